@@ -1,0 +1,31 @@
+package io.suanzhang.core;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Why a document could not be read, or could be read only in part. Stable names for JSON and CSV. */
+public enum ErrorCode {
+  /** The path does not exist or is not a regular file. */
+  NOT_FOUND,
+  /** The file has no content. */
+  EMPTY,
+  /** The format is not one Suanzhang reads. */
+  UNSUPPORTED,
+  /** The bytes do not form a valid file of their format, or it is truncated. */
+  CORRUPT,
+  /** The document is encrypted and no password was given. */
+  ENCRYPTED,
+  /** The file, or what it expands to, is larger than the configured limit. */
+  TOO_LARGE,
+  /** Reading took longer than the configured limit. */
+  TIMEOUT,
+  /** The operating system refused or failed a read. */
+  IO,
+  /** A defect in Suanzhang itself; the message says where. */
+  INTERNAL;
+
+  @JsonValue
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,19 @@
+package io.suanzhang.core.mention;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What a number in a report measures. */
+public enum MentionKind {
+  /** An amount of money, with a money unit and its value in 元. */
+  MONEY,
+  /** A percentage; its value is the number before the % sign. */
+  PERCENT,
+  /** A count of people, items or events, with its counting unit (人, 个, 次 …). */
+  COUNT;
+
+  @JsonValue
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
