@@ -1,0 +1,52 @@
+package io.suanzhang.corpus;
+
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code suanzhang}: read Chinese budget and performance reports and check their arithmetic. */
+@Command(
+    name = "suanzhang",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = 2,
+    exitCodeOnExecutionException = 2,
+    versionProvider = Main.Version.class,
+    description = "Reads Chinese government budget and performance reports and checks their numbers.",
+    subcommands = {TextCommand.class, ExtractCommand.class, ScanCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status: 0 fine, 1 findings, 2 unreadable or misuse. */
+  public static int run(String... args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    return command(out, err).execute(args);
+  }
+
+  static CommandLine command(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"suanzhang " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.suanzhang.corpus;
+
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.Problem;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.extract.Reports;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Reads every file under a folder and prints a summary line per file and a total. */
+@Command(
+    name = "scan",
+    description = "Read every file under DIR and print a per-file summary of what was found.")
+final class ScanCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", description = "a folder of reports (searched recursively)")
+  Path dir;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(dir)) {
+      spec.commandLine().getErr().println("suanzhang: " + dir + ": not a folder");
+      return 2;
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+    }
+    out.printf(
+        Locale.ROOT, "%-48s %-8s %7s %7s %7s %8s %6s%n", "file", "format", "money", "percent", "count",
+        "findings", "errors");
+    int mentions = 0;
+    int findings = 0;
+    int failed = 0;
+    for (Path file : files) {
+      Analysis a = Reports.analyse(file);
+      mentions += a.mentions().size();
+      findings += a.findings().size();
+      if (!a.ok()) {
+        failed++;
+      }
+      out.printf(
+          Locale.ROOT, "%-48s %-8s %7d %7d %7d %8d %6d%n", display(dir.relativize(file)),
+          a.source().format().jsonName(), count(a, MentionKind.MONEY), count(a, MentionKind.PERCENT),
+          count(a, MentionKind.COUNT), a.findings().size(), a.errors().size());
+      for (Problem p : a.errors()) {
+        out.printf(Locale.ROOT, "    %s: %s%n", p.code().jsonName(), p.message());
+      }
+    }
+    out.printf(
+        Locale.ROOT, "%d files: %d read, %d unreadable; %d mentions, %d findings%n", files.size(),
+        files.size() - failed, failed, mentions, findings);
+    out.flush();
+    return failed > 0 ? 2 : findings > 0 ? 1 : 0;
+  }
+
+  private static long count(Analysis a, MentionKind kind) {
+    return a.mentions().stream().map(Mention::kind).filter(kind::equals).count();
+  }
+
+  private static String display(Path relative) {
+    String s = relative.toString();
+    return s.length() <= 48 ? s : "…" + s.substring(s.length() - 47);
+  }
+}

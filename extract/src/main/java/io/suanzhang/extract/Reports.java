@@ -1,0 +1,76 @@
+package io.suanzhang.extract;
+
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.Document;
+import io.suanzhang.core.ErrorCode;
+import io.suanzhang.core.Format;
+import io.suanzhang.core.Problem;
+import io.suanzhang.core.ReportException;
+import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.Source;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.extract.number.MentionExtractor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entry point for reading reports.
+ *
+ * <pre>{@code
+ * Analysis a = Reports.analyse(Path.of("部门决算.txt"));
+ * for (Mention m : a.mentions()) System.out.println(m.text() + " = " + m.yuan() + " 元");
+ * }</pre>
+ *
+ * <p>{@link #read} throws a {@link ReportException} whose code says why a file cannot be read; {@link
+ * #analyse} never throws for bad input and records the problem in {@link Analysis#errors()} instead.
+ */
+public final class Reports {
+
+  private Reports() {}
+
+  /** Reads a file into its extracted text. */
+  public static Document read(Path file) throws ReportException {
+    return DocumentReaders.read(file, ReadLimits.DEFAULT);
+  }
+
+  /** Every money, percent and count mention of a document, with pages where the format has them. */
+  public static List<Mention> mentions(Document document) {
+    List<Mention> found = MentionExtractor.extract(document.text());
+    if (document.pages().isEmpty()) {
+      return found;
+    }
+    List<Mention> paged = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      paged.add(m.withPage(document.pageAt(m.start())));
+    }
+    return List.copyOf(paged);
+  }
+
+  /** Reads a file and extracts its mentions; a file that cannot be read gives an analysis with errors. */
+  public static Analysis analyse(Path file) {
+    Document document;
+    try {
+      document = read(file);
+    } catch (ReportException e) {
+      return Analysis.failed(DocumentReaders.sourceOf(file), e.toProblem());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A reader defect must cost one file, not the batch.
+      return Analysis.failed(
+          DocumentReaders.sourceOf(file),
+          new Problem(ErrorCode.INTERNAL, file + ": reading failed unexpectedly: " + e));
+    }
+    return new Analysis(
+        document.source(),
+        ReportInfo.UNKNOWN,
+        mentions(document),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  /** The format of a file, decided from its content (and its name only where content is silent). */
+  public static Format detect(Path file) throws ReportException {
+    return DocumentReaders.detect(file);
+  }
+}

@@ -1,0 +1,495 @@
+package io.suanzhang.extract.number;
+
+import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.Span;
+import io.suanzhang.core.mention.Approximation;
+import io.suanzhang.core.mention.Comparator;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.core.mention.MoneyUnit;
+import io.suanzhang.core.mention.UnitSource;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds every amount of money, percentage and count in a text.
+ *
+ * <p>The scan runs in passes over one normalised view of the text:
+ *
+ * <ol>
+ *   <li>numbers with the unit written after them: Arabic (thousands separators, decimals, full-width
+ *       digits, spaces and a line break before the unit), Chinese numerals (三万二千元), mixed forms
+ *       (1.2亿元, 3万多份) and 百分之 percentages; years, dates, scores, ordinals and codes are left out
+ *       by what stands around them;
+ *   <li>ranges written with one unit (3-5万元) give the first number the unit of the second;
+ *   <li>bare numbers in a table take the unit declared for the table or its column (单位：万元);
+ *   <li>a bare number right after a money word (支出89699) takes the unit of the amounts around it, if
+ *       they all agree.
+ * </ol>
+ *
+ * <p>Offsets of the mentions are code points into the given text. The extractor never throws on
+ * text: whatever it cannot read as a number is not a mention.
+ */
+public final class MentionExtractor {
+
+  private static final BigDecimal TEN = BigDecimal.TEN;
+  /** How far, in characters, the amounts that lend a bare number their unit may stand. */
+  private static final int CONTEXT_WINDOW = 400;
+
+  private MentionExtractor() {}
+
+  /** Every mention in {@code text}, in text order, with code-point offsets and no page. */
+  public static List<Mention> extract(String text) {
+    TextView view = new TextView(text);
+    List<Candidate> candidates = new Scanner(view).scan();
+    inheritRangeUnits(view, candidates);
+    TableLayout tables = TableLayout.of(view);
+    for (Candidate c : candidates) {
+      if (c.bare()) {
+        tables.unitOf(c).ifPresent(unit -> applyTableUnit(c, unit));
+      }
+    }
+    inferFromContext(view, candidates);
+    CodePoints cp = CodePoints.of(text);
+    List<Mention> mentions = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (!c.bare()) {
+        mentions.add(toMention(text, cp, c));
+      }
+    }
+    return List.copyOf(mentions);
+  }
+
+  private static Mention toMention(String text, CodePoints cp, Candidate c) {
+    Span span = Span.of(cp.toCodePoint(c.start), cp.toCodePoint(c.end));
+    String written = text.substring(c.start, c.end);
+    BigDecimal value = c.value.multiply(c.factor);
+    if (c.factor.compareTo(BigDecimal.ONE) != 0) {
+      value = plain(value);
+    }
+    MentionKind kind = c.kind;
+    String unit = c.unit;
+    if (kind == null || unit == null) {
+      throw new IllegalStateException("a bare number is not a mention");
+    }
+    Mention m;
+    switch (kind) {
+      case MONEY:
+        MoneyUnit money = MoneyUnit.ofSymbol(unit).orElseThrow();
+        m = Mention.money(written, span, value, money, c.unitSource);
+        break;
+      case PERCENT:
+        m =
+            new Mention(
+                MentionKind.PERCENT, written, span.start(), span.end(), null, value,
+                Mention.PERCENT_UNIT, null, null, null, null, c.unitSource);
+        break;
+      default:
+        m =
+            new Mention(
+                MentionKind.COUNT, written, span.start(), span.end(), null, value, unit, null, null,
+                null, null, c.unitSource);
+        break;
+    }
+    return m.withApprox(c.approx).withComparator(c.comparator).withPer(c.per);
+  }
+
+  /** {@code 3-5万元}, {@code 10%～20%}, {@code 3至5人}: the first number takes the second's unit. */
+  private static void inheritRangeUnits(TextView v, List<Candidate> candidates) {
+    for (int i = candidates.size() - 2; i >= 0; i--) {
+      Candidate a = candidates.get(i);
+      Candidate b = candidates.get(i + 1);
+      if (!a.bare() || b.bare() || a.chinese != b.chinese) {
+        continue;
+      }
+      int k = skipSpaces(v, a.numberEnd);
+      if (Lexicon.RANGE_SEPARATORS.indexOf(v.at(k)) < 0 || skipSpaces(v, k + 1) != b.start) {
+        continue;
+      }
+      a.kind = b.kind;
+      a.unit = b.unit;
+      a.factor = b.factor;
+      a.approx = b.approx;
+    }
+  }
+
+  private static void applyTableUnit(Candidate c, TableLayout.CellUnit unit) {
+    c.kind = unit.kind();
+    c.unit = unit.unit();
+    c.unitSource = UnitSource.TABLE;
+  }
+
+  /**
+   * A bare number right after a money word takes the unit of the written amounts nearest before and
+   * after it, when those agree. Without such neighbours it stays bare: a guess is worse than a gap.
+   */
+  private static void inferFromContext(TextView v, List<Candidate> candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (!c.bare() || c.chinese || looksLikeYear(c) || !followsMoneyCue(v, c.start)) {
+        continue;
+      }
+      String before = nearestMoneyUnit(candidates, i, -1, c.start - CONTEXT_WINDOW);
+      String after = nearestMoneyUnit(candidates, i, +1, c.end + CONTEXT_WINDOW);
+      String unit = before != null ? before : after;
+      if (unit == null || (before != null && after != null && !before.equals(after))) {
+        continue;
+      }
+      c.kind = MentionKind.MONEY;
+      c.unit = unit;
+      c.unitSource = UnitSource.CONTEXT;
+    }
+  }
+
+  private static @Nullable String nearestMoneyUnit(
+      List<Candidate> candidates, int from, int step, int limit) {
+    for (int k = from + step; k >= 0 && k < candidates.size(); k += step) {
+      Candidate n = candidates.get(k);
+      if (step < 0 ? n.end < limit : n.start > limit) {
+        return null;
+      }
+      if (n.kind == MentionKind.MONEY && n.unitSource == UnitSource.WRITTEN) {
+        return n.unit;
+      }
+    }
+    return null;
+  }
+
+  private static boolean followsMoneyCue(TextView v, int start) {
+    int p = skipSpacesBack(v, start);
+    String link = v.matchBefore(p, Lexicon.CUE_LINKS);
+    if (link != null) {
+      p = skipSpacesBack(v, p - link.length());
+    }
+    return v.matchBefore(p, Lexicon.MONEY_CUES) != null;
+  }
+
+  private static boolean looksLikeYear(Candidate c) {
+    return c.value.scale() == 0
+        && c.value.compareTo(BigDecimal.valueOf(1900)) >= 0
+        && c.value.compareTo(BigDecimal.valueOf(2100)) <= 0;
+  }
+
+  static int skipSpaces(TextView v, int i) {
+    while (v.at(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  static int skipSpacesBack(TextView v, int end) {
+    while (end > 0 && v.at(end - 1) == ' ') {
+      end--;
+    }
+    return end;
+  }
+
+  static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** One left-to-right pass that finds numbers and the unit written after each. */
+  private static final class Scanner {
+    private final TextView v;
+    private final List<Candidate> found = new ArrayList<>();
+
+    Scanner(TextView v) {
+      this.v = v;
+    }
+
+    List<Candidate> scan() {
+      int i = 0;
+      int n = v.length();
+      while (i < n) {
+        int next;
+        if (v.isDigit(i)) {
+          next = arabic(i);
+        } else if (v.startsWith(i, "百分之")) {
+          next = percentWords(i);
+        } else if (ChineseNumerals.isNumeralChar(v.at(i))) {
+          next = chinese(i);
+        } else {
+          next = i + 1;
+        }
+        i = Math.max(next, i + 1);
+      }
+      return found;
+    }
+
+    /** An Arabic number at {@code i}; returns where scanning goes on. */
+    private int arabic(int i) {
+      int j = i;
+      while (v.isDigit(j)) {
+        j++;
+      }
+      int intEnd = j;
+      boolean fullWidth = v.original(i) != v.at(i);
+      // Thousands separators: exactly three digits per group. A full-width comma is a clause mark
+      // in Chinese, so it separates thousands only between full-width digits.
+      if (intEnd - i <= 3) {
+        while (isGroupSeparator(j, fullWidth)
+            && v.isDigit(j + 1) && v.isDigit(j + 2) && v.isDigit(j + 3) && !v.isDigit(j + 4)) {
+          j += 4;
+        }
+      }
+      int end = j;
+      if (v.at(j) == '.' && v.isDigit(j + 1)) {
+        end = j + 1;
+        while (v.isDigit(end)) {
+          end++;
+        }
+      } else if (v.at(j) == '.' && wrappedDecimal(i, j)) {
+        end = v.skipSoft(j + 1);
+        while (v.isDigit(end)) {
+          end++;
+        }
+      }
+      if (v.isAsciiLetter(i - 1) || v.isAsciiLetter(end) || (v.at(i - 1) == '.' && v.isDigit(i - 2))) {
+        return end; // part of a code or name: LED3, 5G, COVID-19
+      }
+      if (v.at(i - 1) == '第') {
+        return end; // an ordinal
+      }
+      BigDecimal value = parseArabic(i, end);
+      int start = i;
+      char sign = v.at(i - 1);
+      if ((sign == '-' || sign == '+') && !v.isDigit(i - 2) && !v.isAsciiLetter(i - 2)) {
+        start = i - 1;
+        if (sign == '-') {
+          value = value.negate();
+        }
+      }
+      return unitAfter(new Candidate(start, end, value, false), true);
+    }
+
+    private boolean isGroupSeparator(int j, boolean fullWidth) {
+      char original = v.original(j);
+      return original == ',' || (fullWidth && original == '，');
+    }
+
+    /** {@code 1413.\n96万元}: a decimal point at a line end, the decimals on the next line. */
+    private boolean wrappedDecimal(int numberStart, int dot) {
+      int next = v.skipSoft(dot + 1);
+      if (next == dot + 1 || !v.isDigit(next)) {
+        return false;
+      }
+      // A number standing at the start of a line followed by a dot is a list number: "1.\n2020年".
+      return v.lineStart(numberStart) != numberStart;
+    }
+
+    private BigDecimal parseArabic(int from, int to) {
+      StringBuilder digits = new StringBuilder(to - from);
+      for (int k = from; k < to; k++) {
+        char c = v.at(k);
+        if ((c >= '0' && c <= '9') || c == '.') {
+          digits.append(c);
+        }
+      }
+      return new BigDecimal(digits.toString());
+    }
+
+    /** {@code 百分之八十五}, {@code 百分之12.5}. */
+    private int percentWords(int i) {
+      int k = i + 3;
+      int end;
+      BigDecimal value;
+      if (v.isDigit(k)) {
+        end = k;
+        while (v.isDigit(end) || (v.at(end) == '.' && v.isDigit(end + 1))) {
+          end++;
+        }
+        value = parseArabic(k, end);
+      } else {
+        end = numeralRunEnd(k);
+        Optional<BigDecimal> parsed = ChineseNumerals.parse(v.text().substring(k, end));
+        if (parsed.isEmpty()) {
+          return k;
+        }
+        value = parsed.get();
+      }
+      Candidate c = new Candidate(i, end, value, true);
+      c.kind = MentionKind.PERCENT;
+      c.unit = Mention.PERCENT_UNIT;
+      bounds(c);
+      found.add(c);
+      return end;
+    }
+
+    private int chinese(int i) {
+      int end = numeralRunEnd(i);
+      if (Lexicon.NOT_A_NUMERAL_BEFORE.indexOf(v.at(i - 1)) >= 0) {
+        return end;
+      }
+      Optional<BigDecimal> value = ChineseNumerals.parse(v.text().substring(i, end));
+      if (value.isEmpty()) {
+        return end;
+      }
+      return unitAfter(new Candidate(i, end, value.get(), true), false);
+    }
+
+    private int numeralRunEnd(int i) {
+      int k = i;
+      while (ChineseNumerals.isNumeralChar(v.at(k))
+          || (v.at(k) == '点' && k > i && ChineseNumerals.isNumeralChar(v.at(k + 1)))) {
+        k++;
+      }
+      return k;
+    }
+
+    /**
+     * Reads what follows a number — approximation, magnitude, unit, per-unit — and records the
+     * candidate. Returns where scanning goes on.
+     */
+    private int unitAfter(Candidate c, boolean allowMagnitude) {
+      int k = c.numberEnd;
+      Approximation approx = null;
+      if (isApproxSuffix(k)) {
+        approx = Approximation.ofMarker(String.valueOf(v.at(k))).orElseThrow();
+        k++;
+      }
+      StringBuilder magnitude = new StringBuilder();
+      int m = v.skipSoft(k);
+      while (allowMagnitude && "百千万亿".indexOf(v.at(m)) >= 0) {
+        magnitude.append(v.at(m));
+        m++;
+      }
+      if (magnitude.length() > 0) {
+        k = m;
+        if (approx == null && isApproxSuffix(k)) {
+          approx = Approximation.ofMarker(String.valueOf(v.at(k))).orElseThrow();
+          k++;
+        }
+      }
+      int u = v.skipSoft(k);
+      char at = v.at(u);
+      if (magnitude.length() == 0 && approx == null
+          && Lexicon.NOT_AN_AMOUNT_AFTER.indexOf(at) >= 0) {
+        return u + 1; // a year, date, time, score or label
+      }
+      if (at == '元' && Lexicon.NOT_YUAN_AFTER.stream().noneMatch(ch -> ch == v.at(u + 1))) {
+        String written = magnitude + "元";
+        String unit = longestMoneySuffix(written);
+        c.kind = MentionKind.MONEY;
+        c.unit = unit;
+        c.factor = magnitudeOf(written.substring(0, written.length() - unit.length()));
+        c.end = u + 1;
+      } else if (at == '%' && magnitude.length() == 0) {
+        c.kind = MentionKind.PERCENT;
+        c.unit = Mention.PERCENT_UNIT;
+        c.end = u + 1;
+      } else {
+        String count = countUnitAt(u);
+        if (count == null) {
+          if (magnitude.length() == 0 && approx == null && !c.chinese) {
+            // Bare: a range, a table or the context may still give it a unit. A Chinese numeral
+            // without a unit is words (一是, 三医联动), not a number.
+            found.add(c);
+          }
+          return magnitude.length() > 0 ? k : c.numberEnd;
+        }
+        c.kind = MentionKind.COUNT;
+        c.unit = count.equals("个百分点") ? "百分点" : count;
+        c.factor = magnitudeOf(magnitude.toString());
+        c.end = u + count.length();
+      }
+      c.approx = approx;
+      perUnit(c);
+      bounds(c);
+      found.add(c);
+      return c.end;
+    }
+
+    private boolean isApproxSuffix(int k) {
+      char c = v.at(k);
+      if (c != '多' && c != '余') {
+        return false;
+      }
+      int next = v.skipSoft(k + 1);
+      char n = v.at(next);
+      return "百千万亿元%".indexOf(n) >= 0 || countUnitAt(next) != null;
+    }
+
+    private @Nullable String countUnitAt(int u) {
+      String unit = v.matchAt(u, Lexicon.COUNT_UNITS);
+      if (unit == null) {
+        return null;
+      }
+      if (unit.length() == 1 && u + 2 <= v.length()
+          && Lexicon.NOT_A_COUNT.contains(v.text().substring(u, u + 2))) {
+        return null;
+      }
+      return unit;
+    }
+
+    private void perUnit(Candidate c) {
+      if (v.at(c.end) == '/') {
+        String per = v.matchAt(c.end + 1, Lexicon.PER_UNITS);
+        if (per != null) {
+          c.per = per;
+        }
+      }
+    }
+
+    /** Bounds and approximations written before or after the number. */
+    private void bounds(Candidate c) {
+      int before = v.skipSoftBack(c.start);
+      String cmp = v.matchBefore(before, Lexicon.COMPARATORS_BEFORE);
+      if (cmp != null) {
+        c.comparator = Comparator.ofWritten(cmp).orElse(null);
+      } else if (c.approx == null) {
+        String approx = v.matchBefore(before, Lexicon.APPROX_BEFORE);
+        if (approx != null) {
+          c.approx = Approximation.ofMarker(approx).orElse(null);
+        }
+      }
+      int after = v.skipSoft(c.per == null ? c.end : c.end + 1 + c.per.length());
+      if (c.comparator == null) {
+        String word = v.matchAt(after, Lexicon.COMPARATORS_AFTER);
+        if (word != null) {
+          c.comparator = Comparator.ofWritten(word).orElse(null);
+        }
+      }
+      if (c.approx == null && v.matchAt(after, Lexicon.APPROX_AFTER) != null) {
+        c.approx = Approximation.AROUND;
+      }
+    }
+  }
+
+  /** The longest money unit that ends {@code written}: 千万元 → 万元, 万亿元 → 万亿元. */
+  private static String longestMoneySuffix(String written) {
+    for (String unit : Lexicon.MONEY_UNIT_WORDS) {
+      if (written.endsWith(unit)) {
+        return unit;
+      }
+    }
+    return "元";
+  }
+
+  /** The product of written magnitudes: 千 → 1000, 百万 → 1000000. */
+  private static BigDecimal magnitudeOf(String magnitudes) {
+    BigDecimal factor = BigDecimal.ONE;
+    for (int k = 0; k < magnitudes.length(); k++) {
+      switch (magnitudes.charAt(k)) {
+        case '百':
+          factor = factor.multiply(TEN.pow(2));
+          break;
+        case '千':
+          factor = factor.multiply(TEN.pow(3));
+          break;
+        case '万':
+          factor = factor.multiply(TEN.pow(4));
+          break;
+        case '亿':
+          factor = factor.multiply(TEN.pow(8));
+          break;
+        default:
+          break;
+      }
+    }
+    return factor;
+  }
+}

@@ -1,0 +1,254 @@
+package io.suanzhang.extract.number;
+
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tables written as text — tab-separated or Markdown pipe rows — and the units they declare once for
+ * all their numbers: a line 单位：万元 above the table, a header cell 预算数（万元）, a row label
+ * 预算执行情况(万元). A bare number that fills a cell takes that unit, unless its column holds rates,
+ * scores, codes or counts.
+ */
+final class TableLayout {
+
+  record CellUnit(MentionKind kind, String unit) {}
+
+  private record Cell(int start, int end, CellUnit unit) {}
+
+  private static final Pattern DECLARED =
+      Pattern.compile("(?:单位\\s*[：:]\\s*|[（(]\\s*)(万亿元|百万元|亿元|万元|千元|元)");
+  private static final Pattern NUMBER =
+      Pattern.compile("[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+  private static final String[] NOT_MONEY_HEADERS = {
+    "序号", "编码", "代码", "编号", "分值", "得分", "权重", "分数", "评分", "人数", "次数", "数量", "年度", "年份",
+    "指标值", "完成值", "目标值", "行次", "栏次", "项次", "人", "户", "个数", "满分"
+  };
+  private static final String[] PERCENT_HEADERS = {"%", "率", "比例", "比重", "占比", "增幅", "降幅"};
+
+  private static final TableLayout EMPTY = new TableLayout(List.of());
+
+  private final List<Cell> cells;
+
+  private TableLayout(List<Cell> cells) {
+    this.cells = cells;
+  }
+
+  static TableLayout of(TextView v) {
+    String text = v.text();
+    if (text.indexOf('\t') < 0 && text.indexOf('|') < 0) {
+      return EMPTY;
+    }
+    List<Cell> cells = new ArrayList<>();
+    List<int[]> lines = lines(text);
+    int i = 0;
+    while (i < lines.size()) {
+      if (!isRow(text, lines.get(i))) {
+        i++;
+        continue;
+      }
+      int first = i;
+      while (i < lines.size() && isRow(text, lines.get(i))) {
+        i++;
+      }
+      readBlock(v, lines, first, i, cells);
+    }
+    return new TableLayout(List.copyOf(cells));
+  }
+
+  /** The unit of a bare number that fills one table cell, if its table or column declares one. */
+  Optional<CellUnit> unitOf(Candidate c) {
+    int lo = 0;
+    int hi = cells.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Cell cell = cells.get(mid);
+      if (cell.end <= c.start) {
+        lo = mid + 1;
+      } else if (cell.start > c.start) {
+        hi = mid - 1;
+      } else {
+        return cell.start == c.start && cell.end == c.numberEnd
+            ? Optional.of(cell.unit)
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void readBlock(
+      TextView v, List<int[]> lines, int first, int end, List<Cell> out) {
+    String text = v.text();
+    String tableUnit = declaredAbove(text, lines, first);
+    List<List<int[]>> rows = new ArrayList<>();
+    for (int r = first; r < end; r++) {
+      List<int[]> row = cells(text, lines.get(r));
+      if (!isSeparatorRow(text, row)) {
+        rows.add(row);
+      }
+    }
+    int header = 0;
+    while (header < rows.size() && !hasNumber(text, rows.get(header))) {
+      header++;
+    }
+    List<String> columnHeaders = new ArrayList<>();
+    for (int r = 0; r < header; r++) {
+      List<int[]> row = rows.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        String cell = slice(text, row.get(c));
+        while (columnHeaders.size() <= c) {
+          columnHeaders.add("");
+        }
+        columnHeaders.set(c, columnHeaders.get(c) + cell);
+        if (tableUnit == null && row.size() == 1) {
+          tableUnit = declared(cell);
+        }
+      }
+    }
+    for (int r = header; r < rows.size(); r++) {
+      List<int[]> row = rows.get(r);
+      String rowUnit = row.isEmpty() ? null : declared(slice(text, row.get(0)));
+      for (int c = 0; c < row.size(); c++) {
+        int[] cell = row.get(c);
+        String content = v.normalised(cell[0], cell[1]);
+        if (!NUMBER.matcher(content).matches() || isCode(text, row, c, content)) {
+          continue;
+        }
+        String columnHeader = c < columnHeaders.size() ? columnHeaders.get(c) : "";
+        CellUnit unit = unitFor(columnHeader, rowUnit != null ? rowUnit : tableUnit);
+        if (unit != null) {
+          out.add(new Cell(cell[0], cell[1], unit));
+        }
+      }
+    }
+  }
+
+  private static @Nullable CellUnit unitFor(String columnHeader, @Nullable String tableUnit) {
+    String columnUnit = declared(columnHeader);
+    if (columnUnit != null) {
+      return new CellUnit(MentionKind.MONEY, columnUnit);
+    }
+    for (String word : PERCENT_HEADERS) {
+      if (columnHeader.contains(word)) {
+        return columnHeader.contains("%") ? new CellUnit(MentionKind.PERCENT, Mention.PERCENT_UNIT) : null;
+      }
+    }
+    for (String word : NOT_MONEY_HEADERS) {
+      if (columnHeader.contains(word)) {
+        return null;
+      }
+    }
+    return tableUnit == null ? null : new CellUnit(MentionKind.MONEY, tableUnit);
+  }
+
+  /** An integer cell followed by a name is a classification code (2080505 行政运行), not an amount. */
+  private static boolean isCode(String text, List<int[]> row, int c, String content) {
+    if (content.indexOf('.') >= 0 || content.indexOf(',') >= 0 || c + 1 >= row.size()) {
+      return false;
+    }
+    String next = slice(text, row.get(c + 1));
+    return !next.isEmpty() && TextView.isCjk(next.charAt(0));
+  }
+
+  private static @Nullable String declaredAbove(String text, List<int[]> lines, int first) {
+    for (int r = first - 1, seen = 0; r >= 0 && seen < 3; r--) {
+      String line = slice(text, lines.get(r));
+      if (line.isBlank()) {
+        continue;
+      }
+      seen++;
+      String unit = declared(line);
+      if (unit != null) {
+        return unit;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String declared(String s) {
+    Matcher m = DECLARED.matcher(s);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static boolean hasNumber(String text, List<int[]> row) {
+    for (int[] cell : row) {
+      if (NUMBER.matcher(slice(text, cell)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSeparatorRow(String text, List<int[]> row) {
+    for (int[] cell : row) {
+      String s = slice(text, cell);
+      if (!s.isEmpty() && !s.chars().allMatch(ch -> ch == '-' || ch == ':' || ch == '=')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isRow(String text, int[] line) {
+    for (int k = line[0]; k < line[1]; k++) {
+      char c = text.charAt(k);
+      if (c == '\t') {
+        return true;
+      }
+    }
+    int pipes = 0;
+    for (int k = line[0]; k < line[1]; k++) {
+      if (text.charAt(k) == '|') {
+        pipes++;
+      }
+    }
+    return pipes >= 2;
+  }
+
+  /** Cells of a row as trimmed [start, end) ranges. */
+  private static List<int[]> cells(String text, int[] line) {
+    boolean tabs = text.substring(line[0], line[1]).indexOf('\t') >= 0;
+    char sep = tabs ? '\t' : '|';
+    List<int[]> out = new ArrayList<>();
+    int s = line[0];
+    for (int k = line[0]; k <= line[1]; k++) {
+      if (k == line[1] || text.charAt(k) == sep) {
+        int a = s;
+        int b = k;
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+          a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+          b--;
+        }
+        if (!(sep == '|' && (k == line[0] || (s == line[0] && a == b && out.isEmpty())))) {
+          out.add(new int[] {a, b});
+        }
+        s = k + 1;
+      }
+    }
+    return out;
+  }
+
+  private static List<int[]> lines(String text) {
+    List<int[]> lines = new ArrayList<>();
+    int s = 0;
+    for (int k = 0; k <= text.length(); k++) {
+      if (k == text.length() || text.charAt(k) == '\n') {
+        int e = k > s && text.charAt(k - 1) == '\r' ? k - 1 : k;
+        lines.add(new int[] {s, e});
+        s = k + 1;
+      }
+    }
+    return lines;
+  }
+
+  private static String slice(String text, int[] range) {
+    return text.substring(range[0], range[1]);
+  }
+}

@@ -1,0 +1,194 @@
+package io.suanzhang.extract.number;
+
+import java.text.Normalizer;
+
+/**
+ * The text as the number scanner sees it: one normalised character per original UTF-16 unit, so that
+ * an index into the view is an index into the text. Full-width digits and signs become ASCII, Kangxi
+ * radicals from bad PDF font maps (⼀) become the characters they stand for, odd spaces become spaces.
+ */
+final class TextView {
+
+  private final String text;
+  private final char[] chars;
+
+  TextView(String text) {
+    this.text = text;
+    this.chars = new char[text.length()];
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = normalise(text.charAt(i));
+    }
+  }
+
+  static char normalise(char c) {
+    if (c < 0x2000) {
+      return c == '\u00a0' ? ' ' : c;
+    }
+    if (c >= '０' && c <= '９') {
+      return (char) (c - '０' + '0');
+    }
+    switch (c) {
+      case '\u3000':
+      case '\u2002':
+      case '\u2003':
+      case '\u2009':
+      case '\u202f':
+        return ' ';
+      case '．':
+        return '.';
+      case '％':
+      case '﹪':
+        return '%';
+      case '＋':
+        return '+';
+      case '－':
+      case '−':
+        return '-';
+      case '＞':
+        return '>';
+      case '＜':
+        return '<';
+      case '／':
+        return '/';
+      default:
+        break;
+    }
+    if ((c >= '\u2e80' && c <= '\u2fdf') || (c >= '\uf900' && c <= '\ufaff')) {
+      // Kangxi radicals and compatibility ideographs: NFKC maps them to the unified ideograph.
+      String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+      if (n.length() == 1) {
+        return n.charAt(0);
+      }
+    }
+    return c;
+  }
+
+  String text() {
+    return text;
+  }
+
+  /** The normalised characters of [from, to). */
+  String normalised(int from, int to) {
+    return new String(chars, from, to - from);
+  }
+
+  int length() {
+    return chars.length;
+  }
+
+  char at(int i) {
+    return i >= 0 && i < chars.length ? chars[i] : '\0';
+  }
+
+  /** The character as written, before normalisation. */
+  char original(int i) {
+    return text.charAt(i);
+  }
+
+  boolean isDigit(int i) {
+    char c = at(i);
+    return c >= '0' && c <= '9';
+  }
+
+  boolean isAsciiLetter(int i) {
+    char c = at(i);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  static boolean isCjk(char c) {
+    return c >= '\u4e00' && c <= '\u9fff';
+  }
+
+  boolean startsWith(int i, String word) {
+    if (i < 0 || i + word.length() > chars.length) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (chars[i + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code word} ends just before index {@code end}. */
+  boolean endsWith(int end, String word) {
+    return startsWith(end - word.length(), word);
+  }
+
+  /** The first of {@code words} that starts at {@code i}, or null. */
+  String matchAt(int i, Iterable<String> words) {
+    for (String w : words) {
+      if (startsWith(i, w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** The first of {@code words} that ends just before {@code end}, or null. */
+  String matchBefore(int end, Iterable<String> words) {
+    for (String w : words) {
+      if (endsWith(end, w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Skips the spaces that PDF extraction and typesetting put inside a number or between a number and
+   * its unit, and at most one line break: {@code 91.68 万元}, {@code 1.92 万\n元}. Tabs separate
+   * table cells and are never skipped.
+   */
+  int skipSoft(int i) {
+    boolean newline = false;
+    while (i < chars.length) {
+      char c = chars[i];
+      if (c == ' ') {
+        i++;
+      } else if ((c == '\n' || c == '\r') && !newline) {
+        newline = true;
+        i += (c == '\r' && at(i + 1) == '\n') ? 2 : 1;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** Like {@link #skipSoft} but backwards from {@code end} (exclusive). */
+  int skipSoftBack(int end) {
+    boolean newline = false;
+    int i = end;
+    while (i > 0) {
+      char c = chars[i - 1];
+      if (c == ' ') {
+        i--;
+      } else if ((c == '\n' || c == '\r') && !newline) {
+        newline = true;
+        i -= (c == '\n' && at(i - 2) == '\r') ? 2 : 1;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** The index where the line holding {@code i} starts. */
+  int lineStart(int i) {
+    int k = Math.min(i, chars.length);
+    while (k > 0 && chars[k - 1] != '\n') {
+      k--;
+    }
+    return k;
+  }
+
+  int lineEnd(int i) {
+    int k = i;
+    while (k < chars.length && chars[k] != '\n') {
+      k++;
+    }
+    return k;
+  }
+}
