@@ -41,7 +41,7 @@ final class TableLayout {
 
   static TableLayout of(TextView v) {
     String text = v.text();
-    if (text.indexOf('\t') < 0 && text.indexOf('|') < 0) {
+    if (text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf('元') < 0) {
       return EMPTY;
     }
     List<Cell> cells = new ArrayList<>();
@@ -58,6 +58,8 @@ final class TableLayout {
       }
       readBlock(v, lines, first, i, cells);
     }
+    readDeclaredRegions(v, lines, cells);
+    cells.sort(java.util.Comparator.comparingInt(Cell::start));
     return new TableLayout(List.copyOf(cells));
   }
 
@@ -85,33 +87,26 @@ final class TableLayout {
       TextView v, List<int[]> lines, int first, int end, List<Cell> out) {
     String text = v.text();
     String tableUnit = declaredAbove(text, lines, first);
-    List<List<int[]>> rows = new ArrayList<>();
+    List<String> columnHeaders = new ArrayList<>();
+    boolean inHeader = true;
     for (int r = first; r < end; r++) {
       List<int[]> row = cells(text, lines.get(r));
-      if (!isSeparatorRow(text, row)) {
-        rows.add(row);
+      if (isSeparatorRow(text, row)) {
+        continue;
       }
-    }
-    int header = 0;
-    while (header < rows.size() && !hasNumber(text, rows.get(header))) {
-      header++;
-    }
-    List<String> columnHeaders = new ArrayList<>();
-    for (int r = 0; r < header; r++) {
-      List<int[]> row = rows.get(r);
-      for (int c = 0; c < row.size(); c++) {
-        String cell = slice(text, row.get(c));
-        while (columnHeaders.size() <= c) {
-          columnHeaders.add("");
+      if (!hasDigit(v, row)) {
+        String declaration = declarationRow(text, row);
+        if (declaration != null) {
+          // 单位：万元 as a row of its own: it holds for the rows below it, whose header follows.
+          tableUnit = declaration;
+          columnHeaders.clear();
+          inHeader = true;
+        } else if (inHeader) {
+          addHeaderRow(text, row, columnHeaders);
         }
-        columnHeaders.set(c, columnHeaders.get(c) + cell);
-        if (tableUnit == null && row.size() == 1) {
-          tableUnit = declared(cell);
-        }
+        continue;
       }
-    }
-    for (int r = header; r < rows.size(); r++) {
-      List<int[]> row = rows.get(r);
+      inHeader = false;
       String rowUnit = row.isEmpty() ? null : declared(slice(text, row.get(0)));
       for (int c = 0; c < row.size(); c++) {
         int[] cell = row.get(c);
@@ -128,19 +123,87 @@ final class TableLayout {
     }
   }
 
+  private static void addHeaderRow(String text, List<int[]> row, List<String> columnHeaders) {
+    for (int c = 0; c < row.size(); c++) {
+      while (columnHeaders.size() <= c) {
+        columnHeaders.add("");
+      }
+      columnHeaders.set(c, columnHeaders.get(c) + slice(text, row.get(c)));
+    }
+  }
+
+  /** The unit of a row that only declares one (单位：万元 | | |), or null. */
+  private static @Nullable String declarationRow(String text, List<int[]> row) {
+    String unit = null;
+    int filled = 0;
+    for (int[] cell : row) {
+      String s = slice(text, cell);
+      if (!s.isEmpty()) {
+        filled++;
+        if (unit == null && (s.startsWith("单位") || s.startsWith("金额单位") || filled == 1)) {
+          unit = declared(s);
+        }
+      }
+    }
+    return filled == 1 || (unit != null && slice(text, row.get(0)).contains("单位")) ? unit : null;
+  }
+
+  /**
+   * Plain-text tables without tabs or pipes: after a short line declaring a unit (金额单位:万元), the
+   * numbers standing alone between spaces on the following lines take it, until a blank line or a
+   * sentence ends the table.
+   */
+  private static void readDeclaredRegions(TextView v, List<int[]> lines, List<Cell> out) {
+    String text = v.text();
+    for (int r = 0; r < lines.size(); r++) {
+      int[] line = lines.get(r);
+      String s = slice(text, line);
+      String unit = s.length() <= 40 && !isRow(text, line) ? declared(s) : null;
+      if (unit == null || s.contains("。")) {
+        continue;
+      }
+      for (int k = r + 1; k < lines.size() && !isRow(text, lines.get(k)); k++) {
+        int[] row = lines.get(k);
+        String content = slice(text, row);
+        if (content.isBlank() || content.contains("。") || content.contains("；")) {
+          break;
+        }
+        addStandaloneNumbers(v, row, new CellUnit(MentionKind.MONEY, unit), out);
+      }
+    }
+  }
+
+  private static void addStandaloneNumbers(TextView v, int[] line, CellUnit unit, List<Cell> out) {
+    Matcher m = NUMBER.matcher(v.normalised(line[0], line[1]));
+    while (m.find()) {
+      int a = line[0] + m.start();
+      int b = line[0] + m.end();
+      if (isBlankOrEdge(v, a - 1, line) && isBlankOrEdge(v, b, line)) {
+        out.add(new Cell(a, b, unit));
+      }
+    }
+  }
+
+  private static boolean isBlankOrEdge(TextView v, int i, int[] line) {
+    return i < line[0] || i >= line[1] || v.at(i) == ' ' || v.at(i) == '|';
+  }
+
   private static @Nullable CellUnit unitFor(String columnHeader, @Nullable String tableUnit) {
     String columnUnit = declared(columnHeader);
     if (columnUnit != null) {
       return new CellUnit(MentionKind.MONEY, columnUnit);
     }
-    for (String word : PERCENT_HEADERS) {
-      if (columnHeader.contains(word)) {
-        return columnHeader.contains("%") ? new CellUnit(MentionKind.PERCENT, Mention.PERCENT_UNIT) : null;
-      }
-    }
     for (String word : NOT_MONEY_HEADERS) {
       if (columnHeader.contains(word)) {
         return null;
+      }
+    }
+    for (String word : PERCENT_HEADERS) {
+      if (columnHeader.contains(word)) {
+        // 执行率(%) holds percentages; 执行率 alone may hold ratios or words: leave those bare.
+        return columnHeader.contains("%") || columnHeader.contains("％")
+            ? new CellUnit(MentionKind.PERCENT, Mention.PERCENT_UNIT)
+            : null;
       }
     }
     return tableUnit == null ? null : new CellUnit(MentionKind.MONEY, tableUnit);
@@ -175,10 +238,12 @@ final class TableLayout {
     return m.find() ? m.group(1) : null;
   }
 
-  private static boolean hasNumber(String text, List<int[]> row) {
+  private static boolean hasDigit(TextView v, List<int[]> row) {
     for (int[] cell : row) {
-      if (NUMBER.matcher(slice(text, cell)).matches()) {
-        return true;
+      for (int k = cell[0]; k < cell[1]; k++) {
+        if (v.isDigit(k)) {
+          return true;
+        }
       }
     }
     return false;
