@@ -82,7 +82,7 @@ final class TextView {
 
   /** The character as written, before normalisation. */
   char original(int i) {
-    return text.charAt(i);
+    return i >= 0 && i < chars.length ? text.charAt(i) : '\0';
   }
 
   boolean isDigit(int i) {

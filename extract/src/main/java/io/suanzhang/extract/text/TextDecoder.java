@@ -80,24 +80,25 @@ public final class TextDecoder {
       throw new ReportException(ErrorCode.EMPTY, fileName + ": the file is empty");
     }
     if (bom != null) {
-      Decoded decoded = decodeWithBom(bytes, bom);
-      rejectControlText(decoded.text(), fileName);
-      return decoded;
+      return decodeWithBom(bytes, bom, fileName);
     }
     rejectBinaryBytes(bytes, fileName);
     return decodeWithoutBom(bytes);
   }
 
-  private static Decoded decodeWithBom(byte[] bytes, Bom bom) {
+  private static Decoded decodeWithBom(byte[] bytes, Bom bom, String fileName)
+      throws ReportException {
     // The mark is stronger evidence than any detector: keep its charset and replace any damage.
-    return requireNonNull(attempt(bytes, bom.length, bom.charset, Mode.REPLACE)).decoded();
+    Decoded decoded =
+        requireNonNull(attempt(bytes, bom.length, bom.charset, Mode.REPLACE)).decoded();
+    rejectNonText(decoded.text(), fileName);
+    return decoded;
   }
 
   private static Decoded decodeWithoutBom(byte[] bytes) {
     Attempt utf8 = attempt(bytes, 0, StandardCharsets.UTF_8, Mode.NEARLY_CLEAN);
     if (utf8 != null) {
-      // Clean UTF-8, or UTF-8 with a few bad bytes: no legacy charset yields such well-formed
-      // UTF-8.
+      // Clean, or a few bad bytes in well-formed UTF-8, which no legacy charset produces.
       return utf8.decoded();
     }
     Detection detection = detect(bytes);
@@ -201,8 +202,8 @@ public final class TextDecoder {
     REPLACE
   }
 
-  /** One decoding of the input; {@code errors} is how many bad sequences became U+FFFD. */
-  private record Attempt(String text, Charset charset, int errors) {
+  /** One decoding of the input. */
+  private record Attempt(String text, Charset charset) {
 
     Decoded decoded() {
       return new Decoded(text, charset);
@@ -261,7 +262,7 @@ public final class TextDecoder {
       }
     }
     out.flip();
-    return new Attempt(out.toString(), charset, errors);
+    return new Attempt(out.toString(), charset);
   }
 
   /**
@@ -313,28 +314,41 @@ public final class TextDecoder {
     }
   }
 
-  /** The same test on decoded text, for files whose byte-order mark made NUL bytes legitimate. */
-  private static void rejectControlText(String text, String fileName) throws ReportException {
+  /**
+   * The same test on decoded text, for files whose byte-order mark made NUL bytes legitimate.
+   * Binary data behind a mark decodes to many bad sequences, unassigned and private-use characters,
+   * so those count too.
+   */
+  private static void rejectNonText(String text, String fileName) throws ReportException {
     int nul = 0;
-    int control = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    int other = 0;
+    int length = 0;
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int c = text.codePointAt(i);
+      length++;
       if (c == 0) {
         nul++;
-      } else if (c < 0x80 && isControl(c)) {
-        control++;
+      } else if (c < 0x80 ? isControl(c) : c == '\uFFFD' || isNotACharacter(c)) {
+        other++;
       }
     }
-    if (looksBinary(nul, control, text.length())) {
+    if (looksBinary(nul, other, length)) {
       throw new ReportException(
           ErrorCode.UNSUPPORTED,
           String.format(
               Locale.ROOT,
-              "%s: the file is not text: %d of its %d characters are NUL or control characters",
+              "%s: the file is not text: %d of its %d characters are NUL, control or invalid",
               fileName,
-              nul + control,
-              text.length()));
+              nul + other,
+              length));
     }
+  }
+
+  private static boolean isNotACharacter(int c) {
+    int type = Character.getType(c);
+    return type == Character.UNASSIGNED
+        || type == Character.PRIVATE_USE
+        || type == Character.SURROGATE; // only unpaired ones reach here
   }
 
   private static boolean looksBinary(int nul, int control, int length) {
