@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
     description = "Read every file under DIR and print a per-file summary of what was found.")
 final class ScanCommand implements Callable<Integer> {
 
+  private static final int FILE_WIDTH = 56;
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "DIR", description = "a folder of reports (searched recursively)")
@@ -42,8 +44,8 @@ final class ScanCommand implements Callable<Integer> {
       files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
     }
     out.printf(
-        Locale.ROOT, "%-48s %-8s %7s %7s %7s %8s %6s%n", "file", "format", "money", "percent", "count",
-        "findings", "errors");
+        Locale.ROOT, "%s %-8s %7s %7s %7s %8s %6s%n", pad("file", FILE_WIDTH), "format", "money",
+        "percent", "count", "findings", "errors");
     int mentions = 0;
     int findings = 0;
     int failed = 0;
@@ -55,7 +57,7 @@ final class ScanCommand implements Callable<Integer> {
         failed++;
       }
       out.printf(
-          Locale.ROOT, "%-48s %-8s %7d %7d %7d %8d %6d%n", display(dir.relativize(file)),
+          Locale.ROOT, "%s %-8s %7d %7d %7d %8d %6d%n", pad(display(dir.relativize(file)), FILE_WIDTH),
           a.source().format().jsonName(), count(a, MentionKind.MONEY), count(a, MentionKind.PERCENT),
           count(a, MentionKind.COUNT), a.findings().size(), a.errors().size());
       for (Problem p : a.errors()) {
@@ -73,8 +75,36 @@ final class ScanCommand implements Callable<Integer> {
     return a.mentions().stream().map(Mention::kind).filter(kind::equals).count();
   }
 
+  /** Shortens a path from the left to fit the file column. */
   private static String display(Path relative) {
     String s = relative.toString();
-    return s.length() <= 48 ? s : "…" + s.substring(s.length() - 47);
+    if (width(s) <= FILE_WIDTH) {
+      return s;
+    }
+    int start = 0;
+    while (width(s.substring(start)) > FILE_WIDTH - 1) {
+      start = s.offsetByCodePoints(start, 1);
+    }
+    return "…" + s.substring(start);
+  }
+
+  /** Pads to a width in terminal columns, where a CJK character takes two. */
+  static String pad(String s, int columns) {
+    return s + " ".repeat(Math.max(0, columns - width(s)));
+  }
+
+  static int width(String s) {
+    return s.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
+  }
+
+  private static boolean isWide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115f)
+        || (cp >= 0x2e80 && cp <= 0xa4cf)
+        || (cp >= 0xac00 && cp <= 0xd7a3)
+        || (cp >= 0xf900 && cp <= 0xfaff)
+        || (cp >= 0xfe30 && cp <= 0xfe4f)
+        || (cp >= 0xff00 && cp <= 0xff60)
+        || (cp >= 0xffe0 && cp <= 0xffe6)
+        || (cp >= 0x20000 && cp <= 0x3fffd);
   }
 }
