@@ -1,0 +1,91 @@
+package io.suanzhang.core.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.Format;
+import io.suanzhang.core.Json;
+import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.Source;
+import io.suanzhang.core.Span;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionTest {
+
+  private static final Mention BUDGET =
+      Mention.money("91.68 万元", Span.of(10, 18), new BigDecimal("91.68"), MoneyUnit.TEN_THOUSAND_YUAN,
+              UnitSource.WRITTEN)
+          .withApprox(Approximation.ABOUT)
+          .withComparator(Comparator.AT_LEAST);
+
+  @Test
+  void computesTheExactValueInYuan() {
+    assertEquals(new BigDecimal("916800"), BUDGET.yuan());
+    assertEquals(
+        "12000000000",
+        MoneyUnit.HUNDRED_MILLION_YUAN.toYuan(new BigDecimal("120")).toPlainString());
+    assertEquals("0.5", MoneyUnit.YUAN.toYuan(new BigDecimal("0.50")).toPlainString());
+  }
+
+  @Test
+  void rejectsInconsistentMentions() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Mention(MentionKind.MONEY, "5万元", 0, 3, null, BigDecimal.ONE, "万元", BigDecimal.ONE,
+                null, null, null, UnitSource.WRITTEN));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Mention(MentionKind.MONEY, "5美元", 0, 3, null, BigDecimal.ONE, "美元", BigDecimal.ONE,
+                null, null, null, UnitSource.WRITTEN));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Mention(MentionKind.PERCENT, "5%", 0, 2, null, BigDecimal.ONE, "%", BigDecimal.ONE,
+                null, null, null, UnitSource.WRITTEN));
+  }
+
+  @Test
+  void writesStableJsonWithDecimalsAsStrings() throws Exception {
+    JsonNode json = Json.mapper().readTree(Json.mapper().writeValueAsString(BUDGET));
+    assertEquals(
+        List.of("kind", "text", "start", "end", "page", "value", "unit", "yuan", "approx",
+            "comparator", "per", "unitSource"),
+        iterable(json));
+    assertEquals("money", json.get("kind").asText());
+    assertEquals("91.68", json.get("value").asText());
+    assertEquals("916800", json.get("yuan").asText());
+    assertEquals("约", json.get("approx").asText());
+    assertEquals("≥", json.get("comparator").asText());
+    assertTrue(json.get("page").isNull());
+  }
+
+  @Test
+  void readsBackWhatItWrites() throws Exception {
+    Analysis analysis =
+        new Analysis(
+            new Source("a.txt", "", Format.TEXT, 3, null), ReportInfo.UNKNOWN, List.of(BUDGET),
+            List.of(), List.of(), List.of());
+    String json = Json.mapper().writeValueAsString(analysis);
+    Analysis back = Json.mapper().readValue(json, Analysis.class);
+    assertEquals(analysis, back);
+  }
+
+  @Test
+  void writesTinyDecimalsInPlainNotation() throws Exception {
+    Mention tiny = Mention.percent("0.0000001%", Span.of(0, 10), new BigDecimal("0.0000001"));
+    assertTrue(Json.mapper().writeValueAsString(tiny).contains("\"value\":\"0.0000001\""));
+  }
+
+  private static List<String> iterable(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

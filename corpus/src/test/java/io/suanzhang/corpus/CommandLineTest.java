@@ -1,0 +1,134 @@
+package io.suanzhang.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.Json;
+import io.suanzhang.core.testing.SharedFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+  private static final Path SAMPLES = SharedFiles.repositoryRoot().resolve("samples");
+
+  record Run(int status, String out, String err) {
+    List<JsonNode> jsonLines() throws Exception {
+      List<JsonNode> lines = new ArrayList<>();
+      for (String line : out.split("\n")) {
+        if (!line.isBlank()) {
+          lines.add(Json.mapper().readTree(line));
+        }
+      }
+      return lines;
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.command(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private static List<Path> samples() throws Exception {
+    try (var files = Files.list(SAMPLES)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void extractWritesOneJsonObjectPerFileWhoseSpansQuoteTheText() throws Exception {
+    for (Path sample : samples()) {
+      Run text = run("text", sample.toString());
+      assertEquals(0, text.status(), text.err());
+      Run extract = run("extract", sample.toString());
+      assertEquals(0, extract.status(), extract.err());
+      List<JsonNode> lines = extract.jsonLines();
+      assertEquals(1, lines.size());
+      JsonNode doc = lines.get(0);
+      List<String> keys = new ArrayList<>();
+      doc.fieldNames().forEachRemaining(keys::add);
+      assertEquals(List.of("source", "report", "mentions", "facts", "findings", "errors"), keys);
+      assertEquals(64, doc.at("/source/sha256").asText().length());
+      assertTrue(doc.get("mentions").size() > 0, sample::toString);
+      CodePoints cp = CodePoints.of(text.out());
+      for (JsonNode m : doc.get("mentions")) {
+        assertEquals(
+            m.get("text").asText(), cp.slice(m.get("start").asInt(), m.get("end").asInt()));
+      }
+    }
+  }
+
+  @Test
+  void textDecodesAGbkReport() throws Exception {
+    Path gbk = samples().stream().filter(p -> p.toString().contains("GBK")).findFirst().orElseThrow();
+    Run text = run("text", gbk.toString());
+    assertEquals(0, text.status());
+    assertTrue(text.out().contains("一般公共预算收入完成18.6亿元"), text.out());
+  }
+
+  @Test
+  void unreadableInputsGiveTypedErrorsAndTheRestIsStillRead(@TempDir Path dir) throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    Path binary = dir.resolve("random.bin");
+    byte[] noise = new byte[4096];
+    new Random(7).nextBytes(noise);
+    Files.write(binary, noise);
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, "预算数1413.96万元，执行率64.79%。", StandardCharsets.UTF_8);
+    Path missing = dir.resolve("missing.txt");
+
+    Run run = run("extract", empty.toString(), binary.toString(), missing.toString(), good.toString());
+    assertEquals(2, run.status());
+    List<JsonNode> lines = run.jsonLines();
+    assertEquals(4, lines.size());
+    assertError(lines.get(0), "empty", empty);
+    assertError(lines.get(1), "unsupported", binary);
+    assertError(lines.get(2), "not_found", missing);
+    assertEquals(0, lines.get(3).get("errors").size());
+    assertEquals(2, lines.get(3).get("mentions").size());
+  }
+
+  @Test
+  void scanSummarisesEveryFileAndFailsOnlyForUnreadableOnes(@TempDir Path dir) throws Exception {
+    Run clean = run("scan", SAMPLES.toString());
+    assertEquals(0, clean.status(), clean.out() + clean.err());
+    for (Path sample : samples()) {
+      assertTrue(clean.out().contains(sample.getFileName().toString()), clean.out());
+    }
+    assertTrue(clean.out().contains(samples().size() + " files: " + samples().size() + " read, 0 unreadable"));
+
+    Files.writeString(dir.resolve("a.txt"), "支出合计5万元", StandardCharsets.UTF_8);
+    Files.createFile(dir.resolve("b.txt"));
+    Run mixed = run("scan", dir.toString());
+    assertEquals(2, mixed.status());
+    assertTrue(mixed.out().contains("2 files: 1 read, 1 unreadable"), mixed.out());
+    assertTrue(mixed.out().contains("empty:"), mixed.out());
+  }
+
+  @Test
+  void wrongArgumentsExitWithTwo() {
+    assertEquals(2, run("extract").status());
+    assertEquals(2, run("no-such-command").status());
+    assertEquals(2, run("scan", "/no/such/folder").status());
+  }
+
+  private static void assertError(JsonNode doc, String code, Path file) {
+    JsonNode errors = doc.get("errors");
+    assertEquals(1, errors.size(), doc::toString);
+    assertEquals(code, errors.get(0).get("code").asText());
+    assertTrue(errors.get(0).get("message").asText().contains(file.toString()), doc::toString);
+    assertEquals(0, doc.get("mentions").size());
+  }
+}
