@@ -3,24 +3,27 @@ package io.suanzhang.core;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.mention.Mention;
 import java.util.List;
 
 /**
  * Everything Suanzhang learned from one input: where it came from, what report it is, every number
- * mentioned, the facts built from them, what does not add up, and what could not be read.
+ * mentioned, the facts built from them, what does not add up, what could not be read (errors), and
+ * what was read badly (warnings: an unreadable page, a skipped part).
  *
  * <p>{@code facts} and {@code findings} hold JSON-shaped values until the fact model and the rule
  * engine are in place; they are empty, never invented.
  */
-@JsonPropertyOrder({"source", "report", "mentions", "facts", "findings", "errors"})
+@JsonPropertyOrder({"source", "report", "mentions", "facts", "findings", "errors", "warnings"})
 public record Analysis(
     Source source,
     ReportInfo report,
     List<Mention> mentions,
     List<Object> facts,
     List<Object> findings,
-    List<Problem> errors) {
+    List<Problem> errors,
+    List<Warning> warnings) {
 
   public Analysis {
     requireNonNull(source, "source");
@@ -29,11 +32,13 @@ public record Analysis(
     facts = List.copyOf(facts);
     findings = List.copyOf(findings);
     errors = List.copyOf(errors);
+    warnings = List.copyOf(warnings);
   }
 
   /** The result for an input that could not be read at all. */
   public static Analysis failed(Source source, Problem error) {
-    return new Analysis(source, ReportInfo.UNKNOWN, List.of(), List.of(), List.of(), List.of(error));
+    return new Analysis(
+        source, ReportInfo.UNKNOWN, List.of(), List.of(), List.of(), List.of(error), List.of());
   }
 
   public boolean ok() {

@@ -5,7 +5,6 @@ import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.ReportException;
 import io.suanzhang.core.Source;
-import io.suanzhang.extract.text.TextDecoder;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -13,63 +12,135 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.tika.Tika;
 
-/** Chooses a reader by content and turns the file into a {@link Document}. */
+/**
+ * Chooses a reader by content (Tika's detector), runs it within the limits, and turns whatever goes
+ * wrong into a {@link ReportException} with a code.
+ */
 final class DocumentReaders {
 
   /** Tika's detector is thread-safe and costly to build: one for the process. */
   private static final Tika TIKA = new Tika();
 
+  private static final Map<Format, DocumentReader> READERS = load();
+
+  /**
+   * Readers run on daemon threads so that a parser stuck in a loop cannot keep the JVM alive; a batch
+   * run isolates such parsers in child processes as well.
+   */
+  private static final ExecutorService WORKERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "suanzhang-reader");
+            t.setDaemon(true);
+            return t;
+          });
+
   private DocumentReaders() {}
 
-  static Document read(Path file, ReadLimits limits) throws ReportException {
-    byte[] bytes = bytesOf(file, limits);
+  private static Map<Format, DocumentReader> load() {
+    Map<Format, DocumentReader> readers = new EnumMap<>(Format.class);
+    for (DocumentReader reader : ServiceLoader.load(DocumentReader.class, DocumentReaders.class.getClassLoader())) {
+      for (Format format : reader.formats()) {
+        readers.putIfAbsent(format, reader);
+      }
+    }
+    return readers;
+  }
+
+  static Document read(Path file, ReadOptions options) throws ReportException {
+    byte[] bytes = bytesOf(file, options);
     Format format = detect(bytes, file);
     Source source = new Source(file.toString(), sha256(bytes), format, bytes.length, null);
-    switch (format) {
-      case TEXT:
-      case MARKDOWN:
-        String name = String.valueOf(file.getFileName());
-        return Document.ofText(source, TextDecoder.decode(bytes, name).text());
-      default:
-        throw new ReportException(
-            ErrorCode.UNSUPPORTED,
-            String.format(
-                Locale.ROOT, "%s: %s documents cannot be read yet; only text and Markdown can",
-                file, format.jsonName()));
+    DocumentReader reader = READERS.get(format);
+    if (reader == null) {
+      throw new ReportException(
+          ErrorCode.UNSUPPORTED,
+          format == Format.UNKNOWN
+              ? file + ": not a format Suanzhang reads (detected as " + TIKA.detect(bytes, name(file)) + ")"
+              : file + ": no reader for " + format.jsonName() + " is installed");
+    }
+    Future<Document> task = WORKERS.submit(() -> reader.read(bytes, source, options));
+    try {
+      return task.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      throw new ReportException(
+          ErrorCode.TIMEOUT,
+          String.format(
+              Locale.ROOT, "%s: reading took longer than the limit of %d s", file,
+              options.timeout().toSeconds()),
+          e);
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ReportException(ErrorCode.TIMEOUT, file + ": reading was interrupted", e);
+    } catch (ExecutionException e) {
+      throw failure(file, e.getCause() == null ? e : e.getCause());
     }
   }
 
+  /** Maps what escaped a reader to a typed error; a reader should have done so itself. */
+  private static ReportException failure(Path file, Throwable cause) {
+    if (cause instanceof ReportException) {
+      return (ReportException) cause;
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return new ReportException(
+          ErrorCode.TOO_LARGE, file + ": the document needs more memory than this worker has", cause);
+    }
+    if (cause instanceof StackOverflowError) {
+      return new ReportException(ErrorCode.CORRUPT, file + ": the document nests too deeply to read", cause);
+    }
+    if (cause instanceof IOException || cause instanceof RuntimeException) {
+      return new ReportException(
+          ErrorCode.CORRUPT, file + ": the document is damaged or malformed (" + cause + ")", cause);
+    }
+    return new ReportException(ErrorCode.INTERNAL, file + ": reading failed unexpectedly: " + cause, cause);
+  }
+
   static Format detect(Path file) throws ReportException {
-    return detect(bytesOf(file, ReadLimits.DEFAULT), file);
+    return detect(bytesOf(file, ReadOptions.DEFAULT), file);
   }
 
   /** A source for a file that could not be read: hash and size where the bytes are available. */
   static Source sourceOf(Path file) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      return new Source(file.toString(), sha256(bytes), Format.UNKNOWN, bytes.length, null);
-    } catch (IOException | OutOfMemoryError | SecurityException e) {
+      if (Files.isRegularFile(file) && Files.size(file) <= ReadOptions.DEFAULT.maxBytes()) {
+        byte[] bytes = Files.readAllBytes(file);
+        return new Source(file.toString(), sha256(bytes), Format.UNKNOWN, bytes.length, null);
+      }
+      long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+      return new Source(file.toString(), "", Format.UNKNOWN, size, null);
+    } catch (IOException | SecurityException e) {
       return new Source(file.toString(), "", Format.UNKNOWN, 0, null);
     }
   }
 
-  private static byte[] bytesOf(Path file, ReadLimits limits) throws ReportException {
+  private static byte[] bytesOf(Path file, ReadOptions options) throws ReportException {
     try {
       if (!Files.isRegularFile(file)) {
-        throw new ReportException(
-            ErrorCode.NOT_FOUND, file + ": no such file (or it is a folder)");
+        throw new ReportException(ErrorCode.NOT_FOUND, file + ": no such file (or it is a folder)");
       }
       long size = Files.size(file);
-      if (size > limits.maxBytes()) {
+      if (size > options.maxBytes()) {
         throw new ReportException(
             ErrorCode.TOO_LARGE,
             String.format(
                 Locale.ROOT, "%s: %,d bytes is more than the limit of %,d bytes", file, size,
-                limits.maxBytes()));
+                options.maxBytes()));
       }
       if (size == 0) {
         throw new ReportException(ErrorCode.EMPTY, file + ": the file is empty");
@@ -86,18 +157,22 @@ final class DocumentReaders {
     }
   }
 
+  private static String name(Path file) {
+    return String.valueOf(file.getFileName());
+  }
+
   private static Format detect(byte[] bytes, Path file) {
-    String name = String.valueOf(file.getFileName());
+    String name = name(file);
     // Tika misreads a GBK .txt as binary unless it is given the file name.
     String type = TIKA.detect(bytes, name);
-    String lowerName = name.toLowerCase(Locale.ROOT);
     switch (type) {
       case "application/pdf":
         return Format.PDF;
       case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
         return Format.DOCX;
       case "application/msword":
-        return Format.DOC;
+      case "application/x-tika-msoffice":
+        return name.toLowerCase(Locale.ROOT).endsWith(".xls") ? Format.XLS : Format.DOC;
       case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
         return Format.XLSX;
       case "application/vnd.ms-excel":
@@ -114,19 +189,17 @@ final class DocumentReaders {
         break;
     }
     if (type.startsWith("text/")) {
-      return lowerName.endsWith(".md") || lowerName.endsWith(".markdown")
-          ? Format.MARKDOWN
-          : Format.TEXT;
+      String lower = name.toLowerCase(Locale.ROOT);
+      return lower.endsWith(".md") || lower.endsWith(".markdown") ? Format.MARKDOWN : Format.TEXT;
     }
     return Format.UNKNOWN;
   }
 
-  private static String sha256(byte[] bytes) {
+  static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
-
 }

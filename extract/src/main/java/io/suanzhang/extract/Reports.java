@@ -29,9 +29,14 @@ public final class Reports {
 
   private Reports() {}
 
-  /** Reads a file into its extracted text. */
+  /** Reads a file into its extracted text and structure. */
   public static Document read(Path file) throws ReportException {
-    return DocumentReaders.read(file, ReadLimits.DEFAULT);
+    return DocumentReaders.read(file, ReadOptions.DEFAULT);
+  }
+
+  /** Reads a file with other limits than the defaults. */
+  public static Document read(Path file, ReadOptions options) throws ReportException {
+    return DocumentReaders.read(file, options);
   }
 
   /** Every money, percent and count mention of a document, with pages where the format has them. */
@@ -66,7 +71,8 @@ public final class Reports {
         mentions(document),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        document.warnings());
   }
 
   /** The format of a file, decided from its content (and its name only where content is silent). */

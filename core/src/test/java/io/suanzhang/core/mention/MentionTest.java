@@ -71,7 +71,7 @@ class MentionTest {
     Analysis analysis =
         new Analysis(
             new Source("a.txt", "", Format.TEXT, 3, null), ReportInfo.UNKNOWN, List.of(BUDGET),
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of());
     String json = Json.mapper().writeValueAsString(analysis);
     Analysis back = Json.mapper().readValue(json, Analysis.class);
     assertEquals(analysis, back);

@@ -1,0 +1,71 @@
+package io.suanzhang.extract.internal;
+
+import io.suanzhang.core.document.Cell;
+import io.suanzhang.core.document.Column;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What every reader needs to finish a table: column header paths and units, the table's unit. */
+public final class Tables {
+
+  private Tables() {}
+
+  /**
+   * The header path of each column, top down, with spanning header cells resolved to every column
+   * they cover, and the unit a column header states.
+   */
+  public static List<Column> columns(List<Cell> cells, int columnCount, int headerRows) {
+    List<Column> columns = new ArrayList<>(columnCount);
+    for (int c = 0; c < columnCount; c++) {
+      List<String> headers = new ArrayList<>();
+      String unit = null;
+      for (int r = 0; r < headerRows; r++) {
+        for (Cell cell : cells) {
+          if (cell.row() == r && cell.covers(r, c) && !cell.text().isEmpty()
+              && (headers.isEmpty() || !headers.get(headers.size() - 1).equals(cell.text()))) {
+            headers.add(cell.text());
+            if (unit == null) {
+              unit = UnitDeclarations.find(cell.text());
+            }
+          }
+        }
+      }
+      columns.add(new Column(c, headers, unit));
+    }
+    return columns;
+  }
+
+  /**
+   * The unit stated once for a table: in its title, in one of the short lines just before it (单位：万元),
+   * or in a header row that declares nothing else.
+   */
+  public static @Nullable String tableUnit(
+      @Nullable String title, List<String> linesBefore, List<List<String>> headerRows) {
+    if (title != null) {
+      String unit = UnitDeclarations.find(title);
+      if (unit != null) {
+        return unit;
+      }
+    }
+    for (int k = linesBefore.size() - 1; k >= 0; k--) {
+      String line = linesBefore.get(k);
+      if (line.length() <= 60) {
+        String unit = UnitDeclarations.find(line);
+        if (unit != null) {
+          return unit;
+        }
+      }
+    }
+    for (List<String> row : headerRows) {
+      long filled = row.stream().filter(s -> !s.isBlank()).count();
+      for (String cell : row) {
+        String unit = UnitDeclarations.find(cell);
+        if (unit != null && (filled == 1 || cell.contains("单位"))) {
+          return unit;
+        }
+      }
+    }
+    return null;
+  }
+}

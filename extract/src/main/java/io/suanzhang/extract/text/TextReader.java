@@ -1,0 +1,213 @@
+package io.suanzhang.extract.text;
+
+import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.Document;
+import io.suanzhang.core.Format;
+import io.suanzhang.core.ReportException;
+import io.suanzhang.core.Source;
+import io.suanzhang.core.Span;
+import io.suanzhang.core.document.Block;
+import io.suanzhang.core.document.Cell;
+import io.suanzhang.core.document.Heading;
+import io.suanzhang.core.document.Paragraph;
+import io.suanzhang.core.document.Table;
+import io.suanzhang.extract.DocumentReader;
+import io.suanzhang.extract.ReadOptions;
+import io.suanzhang.extract.internal.Tables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain text and Markdown. The extracted text is the file's content, decoded; its structure is found
+ * in place: Markdown headings, tab-separated or pipe tables, and one paragraph per other line.
+ */
+public final class TextReader implements DocumentReader {
+
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+  private static final Pattern NUMERIC =
+      Pattern.compile("[-+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?");
+
+  @Override
+  public Set<Format> formats() {
+    return Set.of(Format.TEXT, Format.MARKDOWN);
+  }
+
+  @Override
+  public Document read(byte[] bytes, Source source, ReadOptions options) throws ReportException {
+    String name = source.path();
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    String text = TextDecoder.decode(bytes, name.substring(slash + 1)).text();
+    return new Document(source, text, List.of(), blocks(text), List.of());
+  }
+
+  /** The blocks of a text, with spans in code points. */
+  static List<Block> blocks(String text) {
+    CodePoints cp = CodePoints.of(text);
+    List<int[]> lines = lines(text);
+    List<Block> blocks = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      int[] line = lines.get(i);
+      String content = text.substring(line[0], line[1]);
+      if (isRow(content)) {
+        int first = i;
+        while (i < lines.size() && isRow(text.substring(lines.get(i)[0], lines.get(i)[1]))) {
+          i++;
+        }
+        blocks.add(table(text, cp, lines.subList(first, i), linesBefore(text, lines, first)));
+        continue;
+      }
+      i++;
+      String stripped = content.strip();
+      if (stripped.isEmpty()) {
+        continue;
+      }
+      int start = line[0] + content.indexOf(stripped);
+      Span span = Span.of(cp.toCodePoint(start), cp.toCodePoint(start + stripped.length()));
+      Matcher heading = MARKDOWN_HEADING.matcher(stripped);
+      if (heading.matches()) {
+        blocks.add(new Heading(span, heading.group(1).length(), heading.group(2)));
+      } else {
+        blocks.add(new Paragraph(span));
+      }
+    }
+    return blocks;
+  }
+
+  private static Table table(String text, CodePoints cp, List<int[]> lines, List<String> before) {
+    List<List<int[]>> rows = new ArrayList<>();
+    for (int[] line : lines) {
+      List<int[]> cells = cells(text, line);
+      if (!isSeparatorRow(text, cells)) {
+        rows.add(cells);
+      }
+    }
+    int headerRows = 0;
+    while (headerRows < rows.size() && headerRows < 6 && !hasNumericCell(text, rows.get(headerRows))) {
+      headerRows++;
+    }
+    if (headerRows == rows.size()) {
+      headerRows = Math.min(1, rows.size());
+    }
+    List<Cell> cells = new ArrayList<>();
+    int columns = 0;
+    List<List<String>> headerTexts = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      List<int[]> row = rows.get(r);
+      columns = Math.max(columns, row.size());
+      List<String> texts = new ArrayList<>();
+      for (int c = 0; c < row.size(); c++) {
+        int[] range = row.get(c);
+        String content = text.substring(range[0], range[1]);
+        texts.add(content);
+        cells.add(
+            new Cell(r, c, 1, 1, r < headerRows, content,
+                Span.of(cp.toCodePoint(range[0]), cp.toCodePoint(range[1])), null));
+      }
+      if (r < headerRows) {
+        headerTexts.add(texts);
+      }
+    }
+    int start = lines.get(0)[0];
+    int end = lines.get(lines.size() - 1)[1];
+    return new Table(
+        Span.of(cp.toCodePoint(start), cp.toCodePoint(end)), null,
+        Tables.tableUnit(null, before, headerTexts), null, null, headerRows,
+        Tables.columns(cells, columns, headerRows), cells);
+  }
+
+  private static List<String> linesBefore(String text, List<int[]> lines, int first) {
+    List<String> before = new ArrayList<>();
+    for (int k = first - 1; k >= 0 && before.size() < 2; k--) {
+      String s = text.substring(lines.get(k)[0], lines.get(k)[1]).strip();
+      if (!s.isEmpty()) {
+        before.add(0, s);
+      }
+    }
+    return before;
+  }
+
+  private static boolean hasNumericCell(String text, List<int[]> row) {
+    for (int[] cell : row) {
+      if (NUMERIC.matcher(text.substring(cell[0], cell[1])).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSeparatorRow(String text, List<int[]> row) {
+    for (int[] cell : row) {
+      String s = text.substring(cell[0], cell[1]);
+      if (!s.isEmpty() && !s.chars().allMatch(ch -> ch == '-' || ch == ':' || ch == '=')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A table row: it has a tab, or at least two pipes. */
+  static boolean isRow(String line) {
+    if (line.indexOf('\t') >= 0) {
+      return true;
+    }
+    int pipes = 0;
+    for (int k = 0; k < line.length(); k++) {
+      if (line.charAt(k) == '|') {
+        pipes++;
+      }
+    }
+    return pipes >= 2;
+  }
+
+  /** The trimmed cell ranges of a row; a pipe row's leading and trailing pipes open no cell. */
+  private static List<int[]> cells(String text, int[] line) {
+    String content = text.substring(line[0], line[1]);
+    boolean tabs = content.indexOf('\t') >= 0;
+    char sep = tabs ? '\t' : '|';
+    List<int[]> out = new ArrayList<>();
+    int s = line[0];
+    int end = line[1];
+    if (!tabs) {
+      String stripped = content.strip();
+      int lead = line[0] + content.indexOf(stripped);
+      if (stripped.startsWith("|")) {
+        s = lead + 1;
+      }
+      if (stripped.endsWith("|") && stripped.length() > 1) {
+        end = lead + stripped.length() - 1;
+      }
+    }
+    for (int k = s; k <= end; k++) {
+      if (k == end || text.charAt(k) == sep) {
+        int a = s;
+        int b = k;
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+          a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+          b--;
+        }
+        out.add(new int[] {a, b});
+        s = k + 1;
+      }
+    }
+    return out;
+  }
+
+  private static List<int[]> lines(String text) {
+    List<int[]> lines = new ArrayList<>();
+    int s = 0;
+    for (int k = 0; k <= text.length(); k++) {
+      if (k == text.length() || text.charAt(k) == '\n') {
+        int e = k > s && text.charAt(k - 1) == '\r' ? k - 1 : k;
+        lines.add(new int[] {s, e});
+        s = k + 1;
+      }
+    }
+    return lines;
+  }
+}
