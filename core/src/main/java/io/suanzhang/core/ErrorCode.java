@@ -11,12 +11,16 @@ public enum ErrorCode {
   EMPTY,
   /** The format is not one Suanzhang reads. */
   UNSUPPORTED,
-  /** The bytes do not form a valid file of their format, or it is truncated. */
+  /** The bytes do not form a valid file of their format. */
   CORRUPT,
+  /** The file ends before its format says it should: a download or copy cut short. */
+  TRUNCATED,
   /** The document is encrypted and no password was given. */
   ENCRYPTED,
-  /** The file, or what it expands to, is larger than the configured limit. */
+  /** The file, or the memory it needs, is larger than the configured limit. */
   TOO_LARGE,
+  /** A compressed container (DOCX, XLSX) expands far beyond its size: refused as a zip bomb. */
+  ZIP_BOMB,
   /** Reading took longer than the configured limit. */
   TIMEOUT,
   /** The operating system refused or failed a read. */
