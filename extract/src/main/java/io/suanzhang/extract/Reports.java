@@ -41,7 +41,7 @@ public final class Reports {
 
   /** Every money, percent and count mention of a document, with pages where the format has them. */
   public static List<Mention> mentions(Document document) {
-    List<Mention> found = MentionExtractor.extract(document.text());
+    List<Mention> found = MentionExtractor.extract(document);
     if (document.pages().isEmpty()) {
       return found;
     }

@@ -133,24 +133,7 @@ public final class TableGrid {
     if (headerRows >= 0) {
       return Math.min(headerRows, rows.size());
     }
-    int r = 0;
-    while (r < rows.size() && r < 6 && !hasNumericCell(rows.get(r))) {
-      r++;
-    }
-    return r == rows.size() ? 0 : r;
-  }
-
-  private static final java.util.regex.Pattern NUMERIC =
-      java.util.regex.Pattern.compile("[-+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?");
-
-  /** A data row has a cell that is a number; a header row (2025年预算数) may only mention one. */
-  private static boolean hasNumericCell(List<String> row) {
-    for (String cell : row) {
-      if (NUMERIC.matcher(cell.strip()).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return Tables.headerRowCount(rows);
   }
 
   @Nullable String title() {

@@ -36,6 +36,33 @@ public final class Tables {
     return columns;
   }
 
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}\\s*年");
+
+  /**
+   * How many leading rows are header rows: those without a digit, years (2025年预算数) aside; at most
+   * six. A table whose rows all look like headers has one.
+   */
+  public static int headerRowCount(List<List<String>> rows) {
+    int r = 0;
+    while (r < rows.size() && r < 6 && !hasDigit(rows.get(r))) {
+      r++;
+    }
+    return r == rows.size() ? Math.min(1, rows.size()) : r;
+  }
+
+  private static boolean hasDigit(List<String> row) {
+    for (String cell : row) {
+      String s = YEAR.matcher(cell).replaceAll("");
+      for (int k = 0; k < s.length(); k++) {
+        char c = s.charAt(k);
+        if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * The unit stated once for a table: in its title, in one of the short lines just before it (单位：万元),
    * or in a header row that declares nothing else.

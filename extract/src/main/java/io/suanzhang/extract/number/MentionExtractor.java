@@ -1,6 +1,8 @@
 package io.suanzhang.extract.number;
 
 import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.Document;
+import io.suanzhang.core.document.Table;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Approximation;
 import io.suanzhang.core.mention.Comparator;
@@ -43,10 +45,22 @@ public final class MentionExtractor {
 
   /** Every mention in {@code text}, in text order, with code-point offsets and no page. */
   public static List<Mention> extract(String text) {
+    return extract(text, List.of());
+  }
+
+  /**
+   * Every mention of a document's text; the units its tables declare (for the table, a column or a
+   * row) go to the bare numbers in their cells.
+   */
+  public static List<Mention> extract(Document document) {
+    return extract(document.text(), document.tables());
+  }
+
+  private static List<Mention> extract(String text, List<Table> documentTables) {
     TextView view = new TextView(text);
     List<Candidate> candidates = new Scanner(view).scan();
     inheritRangeUnits(view, candidates);
-    TableLayout tables = TableLayout.of(view);
+    TableLayout tables = TableLayout.of(view, documentTables);
     for (Candidate c : candidates) {
       if (c.bare()) {
         tables.unitOf(c).ifPresent(unit -> applyTableUnit(c, unit));

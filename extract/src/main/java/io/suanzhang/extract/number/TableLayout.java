@@ -1,5 +1,8 @@
 package io.suanzhang.extract.number;
 
+import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.document.Column;
+import io.suanzhang.core.document.Table;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.suanzhang.extract.internal.UnitDeclarations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +25,6 @@ final class TableLayout {
 
   private record Cell(int start, int end, CellUnit unit) {}
 
-  private static final Pattern DECLARED =
-      Pattern.compile("(?:单位\\s*[：:]\\s*|[（(]\\s*)(万亿元|百万元|亿元|万元|千元|元)");
   private static final Pattern NUMBER =
       Pattern.compile("[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
   private static final String[] NOT_MONEY_HEADERS = {
@@ -61,6 +63,73 @@ final class TableLayout {
     readDeclaredRegions(v, lines, cells);
     cells.sort(java.util.Comparator.comparingInt(Cell::start));
     return new TableLayout(List.copyOf(cells));
+  }
+
+  /**
+   * The units of a document whose reader found its tables: each table's cells with the units of their
+   * columns and table, plus plain-text tables the reader could not see.
+   */
+  static TableLayout of(TextView v, List<Table> tables) {
+    if (tables.isEmpty()) {
+      return of(v);
+    }
+    CodePoints cp = CodePoints.of(v.text());
+    List<Cell> cells = new ArrayList<>();
+    for (Table table : tables) {
+      readTable(v, cp, table, cells);
+    }
+    readDeclaredRegions(v, lines(v.text()), cells);
+    cells.sort(java.util.Comparator.comparingInt(Cell::start));
+    return new TableLayout(List.copyOf(cells));
+  }
+
+  private static void readTable(TextView v, CodePoints cp, Table table, List<Cell> out) {
+    String tableUnit = table.unit();
+    int rows = table.rowCount();
+    for (int r = table.headerRows(); r < rows; r++) {
+      List<io.suanzhang.core.document.Cell> row = table.row(r);
+      List<String> texts = row.stream().map(io.suanzhang.core.document.Cell::text).toList();
+      long filled = texts.stream().filter(t -> !t.isBlank()).count();
+      String declaration = filled == 1 ? declared(texts.stream().filter(t -> !t.isBlank()).findFirst().orElse("")) : null;
+      if (declaration != null) {
+        tableUnit = declaration; // 单位：万元 as a row of its own holds for the rows below it
+        continue;
+      }
+      String rowUnit = row.isEmpty() ? null : declared(row.get(0).text());
+      for (int k = 0; k < row.size(); k++) {
+        io.suanzhang.core.document.Cell cell = row.get(k);
+        String content = normalise(cell.text());
+        if (!NUMBER.matcher(content).matches() || isCode(texts, k, content)) {
+          continue;
+        }
+        Column column = cell.column() < table.columns().size() ? table.columns().get(cell.column()) : null;
+        String header = column == null ? "" : column.label();
+        String unitOfColumn = column == null ? null : column.unit();
+        CellUnit unit =
+            unitFor(header, unitOfColumn != null ? unitOfColumn : rowUnit != null ? rowUnit : tableUnit);
+        if (unit != null) {
+          int start = cp.toUtf16(cell.span().start());
+          out.add(new Cell(start, cp.toUtf16(cell.span().end()), unit));
+        }
+      }
+    }
+  }
+
+  private static String normalise(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      sb.append(TextView.normalise(s.charAt(i)));
+    }
+    return sb.toString();
+  }
+
+  /** An integer cell followed by a name is a classification code (2080505 行政运行), not an amount. */
+  private static boolean isCode(List<String> texts, int k, String content) {
+    if (content.indexOf('.') >= 0 || content.indexOf(',') >= 0 || k + 1 >= texts.size()) {
+      return false;
+    }
+    String next = texts.get(k + 1);
+    return !next.isEmpty() && TextView.isCjk(next.charAt(0));
   }
 
   /** The unit of a bare number that fills one table cell, if its table or column declares one. */
@@ -162,15 +231,44 @@ final class TableLayout {
       if (unit == null || s.contains("。")) {
         continue;
       }
-      for (int k = r + 1; k < lines.size() && !isRow(text, lines.get(k)); k++) {
+      List<Cell> region = new ArrayList<>();
+      for (int k = r + 1; k < lines.size() && k <= r + MAX_REGION_LINES; k++) {
         int[] row = lines.get(k);
         String content = slice(text, row);
-        if (content.isBlank() || content.contains("。") || content.contains("；")) {
+        if (isRow(text, row) || content.isBlank() || endsTable(content)) {
           break;
         }
-        addStandaloneNumbers(v, row, new CellUnit(MentionKind.MONEY, unit), out);
+        addStandaloneNumbers(v, row, new CellUnit(MentionKind.MONEY, unit), region);
+      }
+      out.addAll(consistent(v, region));
+    }
+  }
+
+  private static final int MAX_REGION_LINES = 60;
+
+  /** A sentence ends a plain-text table: 注：… 。, a numbered note list separated by semicolons. */
+  private static boolean endsTable(String line) {
+    return line.contains("。") || line.contains("；") || line.contains(";") || line.length() > 80;
+  }
+
+  /**
+   * Amounts in a table are written alike: where most carry decimals (238.93, 251.89), a bare integer
+   * among them (a weight 10, a score 60) is something else.
+   */
+  private static List<Cell> consistent(TextView v, List<Cell> region) {
+    long decimals =
+        region.stream().filter(c -> v.normalised(c.start, c.end).indexOf('.') >= 0).count();
+    if (region.size() < 3 || decimals * 10 < region.size() * 7) {
+      return region;
+    }
+    List<Cell> kept = new ArrayList<>();
+    for (Cell c : region) {
+      String n = v.normalised(c.start, c.end);
+      if (n.indexOf('.') >= 0 || n.equals("0")) {
+        kept.add(c);
       }
     }
+    return kept;
   }
 
   private static void addStandaloneNumbers(TextView v, int[] line, CellUnit unit, List<Cell> out) {
@@ -209,13 +307,9 @@ final class TableLayout {
     return tableUnit == null ? null : new CellUnit(MentionKind.MONEY, tableUnit);
   }
 
-  /** An integer cell followed by a name is a classification code (2080505 行政运行), not an amount. */
   private static boolean isCode(String text, List<int[]> row, int c, String content) {
-    if (content.indexOf('.') >= 0 || content.indexOf(',') >= 0 || c + 1 >= row.size()) {
-      return false;
-    }
-    String next = slice(text, row.get(c + 1));
-    return !next.isEmpty() && TextView.isCjk(next.charAt(0));
+    List<String> texts = row.stream().map(cell -> slice(text, cell)).toList();
+    return isCode(texts, c, content);
   }
 
   private static @Nullable String declaredAbove(String text, List<int[]> lines, int first) {
@@ -234,8 +328,7 @@ final class TableLayout {
   }
 
   private static @Nullable String declared(String s) {
-    Matcher m = DECLARED.matcher(s);
-    return m.find() ? m.group(1) : null;
+    return UnitDeclarations.find(s);
   }
 
   private static boolean hasDigit(TextView v, List<int[]> row) {

@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
 public final class TextReader implements DocumentReader {
 
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-  private static final Pattern NUMERIC =
-      Pattern.compile("[-+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?");
 
   @Override
   public Set<Format> formats() {
@@ -85,13 +83,11 @@ public final class TextReader implements DocumentReader {
         rows.add(cells);
       }
     }
-    int headerRows = 0;
-    while (headerRows < rows.size() && headerRows < 6 && !hasNumericCell(text, rows.get(headerRows))) {
-      headerRows++;
+    List<List<String>> rowTexts = new ArrayList<>();
+    for (List<int[]> row : rows) {
+      rowTexts.add(row.stream().map(c -> text.substring(c[0], c[1])).toList());
     }
-    if (headerRows == rows.size()) {
-      headerRows = Math.min(1, rows.size());
-    }
+    int headerRows = Tables.headerRowCount(rowTexts);
     List<Cell> cells = new ArrayList<>();
     int columns = 0;
     List<List<String>> headerTexts = new ArrayList<>();
@@ -128,15 +124,6 @@ public final class TextReader implements DocumentReader {
       }
     }
     return before;
-  }
-
-  private static boolean hasNumericCell(String text, List<int[]> row) {
-    for (int[] cell : row) {
-      if (NUMERIC.matcher(text.substring(cell[0], cell[1])).matches()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isSeparatorRow(String text, List<int[]> row) {
