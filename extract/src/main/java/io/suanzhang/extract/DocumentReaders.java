@@ -72,6 +72,13 @@ final class DocumentReaders {
               ? file + ": not a format Suanzhang reads (detected as " + TIKA.detect(bytes, name(file)) + ")"
               : file + ": no reader for " + format.jsonName() + " is installed");
     }
+    return readWith(reader, file, bytes, source, options);
+  }
+
+  /** Runs one reader within the time limit and maps whatever escapes it to a typed error. */
+  static Document readWith(
+      DocumentReader reader, Path file, byte[] bytes, Source source, ReadOptions options)
+      throws ReportException {
     Future<Document> task = WORKERS.submit(() -> reader.read(bytes, source, options));
     try {
       return task.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
