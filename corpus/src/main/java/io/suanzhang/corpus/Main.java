@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     exitCodeOnExecutionException = 2,
     versionProvider = Main.Version.class,
     description = "Reads Chinese government budget and performance reports and checks their numbers.",
-    subcommands = {TextCommand.class, ExtractCommand.class, ScanCommand.class})
+    subcommands = {TextCommand.class, ExtractCommand.class, ScanCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

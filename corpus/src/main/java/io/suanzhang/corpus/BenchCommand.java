@@ -1,0 +1,177 @@
+package io.suanzhang.corpus;
+
+import io.suanzhang.core.Analysis;
+import io.suanzhang.extract.Reports;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Times the pipeline against bare Tika text extraction of the same files in the same run, and one job
+ * against two, and prints the ratios the project is measured by.
+ */
+@Command(
+    name = "bench",
+    description = {
+      "Time the whole pipeline against bare Tika text extraction of the same files, in one run,",
+      "and 1 job against 2; print the ratios, pages/s and peak heap."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders to time")
+  List<Path> paths;
+
+  @Option(names = "--rounds", defaultValue = "5", description = "timed rounds after one warm-up (default 5)")
+  int rounds;
+
+  private final AutoDetectParser tika = new AutoDetectParser();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Path> files = files(paths);
+    if (files.isEmpty()) {
+      spec.commandLine().getErr().println("suanzhang: no files to time");
+      return 2;
+    }
+    out.printf(Locale.ROOT, "%d files; warming up…%n", files.size());
+    out.flush();
+    long pages = pipeline(files);
+    tika(files);
+
+    long[] tikaNanos = new long[rounds];
+    long[] oursNanos = new long[rounds];
+    resetPeaks();
+    for (int r = 0; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      tika(files);
+      long t1 = System.nanoTime();
+      pipeline(files);
+      long t2 = System.nanoTime();
+      tikaNanos[r] = t1 - t0;
+      oursNanos[r] = t2 - t1;
+    }
+    double tikaS = median(tikaNanos) / 1e9;
+    double oursS = median(oursNanos) / 1e9;
+    out.printf(Locale.ROOT, "bare Tika text extraction: %8.3f s (median of %d)%n", tikaS, rounds);
+    out.printf(Locale.ROOT, "pipeline (read+mentions):  %8.3f s%n", oursS);
+    out.printf(Locale.ROOT, "ratio pipeline / Tika:     %8.2f   (target ≤ 1.20)%n", oursS / tikaS);
+    if (pages > 0) {
+      out.printf(
+          Locale.ROOT, "pages/s, one core:         %8.1f   (%d pages; target ≥ 100)%n", pages / oursS,
+          pages);
+    }
+    double one = parallel(files, 1);
+    double two = parallel(files, 2);
+    out.printf(
+        Locale.ROOT, "1 job %.3f s, 2 jobs %.3f s: speed-up %.2f× (target ≥ 1.6 on 2 cores; %d cores here)%n",
+        one, two, one / two, Runtime.getRuntime().availableProcessors());
+    out.printf(
+        Locale.ROOT, "peak heap %d MB of %d MB max (target ≤ 512 per worker)%n", peakHeap() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
+    out.flush();
+    return 0;
+  }
+
+  private long pipeline(List<Path> files) {
+    long pages = 0;
+    for (Path f : files) {
+      Analysis a = Reports.analyse(f);
+      Integer p = a.source().pages();
+      pages += p == null ? 0 : p;
+    }
+    return pages;
+  }
+
+  private void tika(List<Path> files) throws Exception {
+    for (Path f : files) {
+      Metadata metadata = new Metadata();
+      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(f.getFileName()));
+      try (InputStream in = Files.newInputStream(f)) {
+        tika.parse(in, new BodyContentHandler(-1), metadata, new ParseContext());
+      } catch (Exception e) {
+        // a file Tika cannot read costs it the time it took, as it costs us
+      }
+    }
+  }
+
+  private static double parallel(List<Path> files, int jobs) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(jobs);
+    try {
+      long t0 = System.nanoTime();
+      List<Future<Analysis>> results = new ArrayList<>();
+      for (int r = 0; r < 2; r++) {
+        for (Path f : files) {
+          results.add(pool.submit(() -> Reports.analyse(f)));
+        }
+      }
+      for (Future<Analysis> result : results) {
+        result.get();
+      }
+      return (System.nanoTime() - t0) / 1e9;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static double median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  static List<Path> files(List<Path> paths) throws java.io.IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+        }
+      } else if (Files.isRegularFile(p)) {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+}
