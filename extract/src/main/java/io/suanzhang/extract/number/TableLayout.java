@@ -86,8 +86,16 @@ final class TableLayout {
   private static void readTable(TextView v, CodePoints cp, Table table, List<Cell> out) {
     String tableUnit = table.unit();
     int rows = table.rowCount();
+    List<List<io.suanzhang.core.document.Cell>> byRow = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      byRow.add(new ArrayList<>());
+    }
+    for (io.suanzhang.core.document.Cell cell : table.cells()) {
+      byRow.get(cell.row()).add(cell);
+    }
     for (int r = table.headerRows(); r < rows; r++) {
-      List<io.suanzhang.core.document.Cell> row = table.row(r);
+      List<io.suanzhang.core.document.Cell> row = byRow.get(r);
+      row.sort(java.util.Comparator.comparingInt(io.suanzhang.core.document.Cell::column));
       List<String> texts = row.stream().map(io.suanzhang.core.document.Cell::text).toList();
       long filled = texts.stream().filter(t -> !t.isBlank()).count();
       String declaration = filled == 1 ? declared(texts.stream().filter(t -> !t.isBlank()).findFirst().orElse("")) : null;
