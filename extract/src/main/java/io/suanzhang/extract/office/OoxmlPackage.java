@@ -91,14 +91,15 @@ final class OoxmlPackage implements AutoCloseable {
       } catch (GeneralSecurityException | IOException | RuntimeException e) {
         throw encrypted(source, e);
       }
-      long length = decryptor.getLength();
-      if (length > options.maxBytes()) {
-        throw new ReportException(
-            ErrorCode.TOO_LARGE,
-            String.format(Locale.ROOT, "%s: the decrypted package has %,d bytes, more than the limit of"
-                + " %,d", source.path(), length, options.maxBytes()));
-      }
       try (InputStream in = decryptor.getDataStream(fs)) {
+        // The length is known once the stream is open.
+        long length = decryptor.getLength();
+        if (length > options.maxBytes()) {
+          throw new ReportException(
+              ErrorCode.TOO_LARGE,
+              String.format(Locale.ROOT, "%s: the decrypted package has %,d bytes, more than the"
+                  + " limit of %,d", source.path(), length, options.maxBytes()));
+        }
         return in.readNBytes((int) Math.max(0, length));
       }
     } catch (ReportException e) {
