@@ -7,11 +7,9 @@ import static io.suanzhang.extract.office.WordXml.on;
 import static io.suanzhang.extract.office.WordXml.val;
 
 import io.suanzhang.core.ReportException;
+import io.suanzhang.extract.internal.GridBuilder;
 import io.suanzhang.extract.internal.TableGrid;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.w3c.dom.Node;
 
 /**
@@ -28,22 +26,6 @@ final class DocxTables {
     String of(Node cell) throws ReportException;
   }
 
-  private static final class Placed {
-    final int row;
-    final int column;
-    int span;
-    int rowSpan = 1;
-    final StringBuilder text;
-    Placed anchor = this;
-
-    Placed(int row, int column, int span, String text) {
-      this.row = row;
-      this.column = column;
-      this.span = span;
-      this.text = new StringBuilder(text);
-    }
-  }
-
   private DocxTables() {}
 
   /** The w:tr rows of a table, through content controls and custom XML. */
@@ -56,82 +38,47 @@ final class DocxTables {
   }
 
   static TableGrid grid(List<Node> rows, CellText cellText) throws ReportException {
-    List<List<Placed>> placedRows = new ArrayList<>();
-    Map<Integer, Placed> above = new HashMap<>();
-    int width = 0;
+    GridBuilder builder = new GridBuilder();
     int headerRows = 0;
     boolean leading = true;
-    for (int r = 0; r < rows.size(); r++) {
-      Node tr = rows.get(r);
+    for (Node tr : rows) {
       Node trPr = child(tr, "trPr");
       if (leading && on(child(trPr, "tblHeader"))) {
         headerRows++;
       } else {
         leading = false;
       }
-      int column = Math.max(0, Math.min(intVal(child(trPr, "gridBefore"), 0), MAX_SPAN));
-      List<Placed> placed = new ArrayList<>();
-      Map<Integer, Placed> here = new HashMap<>();
-      Placed previous = null;
+      builder.row();
+      int column = bounded(intVal(child(trPr, "gridBefore"), 0));
       for (Node tc : cells(tr)) {
         Node tcPr = child(tc, "tcPr");
-        int span = Math.max(1, Math.min(intVal(child(tcPr, "gridSpan"), 1), MAX_SPAN));
+        int span = Math.max(1, bounded(intVal(child(tcPr, "gridSpan"), 1)));
         String text = cellText.of(tc);
         Node hMerge = child(tcPr, "hMerge");
-        if (hMerge != null && !"restart".equals(val(hMerge)) && previous != null) {
-          previous.span += span;
-          append(previous, text);
-          column += span;
-          continue;
-        }
-        Placed cell = new Placed(r, column, span, text);
-        Node vMerge = child(tcPr, "vMerge");
-        Placed up = above.get(column);
-        if (vMerge != null && !"restart".equals(val(vMerge)) && up != null) {
-          Placed anchor = up.anchor;
-          anchor.rowSpan = r - anchor.row + 1;
-          append(anchor, text);
-          cell.anchor = anchor;
+        if (hMerge != null && !"restart".equals(val(hMerge))) {
+          builder.widen(span, text);
         } else {
-          placed.add(cell);
+          Node vMerge = child(tcPr, "vMerge");
+          GridBuilder.Vertical vertical =
+              vMerge == null
+                  ? GridBuilder.Vertical.NONE
+                  : "restart".equals(val(vMerge))
+                      ? GridBuilder.Vertical.START
+                      : GridBuilder.Vertical.CONTINUE;
+          builder.cell(column, span, text, vertical);
         }
-        here.put(column, cell);
-        previous = cell;
         column += span;
       }
-      width = Math.max(width, column + Math.max(0, Math.min(intVal(child(trPr, "gridAfter"), 0), MAX_SPAN)));
-      placedRows.add(placed);
-      above = here;
+      builder.width(column + bounded(intVal(child(trPr, "gridAfter"), 0)));
     }
-    TableGrid grid = new TableGrid();
-    for (List<Placed> placed : placedRows) {
-      List<String> texts = new ArrayList<>(width);
-      for (int c = 0; c < width; c++) {
-        texts.add("");
-      }
-      for (Placed p : placed) {
-        texts.set(p.column, p.text.toString());
-      }
-      grid.row(texts, null);
-    }
-    for (List<Placed> placed : placedRows) {
-      for (Placed p : placed) {
-        grid.merge(p.row, p.column, p.rowSpan, p.span);
-      }
-    }
+    TableGrid grid = builder.grid();
     if (headerRows > 0 && headerRows < rows.size()) {
       grid.headerRows(headerRows);
     }
     return grid;
   }
 
-  /** A merged cell keeps the text of every cell it absorbed (Word leaves them empty as a rule). */
-  private static void append(Placed anchor, String text) {
-    if (!text.isBlank()) {
-      if (anchor.text.length() > 0) {
-        anchor.text.append('\n');
-      }
-      anchor.text.append(text);
-    }
+  private static int bounded(int columns) {
+    return Math.max(0, Math.min(columns, MAX_SPAN));
   }
 }
