@@ -28,7 +28,7 @@ public final class DocxReader implements DocumentReader {
       return DocxBody.read(source, new XWPFDocument(pkg.opc()));
     } catch (ReportException e) {
       throw e;
-    } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
+    } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError | AssertionError e) {
       throw pkg.failure(e);
     }
   }

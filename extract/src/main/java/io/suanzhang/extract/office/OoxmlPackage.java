@@ -66,7 +66,7 @@ final class OoxmlPackage implements AutoCloseable {
     try {
       zip = new GuardedZip(bytes);
       return new OoxmlPackage(source, zip, OPCPackage.open(zip));
-    } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
+    } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError | AssertionError e) {
       ReportException failure = failure(source, zip, e);
       closeQuietly(zip);
       throw failure;
@@ -104,7 +104,9 @@ final class OoxmlPackage implements AutoCloseable {
       }
     } catch (ReportException e) {
       throw e;
-    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+    } catch (LinkageError | StackOverflowError | OutOfMemoryError e) {
+      throw Failures.of(source, e);
+    } catch (IOException | GeneralSecurityException | RuntimeException | AssertionError e) {
       if (Containers.ole2Truncated(bytes)) {
         throw new ReportException(
             ErrorCode.TRUNCATED, source.path() + ": the OLE2 container is cut short: " + Failures.describe(e), e);

@@ -28,7 +28,7 @@ public final class XlsxReader implements DocumentReader {
       return new XlsxSheets(source, pkg).read();
     } catch (ReportException e) {
       throw e;
-    } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
+    } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError | AssertionError e) {
       throw pkg.failure(e);
     }
   }

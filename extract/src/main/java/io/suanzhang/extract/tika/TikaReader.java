@@ -65,7 +65,7 @@ public final class TikaReader implements DocumentReader {
       return parse(bytes, source, format);
     } catch (ReportException e) {
       throw e;
-    } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
+    } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError | AssertionError e) {
       throw failure(bytes, source, format, e);
     }
   }

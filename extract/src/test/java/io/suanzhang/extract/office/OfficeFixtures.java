@@ -270,6 +270,20 @@ public final class OfficeFixtures {
     return out.toByteArray();
   }
 
+  /** One zip entry's content. */
+  public static byte[] entry(byte[] zipBytes, String name) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return in.readAllBytes();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalArgumentException("no entry " + name);
+  }
+
   /** An OOXML package encrypted the way Office does it (agile mode). */
   public static byte[] encrypt(byte[] ooxml, String password) {
     try (POIFSFileSystem fs = new POIFSFileSystem()) {
