@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class SheetTable {
 
+  /**
+   * Table cells one workbook may produce (rows × columns of each used range). Each costs a few hundred
+   * bytes while the document is built: 1.2 million filled a 512 MB worker; half a million leave room,
+   * and are several times the largest budget workbook.
+   */
+  public static final long MAX_WORKBOOK_CELLS = 500_000;
+
   private static final Pattern NUMERIC =
       Pattern.compile("[-+(]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％)]?");
   private static final int MAX_LEAD_ROWS = 4;
@@ -71,7 +78,7 @@ public final class SheetTable {
         : (long) (rows.lastKey() - rows.firstKey() + 1) * (maxColumn - minColumn + 1);
   }
 
-  /** Writes the sheet: nothing for an empty sheet. */
+  /** Writes the sheet (nothing for an empty one) and lets go of its cells: a sheet is written once. */
   public void writeTo(DocumentBuilder builder) {
     if (rows.isEmpty()) {
       return;
@@ -140,9 +147,16 @@ public final class SheetTable {
       }
       grid.merge(anchor, m.firstColumn() - first, bottom - anchor + 1, c2 - m.firstColumn() + 1);
     }
-    builder.table(grid);
+    List<String> notes = new ArrayList<>();
     for (int r : kept.subList(end, kept.size())) {
-      builder.paragraph(rows.get(r).firstEntry().getValue());
+      notes.add(rows.get(r).firstEntry().getValue());
+    }
+    // The grid holds the texts now; let the sheet's maps go before the table's cells are made.
+    rows.clear();
+    merges.clear();
+    builder.table(grid);
+    for (String note : notes) {
+      builder.paragraph(note);
     }
   }
 

@@ -38,11 +38,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /** Streams the sheets of one workbook into a document. */
 final class XlsxSheets {
 
-  /**
-   * Table cells one workbook may produce (rows × columns of each used range). Each costs a few hundred
-   * bytes in the document; two million fit a 512 MB worker with room to spare.
-   */
-  static final long MAX_CELLS = 2_000_000;
+  private static final long MAX_CELLS = SheetTable.MAX_WORKBOOK_CELLS;
 
   private record SheetRef(String name, String relationId, boolean hidden) {}
 

@@ -16,6 +16,8 @@ final class HtmlTable {
   /** HTML's own limits for colspan and rowspan. */
   private static final int MAX_COLSPAN = 1000;
   private static final int MAX_ROWSPAN = 65_534;
+  private static final int XLS_ROWS = 65_536;
+  private static final int XLS_COLUMNS = 256;
 
   static final class Cell {
     final StringBuilder text = new StringBuilder();
@@ -176,11 +178,14 @@ final class HtmlTable {
     return grid;
   }
 
-  /** The cells into a sheet, row and column as they came (Tika writes XLS sheets that way). */
+  /**
+   * The cells into a sheet, row and column as they came (Tika writes XLS sheets that way), within the
+   * 65,536 rows and 256 columns an XLS sheet has: a damaged record can claim any position.
+   */
   void into(SheetTable sheet) {
-    for (int r = 0; r < rows.size(); r++) {
+    for (int r = 0; r < Math.min(rows.size(), XLS_ROWS); r++) {
       List<Cell> cells = rows.get(r).cells;
-      for (int c = 0; c < cells.size(); c++) {
+      for (int c = 0; c < Math.min(cells.size(), XLS_COLUMNS); c++) {
         sheet.cell(r, c, cells.get(c).text.toString().strip());
       }
     }

@@ -1,6 +1,7 @@
 package io.suanzhang.extract.tika;
 
 import io.suanzhang.core.Format;
+import io.suanzhang.core.document.WarningCode;
 import io.suanzhang.extract.internal.DocumentBuilder;
 import io.suanzhang.extract.internal.SheetTable;
 import io.suanzhang.extract.internal.TableGrid;
@@ -48,6 +49,7 @@ final class XhtmlBlocks extends DefaultHandler {
   private int heading;
   private @Nullable String sheet;
   private boolean sheetHidden;
+  private long budget = SheetTable.MAX_WORKBOOK_CELLS;
 
   XhtmlBlocks(Format format, DocumentBuilder builder, XlsLayout layout) {
     this.format = format;
@@ -323,6 +325,12 @@ final class XhtmlBlocks extends DefaultHandler {
     for (CellRangeAddress m : layout.merges(name)) {
       s.merge(m.getFirstRow(), m.getFirstColumn(), m.getLastRow(), m.getLastColumn());
     }
+    if (s.area() > budget) {
+      builder.warning(WarningCode.SKIPPED_CONTENT, null, String.format(Locale.ROOT,
+          "sheet %s was not read: its used range of %,d cells is beyond the limit", name, s.area()));
+      return;
+    }
+    budget -= s.area();
     s.writeTo(builder);
     titles.clear();
   }
