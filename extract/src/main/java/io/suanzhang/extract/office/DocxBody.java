@@ -18,7 +18,7 @@ import io.suanzhang.extract.internal.TableTitles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Node;
 
@@ -41,15 +41,17 @@ final class DocxBody {
   private final TableTitles titles = new TableTitles();
   private int embedded;
 
-  private DocxBody(Source source, XWPFDocument doc) {
+  private DocxBody(Source source, @Nullable XWPFStyles styles) {
     this.source = source;
     this.builder = new DocumentBuilder(source);
-    this.styles = new DocxStyles(doc.getStyles());
+    this.styles = new DocxStyles(styles);
   }
 
-  static Document read(Source source, XWPFDocument doc) throws ReportException {
-    DocxBody body = new DocxBody(source, doc);
-    body.blocks(doc.getDocument().getBody().getDomNode(), 0);
+  static Document read(Source source, DocxParts parts) throws ReportException {
+    DocxBody body = new DocxBody(source, parts.styles);
+    if (parts.body != null) {
+      body.blocks(parts.body.getDomNode(), 0);
+    }
     if (body.embedded > 0) {
       body.builder.warning(
           WarningCode.SKIPPED_CONTENT, null,

@@ -7,12 +7,11 @@ import io.suanzhang.core.Source;
 import io.suanzhang.extract.DocumentReader;
 import io.suanzhang.extract.ReadOptions;
 import java.util.Set;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Word documents (DOCX) through POI's XWPF: headings from paragraph styles and outline levels,
- * tables with their merged cells, text as Word shows it. The package is read behind a zip-bomb guard
- * that does not depend on POI's global settings.
+ * Word documents (DOCX) through POI's XWPF schema beans and styles: headings from paragraph styles
+ * and outline levels, tables with their merged cells, text as Word shows it. The package is read
+ * behind a zip-bomb guard that does not depend on POI's global settings.
  */
 public final class DocxReader implements DocumentReader {
 
@@ -25,7 +24,7 @@ public final class DocxReader implements DocumentReader {
   public Document read(byte[] bytes, Source source, ReadOptions options) throws ReportException {
     OoxmlPackage pkg = OoxmlPackage.open(bytes, source, options);
     try (pkg) {
-      return DocxBody.read(source, new XWPFDocument(pkg.opc()));
+      return DocxBody.read(source, DocxParts.of(pkg.opc(), source));
     } catch (ReportException e) {
       throw e;
     } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError | AssertionError e) {
