@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link TableGrid} from rows of cells placed on known columns, the way word processors
@@ -38,7 +39,7 @@ public final class GridBuilder {
   private final List<List<Placed>> rows = new ArrayList<>();
   private Map<Integer, Placed> above = new HashMap<>();
   private Map<Integer, Placed> here = new HashMap<>();
-  private Placed previous;
+  private @Nullable Placed previous;
   private int width;
 
   /** Starts the next row. */

@@ -3,6 +3,7 @@ package io.suanzhang.extract.tika;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.parser.html.HtmlMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which HTML elements and attributes reach {@link XhtmlBlocks}. Tika's default mapper drops div,
@@ -24,7 +25,7 @@ final class HtmlElements implements HtmlMapper {
   private HtmlElements() {}
 
   @Override
-  public String mapSafeElement(String name) {
+  public @Nullable String mapSafeElement(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return ELEMENTS.contains(lower) ? lower : null;
   }
@@ -35,7 +36,7 @@ final class HtmlElements implements HtmlMapper {
   }
 
   @Override
-  public String mapSafeAttribute(String elementName, String attributeName) {
+  public @Nullable String mapSafeAttribute(String elementName, String attributeName) {
     String lower = attributeName.toLowerCase(Locale.ROOT);
     return ATTRIBUTES.contains(lower) ? lower : null;
   }

@@ -5,6 +5,7 @@ import io.suanzhang.extract.internal.TableGrid;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTML table as its elements arrive: rows of cells with their colspan, rowspan and th-ness, the
@@ -49,8 +50,8 @@ final class HtmlTable {
   boolean inCaption;
   final StringBuilder caption = new StringBuilder();
   private final List<Row> rows = new ArrayList<>();
-  private Row row;
-  private Cell cell;
+  private @Nullable Row row;
+  private @Nullable Cell cell;
 
   HtmlTable(boolean flatten) {
     this.flatten = flatten;
@@ -72,8 +73,11 @@ final class HtmlTable {
       startRow();
     }
     endCell();
-    cell = new Cell(colspan, rowspan, th);
-    row.cells.add(cell);
+    Cell opened = new Cell(colspan, rowspan, th);
+    cell = opened;
+    if (row != null) {
+      row.cells.add(opened);
+    }
   }
 
   void endCell() {
@@ -84,7 +88,11 @@ final class HtmlTable {
     return cell != null;
   }
 
+  /** The text of the open cell; only while {@link #inCell()}. */
   StringBuilder cellText() {
+    if (cell == null) {
+      throw new IllegalStateException("no open cell");
+    }
     return cell.text;
   }
 
