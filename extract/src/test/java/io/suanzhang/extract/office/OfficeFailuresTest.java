@@ -122,6 +122,18 @@ class OfficeFailuresTest {
   }
 
   @Test
+  void stopsWhenTheReadingThreadIsInterrupted() {
+    Thread.currentThread().interrupt();
+    try {
+      assertEquals(ErrorCode.TIMEOUT, fails(new DocxReader(), "slow.docx", OfficeFixtures.budgetDocx()).code());
+      Thread.currentThread().interrupt();
+      assertEquals(ErrorCode.TIMEOUT, fails(new XlsxReader(), "slow.xlsx", OfficeFixtures.budgetXlsx()).code());
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void reportsEmptyFile() {
     assertEquals(ErrorCode.EMPTY, fails(new DocxReader(), "empty.docx", new byte[0]).code());
   }

@@ -16,6 +16,8 @@ import io.suanzhang.core.document.Table;
 import io.suanzhang.extract.ReadOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,7 +33,6 @@ class XlsxReaderTest {
   @Test
   void readsEachVisibleSheetAsHeadingAndTable() throws ReportException {
     Document doc = read(OfficeFixtures.budgetXlsx());
-    System.out.println(doc.text());
     assertEquals("H2 P P T H2 P", outline(doc));
     assertEquals("预算表", ((Heading) doc.blocks().get(0)).text());
     assertEquals(2, ((Heading) doc.blocks().get(0)).level());
@@ -47,6 +48,39 @@ class XlsxReaderTest {
     assertBudgetTable(table);
     assertEquals(OfficeFixtures.TITLE, table.title());
     assertTableMoneyFound(doc);
+  }
+
+  private static Document withFirstSheet(String sheetData) throws ReportException {
+    String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+        + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + sheetData + "</worksheet>";
+    return read(OfficeFixtures.replaceEntry(OfficeFixtures.budgetXlsx(), "xl/worksheets/sheet1.xml",
+        xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void readsInlineStringsErrorsAndCellsWithoutReferences() throws ReportException {
+    Document doc = withFirstSheet("<sheetData>"
+        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>项目</t></is></c>"
+        + "<c r=\"B1\" t=\"inlineStr\"><is><t>增长率</t></is></c></row>"
+        + "<row><c t=\"inlineStr\"><is><t>收入</t></is></c><c t=\"e\"><v>#DIV/0!</v></c></row>"
+        + "<row><c t=\"inlineStr\"><is><t>支出</t></is></c><c><v>12.5</v></c></row>"
+        + "</sheetData>");
+    Table t = doc.tables().get(0);
+    assertEquals(List.of("收入", "#DIV/0!"), DocumentChecks.rowTexts(t, 1));
+    assertEquals(List.of("支出", "12.5"), DocumentChecks.rowTexts(t, 2));
+    assertSpansQuoteText(doc);
+  }
+
+  @Test
+  void skipsSheetWhoseUsedRangeIsBeyondTheLimitAndReadsTheRest() throws ReportException {
+    Document doc = withFirstSheet("<sheetData>"
+        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>项目</t></is></c></row>"
+        + "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>远处的单元格</t></is></c></row>"
+        + "</sheetData>");
+    assertEquals("H2 P", outline(doc));
+    assertEquals("说明", ((Heading) doc.blocks().get(0)).text());
+    assertEquals(1, doc.warnings().size());
+    assertTrue(doc.warnings().get(0).message().contains("预算表"), doc.warnings()::toString);
   }
 
   @Test

@@ -86,6 +86,17 @@ class TikaFailuresTest {
   }
 
   @Test
+  void stopsWhenTheReadingThreadIsInterrupted() {
+    Thread.currentThread().interrupt();
+    try {
+      byte[] html = TikaFixtures.budgetHtml("utf-8").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(ErrorCode.TIMEOUT, fails("slow.html", Format.HTML, html).code());
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void reportsEmptyFile() {
     assertEquals(ErrorCode.EMPTY, fails("empty.html", Format.HTML, new byte[0]).code());
   }

@@ -31,7 +31,6 @@ class TikaReaderTest {
   void readsHtmlHeadingsParagraphsAndSpanningTable() throws ReportException {
     byte[] html = TikaFixtures.budgetHtml("gb2312").getBytes(TikaFixtures.GBK);
     Document doc = read("预算.html", Format.HTML, html);
-    System.out.println(doc.text());
     assertEquals("H1 H2 P H3 P P T P", outline(doc));
     assertEquals(3, ((Heading) doc.blocks().get(3)).level());
     assertEquals("本部门主要职责是 组织实施全市社会保障工作。",
@@ -54,6 +53,28 @@ class TikaReaderTest {
   }
 
   @Test
+  void readsGbkPageWhoseMetaClaimsUtf8() throws ReportException {
+    byte[] lying = TikaFixtures.budgetHtml("utf-8").getBytes(TikaFixtures.GBK);
+    assertBudgetTable(read("c.html", Format.HTML, lying).tables().get(0));
+  }
+
+  @Test
+  void takesCaptionAsTitleAndLineBreaksInCells() throws ReportException {
+    String html = "<html><body><div style=\"text-align: center\">附表</div>"
+        + "<table><caption>2025年项目支出表（单位：万元）</caption>"
+        + "<tr><th>项目</th><th>金额</th></tr>"
+        + "<tr><td>信息化<br>建设</td><td>1,200.00</td></tr></table>"
+        + "<table><tr><td>说明：以上数据为预算数。</td></tr></table></body></html>";
+    Document doc = read("caption.html", Format.HTML, html.getBytes(StandardCharsets.UTF_8));
+    assertEquals("P T P", outline(doc));
+    Table t = doc.tables().get(0);
+    assertEquals("2025年项目支出表（单位：万元）", t.title());
+    assertEquals("万元", t.unit());
+    assertEquals(List.of("信息化建设", "1,200.00"), rowTexts(t, 1));
+    assertSpansQuoteText(doc);
+  }
+
+  @Test
   void readsInnerTablesOfALayoutTable() throws ReportException {
     String html = "<html><body><table><tr><td>首页 &gt; 信息公开</td></tr>"
         + "<tr><td><p>单位：万元</p><table><tr><th>项目</th><th>金额</th></tr>"
@@ -71,7 +92,6 @@ class TikaReaderTest {
   @Test
   void readsRtfTableWithMergedCells() throws ReportException {
     Document doc = read("预算.rtf", Format.RTF, TikaFixtures.budgetRtf());
-    System.out.println(doc.text());
     assertEquals("P P P P T P", outline(doc));
     assertTrue(doc.text().startsWith("2025年部门预算\n本部门主要职责"), doc::text);
     Table table = doc.tables().get(0);
@@ -84,7 +104,6 @@ class TikaReaderTest {
   @Test
   void readsXlsSheetsWithMergedRegionsAndSkipsHiddenSheets() throws ReportException {
     Document doc = read("预算.xls", Format.XLS, OfficeFixtures.budgetXls());
-    System.out.println(doc.text());
     assertEquals("H2 P P T H2 P", outline(doc));
     assertEquals("预算表", ((Heading) doc.blocks().get(0)).text());
     assertFalse(doc.text().contains("不应出现"));
