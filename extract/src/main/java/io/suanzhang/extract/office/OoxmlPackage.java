@@ -150,7 +150,8 @@ final class OoxmlPackage implements AutoCloseable {
     }
     return new ReportException(
         ErrorCode.CORRUPT,
-        source.path() + ": not a valid Office Open XML package (" + Failures.describe(t) + ")", t);
+        source.path() + ": the package is damaged or not valid Office Open XML (" + Failures.describe(t)
+            + ")", t);
   }
 
   @Override

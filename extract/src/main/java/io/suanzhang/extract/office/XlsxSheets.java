@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -122,7 +123,7 @@ final class XlsxSheets {
   }
 
   private static @Nullable SharedStrings sharedStrings(OPCPackage opc)
-      throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+      throws IOException, SAXException, InvalidFormatException {
     List<PackagePart> parts =
         opc.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
     // Phonetic runs (furigana, pinyin guides) are not part of the displayed text.
