@@ -154,9 +154,12 @@ public final class DocumentBuilder {
   }
 
   private String slice(Span span) {
-    String all = text.toString();
-    return all.substring(
-        all.offsetByCodePoints(0, span.start()), all.offsetByCodePoints(0, span.end()));
+    if (codePoints == text.length()) {
+      // No supplementary characters: code points are chars, and the text need not be copied.
+      return text.substring(span.start(), span.end());
+    }
+    int start = text.offsetByCodePoints(0, span.start());
+    return text.substring(start, text.offsetByCodePoints(start, span.end() - span.start()));
   }
 
   private Span append(String s) {

@@ -1,7 +1,9 @@
 package io.suanzhang.extract.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +27,8 @@ public final class TableGrid {
   private final List<@Nullable Integer> pages = new ArrayList<>();
   private final List<Merge> merges = new ArrayList<>();
   private int headerRows = -1;
+  /** The merges touching each row, built when first asked and dropped when the grid changes. */
+  private @Nullable Map<Integer, List<Merge>> mergesByRow;
   private @Nullable String title;
   private @Nullable String unit;
 
@@ -32,12 +36,14 @@ public final class TableGrid {
   public TableGrid row(List<String> cells, @Nullable Integer page) {
     rows.add(new ArrayList<>(cells));
     pages.add(page);
+    mergesByRow = null;
     return this;
   }
 
   public TableGrid merge(int row, int column, int rowSpan, int columnSpan) {
     if (rowSpan > 1 || columnSpan > 1) {
       merges.add(new Merge(row, column, rowSpan, columnSpan));
+      mergesByRow = null;
     }
     return this;
   }
@@ -71,6 +77,7 @@ public final class TableGrid {
         merges.add(new Merge(m.row() - skipRows + offset, m.column(), m.rowSpan(), m.columnSpan()));
       }
     }
+    mergesByRow = null;
     return this;
   }
 
@@ -108,7 +115,7 @@ public final class TableGrid {
 
   /** The merge whose top-left is this cell, or null. */
   @Nullable Merge mergeAt(int row, int column) {
-    for (Merge m : merges) {
+    for (Merge m : mergesIn(row)) {
       if (m.row() == row && m.column() == column) {
         return m;
       }
@@ -118,7 +125,7 @@ public final class TableGrid {
 
   /** Whether the cell is covered by a merge that starts elsewhere. */
   boolean covered(int row, int column) {
-    for (Merge m : merges) {
+    for (Merge m : mergesIn(row)) {
       boolean inside =
           row >= m.row() && row < m.row() + m.rowSpan() && column >= m.column()
               && column < m.column() + m.columnSpan();
@@ -127,6 +134,21 @@ public final class TableGrid {
       }
     }
     return false;
+  }
+
+  /** The merges that touch a row: the builder asks about every cell, so this must not scan them all. */
+  private List<Merge> mergesIn(int row) {
+    if (mergesByRow == null) {
+      Map<Integer, List<Merge>> index = new HashMap<>();
+      for (Merge m : merges) {
+        int end = (int) Math.min((long) m.row() + m.rowSpan(), rows.size());
+        for (int r = m.row(); r < end; r++) {
+          index.computeIfAbsent(r, k -> new ArrayList<>()).add(m);
+        }
+      }
+      mergesByRow = index;
+    }
+    return mergesByRow.getOrDefault(row, List.of());
   }
 
   int headerRowsOrDetect() {

@@ -16,18 +16,35 @@ public final class Tables {
    * they cover, and the unit a column header states.
    */
   public static List<Column> columns(List<Cell> cells, int columnCount, int headerRows) {
+    // Each header cell is filed under the columns it covers, top row first: linear in the cells,
+    // where asking every cell about every column was quadratic on wide sheets.
+    List<Cell> header = new ArrayList<>();
+    for (Cell cell : cells) {
+      if (cell.row() < headerRows) {
+        header.add(cell);
+      }
+    }
+    header.sort(java.util.Comparator.comparingInt(Cell::row));
+    List<List<Cell>> byColumn = new ArrayList<>(columnCount);
+    for (int c = 0; c < columnCount; c++) {
+      byColumn.add(new ArrayList<>());
+    }
+    for (Cell cell : header) {
+      int end = Math.min(columnCount, cell.column() + cell.columnSpan());
+      for (int c = Math.max(0, cell.column()); c < end; c++) {
+        byColumn.get(c).add(cell);
+      }
+    }
     List<Column> columns = new ArrayList<>(columnCount);
     for (int c = 0; c < columnCount; c++) {
       List<String> headers = new ArrayList<>();
       String unit = null;
-      for (int r = 0; r < headerRows; r++) {
-        for (Cell cell : cells) {
-          if (cell.row() == r && cell.covers(r, c) && !cell.text().isEmpty()
-              && (headers.isEmpty() || !headers.get(headers.size() - 1).equals(cell.text()))) {
-            headers.add(cell.text());
-            if (unit == null) {
-              unit = UnitDeclarations.find(cell.text());
-            }
+      for (Cell cell : byColumn.get(c)) {
+        if (!cell.text().isEmpty()
+            && (headers.isEmpty() || !headers.get(headers.size() - 1).equals(cell.text()))) {
+          headers.add(cell.text());
+          if (unit == null) {
+            unit = UnitDeclarations.find(cell.text());
           }
         }
       }
