@@ -184,6 +184,11 @@ final class DocumentReaders {
         return Format.XLSX;
       case "application/vnd.ms-excel":
         return Format.XLS;
+      case "application/x-tika-ooxml-protected":
+        // A password-protected DOCX or XLSX: an OLE2 box whose content names no type. The reader
+        // reports it as encrypted.
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") ? Format.XLSX : Format.DOCX;
       case "text/html":
       case "application/xhtml+xml":
         return Format.HTML;
