@@ -1,0 +1,200 @@
+package io.suanzhang.extract.pdf;
+
+import io.suanzhang.extract.internal.UnitDeclarations;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Splits the lines of a page into runs of text and tables. A table starts at a line with two or more
+ * segments (cells an em or more apart) and runs while such lines follow, taking in the short lines
+ * between them (labels, wrapped cells, header words) and, above it, the short lines aligned with it.
+ * It ends at a unit line (单位：万元), a note (注：…), a sentence, a line in another font size or a line
+ * as wide as running text. The line declaring its unit and the title above that stay text, and are
+ * also given to the table.
+ */
+final class PageLayout {
+
+  /** A part of a page in reading order. */
+  sealed interface Item permits TextRun, TableItem {}
+
+  /** Consecutive lines of running text. */
+  record TextRun(List<Line> lines) implements Item {}
+
+  /** A table and the lines it was built from. */
+  record TableItem(StreamTable table, List<Line> lines, boolean captioned) implements Item {}
+
+  private PageLayout() {}
+
+  static List<Item> items(PageText page) {
+    List<Line> lines = page.lines();
+    int n = lines.size();
+    List<Item> items = new ArrayList<>();
+    if (n == 0) {
+      return items;
+    }
+    float left = Float.MAX_VALUE;
+    float right = 0;
+    for (Line l : lines) {
+      left = Math.min(left, l.x0);
+      right = Math.max(right, l.x1);
+    }
+    float textWidth = Math.max(1, right - left);
+    List<Line> text = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      Line line = lines.get(i);
+      if (!isCandidate(line)) {
+        text.add(line);
+        i++;
+        continue;
+      }
+      float size = line.size;
+      int end = i;
+      int candidates = 1;
+      int j = i + 1;
+      while (j < n) {
+        Line next = lines.get(j);
+        if (isCandidate(next) && sameSize(next, size)) {
+          end = j;
+          candidates++;
+        } else if (isCandidate(next) || !mayBeInside(next, size, textWidth)) {
+          break;
+        }
+        j++;
+      }
+      if (candidates < 2) {
+        text.add(line);
+        i++;
+        continue;
+      }
+      float x0 = Float.MAX_VALUE;
+      float x1 = 0;
+      for (int k = i; k <= end; k++) {
+        x0 = Math.min(x0, lines.get(k).x0);
+        x1 = Math.max(x1, lines.get(k).x1);
+      }
+      float pitch = medianPitch(lines, i, end, size);
+      // Short lines below, as close as rows are, are rows whose amounts are empty.
+      while (end + 1 < n && fitsUnder(lines.get(end + 1), lines.get(end), x0, x1, size, pitch, textWidth)) {
+        end++;
+      }
+      // Short lines above, aligned with the table, are its first rows or header.
+      int start = i;
+      while (start > 0 && !text.isEmpty()) {
+        Line above = lines.get(start - 1);
+        Line below = lines.get(start);
+        float gap = below.y - above.y;
+        boolean close = gap <= 1.6f * size || (above.x0 >= left + 2 * size && gap <= Math.max(3 * size, 1.2f * pitch));
+        if (!close || above.x0 < x0 - size || above.x1 > x1 + size || above.width() > 0.5f * textWidth
+            || !mayBeInside(above, size, textWidth)) {
+          break;
+        }
+        start--;
+        text.remove(text.size() - 1);
+      }
+      List<Line> region = lines.subList(start, end + 1);
+      StreamTable table = StreamTable.of(region, page.number());
+      if (table == null) {
+        text.addAll(region);
+        i = end + 1;
+        continue;
+      }
+      boolean captioned = caption(text, table);
+      if (!text.isEmpty()) {
+        items.add(new TextRun(List.copyOf(text)));
+        text.clear();
+      }
+      items.add(new TableItem(table, List.copyOf(region), captioned));
+      i = end + 1;
+    }
+    if (!text.isEmpty()) {
+      items.add(new TextRun(List.copyOf(text)));
+    }
+    return items;
+  }
+
+  /**
+   * Gives the table its unit and title from the text lines just above it: the unit line (单位：元) if
+   * it is the last or second last, and the short line above that, or above the table, as the title.
+   * Returns whether either was found.
+   */
+  private static boolean caption(List<Line> before, StreamTable table) {
+    int k = before.size() - 1;
+    String unit = null;
+    for (int back = 0; back < 2 && k - back >= 0; back++) {
+      String found = unitOf(before.get(k - back));
+      if (found != null) {
+        unit = found;
+        k = k - back - 1;
+        break;
+      }
+    }
+    String title = null;
+    if (k >= 0) {
+      Line line = before.get(k);
+      String t = line.text().strip();
+      if (line.segments == 1 && !t.isEmpty() && t.length() <= 50 && !t.endsWith("。")
+          && !t.endsWith("：") && !t.endsWith(":") && unitOf(line) == null) {
+        title = t;
+      }
+    }
+    table.unit(unit);
+    table.title(title);
+    return unit != null || title != null;
+  }
+
+  /**
+   * A line with cells an em or more apart that does not just declare a unit, nor lead a title to its
+   * page number with dots as a table of contents does.
+   */
+  static boolean isCandidate(Line line) {
+    return line.segments >= 2 && unitOf(line) == null && !hasLeader(line.text());
+  }
+
+  private static boolean hasLeader(String text) {
+    return text.contains("……") || text.contains("....") || text.contains("・・・") || text.contains("···");
+  }
+
+  /** The unit a short line without numbers declares (单位：万元), or null. */
+  static @Nullable String unitOf(Line line) {
+    if (line.hasNumber) {
+      return null;
+    }
+    String t = line.text();
+    return t.length() <= 60 ? UnitDeclarations.find(t) : null;
+  }
+
+  private static boolean fitsUnder(
+      Line line, Line last, float x0, float x1, float size, float pitch, float textWidth) {
+    return !isCandidate(line) && line.y - last.y <= 1.3f * pitch && line.x0 >= x0 - size
+        && line.x1 <= x1 + size && line.width() <= 0.5f * textWidth && mayBeInside(line, size, textWidth);
+  }
+
+  /** The median distance between the lines from {@code from} to {@code to}, or two ems. */
+  private static float medianPitch(List<Line> lines, int from, int to, float size) {
+    if (to <= from) {
+      return 2 * size;
+    }
+    float[] d = new float[to - from];
+    for (int k = from + 1; k <= to; k++) {
+      d[k - from - 1] = lines.get(k).y - lines.get(k - 1).y;
+    }
+    java.util.Arrays.sort(d);
+    return Math.max(d[d.length / 2], size);
+  }
+
+  private static boolean sameSize(Line line, float size) {
+    return Math.abs(line.size - size) <= 0.2f * size;
+  }
+
+  /** Whether a one-segment line may stand inside a table: short, not a sentence, not a note. */
+  private static boolean mayBeInside(Line line, float size, float textWidth) {
+    if (!sameSize(line, size) || unitOf(line) != null || line.width() > 0.7f * textWidth) {
+      return false;
+    }
+    String t = line.text().strip();
+    return !(t.endsWith("。") || t.startsWith("注：") || t.startsWith("注:") || t.startsWith("说明：")
+        || t.startsWith("备注"));
+  }
+}
