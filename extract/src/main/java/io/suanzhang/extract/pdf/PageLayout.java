@@ -55,9 +55,10 @@ final class PageLayout {
       int j = i + 1;
       while (j < n) {
         Line next = lines.get(j);
-        if (isCandidate(next) && sameSize(next, size)) {
+        if (isCandidate(next) && (sameSize(next, size) || nearInOtherSize(next, lines.get(j - 1)))) {
           end = j;
           candidates++;
+          size = next.size; // a header may be set larger than the body
         } else if (isCandidate(next) || !mayBeInside(next, size, textWidth)) {
           break;
         }
@@ -80,6 +81,7 @@ final class PageLayout {
         end++;
       }
       // Short lines above, aligned with the table, are its first rows or header.
+      size = line.size;
       int start = i;
       while (start > 0 && !text.isEmpty()) {
         Line above = lines.get(start - 1);
@@ -163,6 +165,13 @@ final class PageLayout {
     }
     String t = line.text();
     return t.length() <= 60 ? UnitDeclarations.find(t) : null;
+  }
+
+  /** A table's header and body may differ in size, up to twice, when they follow closely. */
+  private static boolean nearInOtherSize(Line line, Line above) {
+    float small = Math.min(line.size, above.size);
+    float large = Math.max(line.size, above.size);
+    return large <= 2 * small && line.y - above.y <= 4 * small;
   }
 
   private static boolean fitsUnder(

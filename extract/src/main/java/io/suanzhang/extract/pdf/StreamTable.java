@@ -189,22 +189,57 @@ final class StreamTable {
       }
     }
     splitNumberConflicts(columns, body, size);
-    // Header words over empty columns make columns of their own, the lowest header line first: it
-    // has the finest columns, and a word above that spans several of them is a spanning header.
-    // Words spaced out in one header cell (金  额) stay together.
+    // Header words over no column: the lowest header line first, as it has the finest columns.
     for (int li = head.size() - 1; li >= 0; li--) {
-      List<float[]> headerOnly = new ArrayList<>();
+      List<float[]> fresh = new ArrayList<>();
       for (Chunk c : head.get(li).chunks) {
-        if (range(columns, c) == null) {
-          float pad = c.text().length() == 1 ? 0.75f * size : 0;
-          union(headerOnly, c.x0() - pad, c.x1() + pad);
+        if (range(columns, c) != null) {
+          continue;
         }
+        int right = 0;
+        while (right < columns.size() && columns.get(right)[0] < c.x1()) {
+          right++;
+        }
+        int left = right - 1;
+        if (left >= 0 && right < columns.size() && headedBelow(head, li, columns.get(left))
+            && headedBelow(head, li, columns.get(right))) {
+          continue; // centred over the columns on either side, which have headers of their own
+        }
+        // A centred header that does not reach the text of its column (amounts set flush right,
+        // short codes set flush left) belongs to the nearer neighbour that has no header.
+        boolean rightFree = right < columns.size() && !headedBelow(head, -1, columns.get(right));
+        boolean leftFree = left >= 0 && !headedBelow(head, -1, columns.get(left));
+        if (rightFree && (!leftFree || columns.get(right)[0] - c.x1() <= c.x0() - columns.get(left)[1])) {
+          float[] col = columns.get(right);
+          columns.set(right, new float[] {Math.min(col[0], c.x0()), col[1]});
+          continue;
+        }
+        if (leftFree) {
+          float[] col = columns.get(left);
+          columns.set(left, new float[] {col[0], Math.max(col[1], c.x1())});
+          continue;
+        }
+        // An empty column; words spaced out in one header cell (金  额) stay together.
+        float pad = c.text().length() == 1 ? 0.75f * size : 0;
+        union(fresh, c.x0() - pad, c.x1() + pad);
       }
-      for (float[] h : headerOnly) {
+      for (float[] h : fresh) {
         union(columns, h[0], h[1]);
       }
     }
     return columns;
+  }
+
+  /** Whether a header line below {@code line} has a word over the column. */
+  private static boolean headedBelow(List<Line> head, int line, float[] col) {
+    for (int li = line + 1; li < head.size(); li++) {
+      for (Chunk c : head.get(li).chunks) {
+        if (c.x0() < col[1] && c.x1() > col[0]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Adds [x0, x1] to sorted, disjoint intervals, merging those it overlaps or touches. */
@@ -302,6 +337,19 @@ final class StreamTable {
       }
     }
     return new int[] {best, best};
+  }
+
+  /** A header word over no column is centred over the two columns on either side of it. */
+  private int[] placeHeader(Chunk c) {
+    int[] r = range(columns, c);
+    if (r != null) {
+      return r;
+    }
+    int right = 0;
+    while (right < columns.size() && columns.get(right)[0] < c.x1()) {
+      right++;
+    }
+    return right == 0 || right == columns.size() ? place(c) : new int[] {right - 1, right};
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -572,7 +620,7 @@ final class StreamTable {
       Line line = head.get(li);
       Token current = null;
       for (Chunk c : line.chunks) {
-        int[] r = place(c);
+        int[] r = placeHeader(c);
         if (current != null && r[0] <= current.hi) {
           current.hi = Math.max(current.hi, r[1]);
           Texts.appendOnLine(current.text, c);

@@ -144,6 +144,9 @@ final class TextBlocks {
       return 0; // a sentence
     }
     int length = text.codePointCount(0, text.length());
+    if (first.segments > 1 || PageLayout.unitOf(first) != null) {
+      return 0; // cells or a unit line, not a title
+    }
     if (bodySize > 0 && first.size >= 1.25f * bodySize && length <= 2 * HEADING_LENGTH
         && !text.endsWith("。")) {
       return LEVEL_1.matcher(text).find() || !Texts.startsWithMarker(text) ? 1 : markerLevel(text);
