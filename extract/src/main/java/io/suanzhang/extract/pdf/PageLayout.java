@@ -27,7 +27,7 @@ final class PageLayout {
   private PageLayout() {}
 
   static List<Item> items(PageText page) {
-    List<Line> lines = page.lines();
+    List<Line> lines = joinWrappedUnits(page.lines());
     int n = lines.size();
     List<Item> items = new ArrayList<>();
     if (n == 0) {
@@ -102,7 +102,7 @@ final class PageLayout {
         i = end + 1;
         continue;
       }
-      boolean captioned = caption(text, table);
+      boolean captioned = caption(text, table, size, left);
       if (!text.isEmpty()) {
         items.add(new TextRun(List.copyOf(text)));
         text.clear();
@@ -118,10 +118,11 @@ final class PageLayout {
 
   /**
    * Gives the table its unit and title from the text lines just above it: the unit line (单位：元) if
-   * it is the last or second last, and the short line above that, or above the table, as the title.
-   * Returns whether either was found.
+   * it is the last or second last, and as the title the nearest of the three lines above that, or
+   * above the table, set larger than the table, or a centred line right above. Returns whether
+   * either was found.
    */
-  private static boolean caption(List<Line> before, StreamTable table) {
+  private static boolean caption(List<Line> before, StreamTable table, float size, float left) {
     int k = before.size() - 1;
     String unit = null;
     for (int back = 0; back < 2 && k - back >= 0; back++) {
@@ -133,10 +134,15 @@ final class PageLayout {
       }
     }
     String title = null;
-    if (k >= 0) {
-      Line line = before.get(k);
+    for (int back = 0; back < 3 && k - back >= 0 && title == null; back++) {
+      Line line = before.get(k - back);
       String t = line.text().strip();
-      if (line.segments == 1 && !t.isEmpty() && t.length() <= 50 && !t.endsWith("。")
+      if (t.endsWith("。")) {
+        break;
+      }
+      boolean larger = line.size >= 1.15f * size;
+      boolean centred = back == 0 && line.x0 > left + 4 * line.size;
+      if ((larger || centred) && line.segments == 1 && !t.isEmpty() && t.length() <= 50
           && !t.endsWith("：") && !t.endsWith(":") && unitOf(line) == null) {
         title = t;
       }
@@ -145,6 +151,52 @@ final class PageLayout {
     table.title(title);
     return unit != null || title != null;
   }
+
+  /**
+   * A unit wrapped in its cell (单位：万 above 元) is put back together: the line with 单位 gets the
+   * 元 standing under it, so that it reads as a unit line.
+   */
+  static List<Line> joinWrappedUnits(List<Line> lines) {
+    List<Line> out = null;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line a = lines.get(i);
+      Line b = lines.get(i + 1);
+      if (a.hasNumber || b.y - a.y > 1.8f * a.size || a.text().length() > 60) {
+        continue;
+      }
+      Chunk last = a.chunks.get(a.chunks.size() - 1);
+      if (!WRAPPED_UNIT.matcher(last.text()).find()) {
+        continue;
+      }
+      for (int k = 0; k < b.chunks.size(); k++) {
+        Chunk c = b.chunks.get(k);
+        if (c.text().startsWith("元") && c.x0() >= last.x0() - a.size && c.x0() <= last.x1() + a.size) {
+          List<Chunk> top = new ArrayList<>(a.chunks);
+          top.set(top.size() - 1, new Chunk(last.text() + "元", last.x0(), Math.max(last.x1(), c.x1()),
+              last.y(), last.size(), last.spaced()));
+          List<Chunk> bottom = new ArrayList<>(b.chunks);
+          bottom.remove(k);
+          if (c.text().length() > 1) {
+            bottom.add(k, new Chunk(c.text().substring(1), c.x0(), c.x1(), c.y(), c.size(), true));
+          }
+          if (out == null) {
+            out = new ArrayList<>(lines);
+          }
+          out.set(i, new Line(top, a.y));
+          if (bottom.isEmpty()) {
+            out.remove(i + 1);
+          } else {
+            out.set(i + 1, new Line(bottom, b.y));
+          }
+          return joinWrappedUnits(out);
+        }
+      }
+    }
+    return out == null ? lines : out;
+  }
+
+  private static final java.util.regex.Pattern WRAPPED_UNIT =
+      java.util.regex.Pattern.compile("单位\\s*[：:]\\s*(?:万亿|百万|亿|万|千)?$");
 
   /**
    * A line with cells an em or more apart that does not just declare a unit, nor lead a title to its

@@ -124,6 +124,9 @@ final class TextBlocks {
     if (prev.x1 < m.right() - 1.5f * prev.size) {
       return true; // the previous line stopped short: its paragraph ended
     }
+    if (prev.x0 > m.left() + 4 * prev.size) {
+      return true; // the previous line stands apart, centred or flush right
+    }
     if (line.x0 > m.left() + 1.2f * line.size) {
       return true; // an indented first line, or a centred one
     }
