@@ -31,6 +31,8 @@ final class Assembler {
     for (Item item : items) {
       if (item instanceof TextRun run) {
         blocks.addAll(TextBlocks.blocks(run.lines(), margins, bodySize));
+      } else if (item instanceof PageLayout.OcrText ocr) {
+        blocks.addAll(ocrParagraphs(ocr.text()));
       } else {
         blocks.add(item);
       }
@@ -57,6 +59,31 @@ final class Assembler {
   void finish(int pages) {
     flush();
     openPagesTo(pages);
+  }
+
+  private static final java.util.regex.Pattern CJK_SPACE =
+      java.util.regex.Pattern.compile("(?<=[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]) +(?=[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef])");
+
+  /** OCR text as paragraphs: blank lines part them, wrapped lines are joined. */
+  private static List<String> ocrParagraphs(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    for (String line : text.split("\\R", -1)) {
+      String t = line.strip();
+      if (t.isEmpty()) {
+        if (paragraph.length() > 0) {
+          out.add(paragraph.toString());
+          paragraph.setLength(0);
+        }
+        continue;
+      }
+      t = CJK_SPACE.matcher(t).replaceAll(""); // tesseract spaces out Chinese characters
+      paragraph.append(Texts.lineJoiner(paragraph, t)).append(t);
+    }
+    if (paragraph.length() > 0) {
+      out.add(paragraph.toString());
+    }
+    return out;
   }
 
   private boolean continuesHeld(Object first, int number, TextBlocks.Margins margins) {
@@ -89,6 +116,8 @@ final class Assembler {
   private void emit(Object block) {
     if (block instanceof TableItem table) {
       builder.table(table.table().grid());
+    } else if (block instanceof String ocrParagraph) {
+      builder.paragraph(ocrParagraph);
     } else if (block instanceof TextBlocks.Block b) {
       if (b.level() > 0) {
         builder.heading(b.level(), b.text());

@@ -16,10 +16,13 @@ import org.jspecify.annotations.Nullable;
 final class PageLayout {
 
   /** A part of a page in reading order. */
-  sealed interface Item permits TextRun, TableItem {}
+  sealed interface Item permits TextRun, TableItem, OcrText {}
 
   /** Consecutive lines of running text. */
   record TextRun(List<Line> lines) implements Item {}
+
+  /** The text OCR read from a page without a text layer. */
+  record OcrText(String text) implements Item {}
 
   /** A table and the lines it was built from. */
   record TableItem(StreamTable table, List<Line> lines, boolean captioned) implements Item {}
@@ -27,6 +30,9 @@ final class PageLayout {
   private PageLayout() {}
 
   static List<Item> items(PageText page) {
+    if (page.ocr() != null) {
+      return List.of(new OcrText(page.ocr()));
+    }
     List<Line> lines = joinWrappedUnits(page.lines());
     int n = lines.size();
     List<Item> items = new ArrayList<>();
@@ -77,7 +83,8 @@ final class PageLayout {
       }
       float pitch = medianPitch(lines, i, end, size);
       // Short lines below, as close as rows are, are rows whose amounts are empty.
-      while (end + 1 < n && fitsUnder(lines.get(end + 1), lines.get(end), x0, x1, size, pitch, textWidth)) {
+      while (end + 1 < n
+          && fitsUnder(lines.get(end + 1), lines.subList(i, end + 1), x0, x1, size, pitch, textWidth)) {
         end++;
       }
       // Short lines above, aligned with the table, are its first rows or header.
@@ -226,10 +233,28 @@ final class PageLayout {
     return large <= 2 * small && line.y - above.y <= 4 * small;
   }
 
+  /**
+   * Whether a line below a table is one of its rows: as close as rows are, within its width, and
+   * short or starting where one of its cells starts.
+   */
   private static boolean fitsUnder(
-      Line line, Line last, float x0, float x1, float size, float pitch, float textWidth) {
-    return !isCandidate(line) && line.y - last.y <= 1.3f * pitch && line.x0 >= x0 - size
-        && line.x1 <= x1 + size && line.width() <= 0.5f * textWidth && mayBeInside(line, size, textWidth);
+      Line line, List<Line> table, float x0, float x1, float size, float pitch, float textWidth) {
+    Line last = table.get(table.size() - 1);
+    if (isCandidate(line) || line.y - last.y > 1.3f * pitch || line.x0 < x0 - size || line.x1 > x1 + size
+        || !mayBeInside(line, size, textWidth)) {
+      return false;
+    }
+    if (line.width() <= 0.5f * textWidth) {
+      return true;
+    }
+    for (Line row : table) {
+      for (Chunk c : row.chunks) {
+        if (Math.abs(c.x0() - line.x0) <= 0.5f * size) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The median distance between the lines from {@code from} to {@code to}, or two ems. */

@@ -1,15 +1,20 @@
 package io.suanzhang.extract.pdf;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What is kept of a page once its glyphs are grouped: its size, its lines from top to bottom, and a
- * note when its text layer is missing or unreadable (null when it reads well).
+ * What is kept of a page once its glyphs are grouped: its size and its lines from top to bottom, or,
+ * for a page without a text layer, the text OCR read from it.
  */
-record PageText(int number, float width, float height, List<Line> lines) {
+record PageText(int number, float width, float height, List<Line> lines, @Nullable String ocr) {
 
   PageText {
     lines = List.copyOf(lines);
+  }
+
+  PageText(int number, float width, float height, List<Line> lines) {
+    this(number, width, height, lines, null);
   }
 
   static PageText empty(int number) {
@@ -17,6 +22,6 @@ record PageText(int number, float width, float height, List<Line> lines) {
   }
 
   PageText withLines(List<Line> kept) {
-    return new PageText(number, width, height, kept);
+    return new PageText(number, width, height, kept, ocr);
   }
 }

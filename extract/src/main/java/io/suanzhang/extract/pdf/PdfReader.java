@@ -9,6 +9,7 @@ import io.suanzhang.core.document.WarningCode;
 import io.suanzhang.extract.DocumentReader;
 import io.suanzhang.extract.ReadOptions;
 import io.suanzhang.extract.internal.DocumentBuilder;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PDF reports, read with PDFBox. The text is rebuilt from glyph positions: lines in reading order,
@@ -36,10 +40,24 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class PdfReader implements DocumentReader {
 
+  /** The resolution pages are rendered at for OCR. */
+  private static final int OCR_DPI = 300;
+
   /** Decoded streams beyond this much memory go to a temporary file. */
   private static final long STREAM_MEMORY = 32L * 1024 * 1024;
   /** How far from the end of the file %%EOF is looked for. */
   private static final int TAIL = 2048;
+
+  private final Ocr ocr;
+
+  /** A reader that OCRs pages without text when tesseract with chi_sim data is installed. */
+  public PdfReader() {
+    this(Ocr.system());
+  }
+
+  PdfReader(Ocr ocr) {
+    this.ocr = ocr;
+  }
 
   @Override
   public Set<Format> formats() {
@@ -93,7 +111,7 @@ public final class PdfReader implements DocumentReader {
     return new ReportException(ErrorCode.CORRUPT, path + ": the PDF is damaged (" + cause + ")", e);
   }
 
-  private static Document read(PDDocument doc, Source source, boolean cutShort) throws ReportException {
+  private Document read(PDDocument doc, Source source, boolean cutShort) throws ReportException {
     String path = source.path();
     int count = doc.getNumberOfPages();
     if (count == 0 && cutShort) {
@@ -119,11 +137,18 @@ public final class PdfReader implements DocumentReader {
         PDPage page = doc.getPage(i);
         GlyphCollector.PageGlyphs glyphs = collector.collect(page);
         TextLayer.Verdict verdict = TextLayer.judge(number, glyphs);
+        String read = null;
         if (verdict != null) {
           builder.warning(verdict.code(), number, verdict.message());
-          needOcr.add(number);
+          if (!ocr.available()) {
+            needOcr.add(number);
+          } else if (verdict.code() == WarningCode.NO_TEXT) {
+            // A page with a garbled text layer keeps it: its numbers and table come through.
+            read = ocr(doc, i, builder);
+          }
         }
-        pages.add(new PageText(number, glyphs.width(), glyphs.height(), LineBuilder.lines(glyphs.glyphs())));
+        pages.add(new PageText(number, glyphs.width(), glyphs.height(),
+            LineBuilder.lines(glyphs.glyphs()), read));
       } catch (IOException | RuntimeException | StackOverflowError e) {
         builder.warning(WarningCode.SKIPPED_CONTENT, number,
             "page " + number + " could not be read and was skipped: " + describe(e));
@@ -149,6 +174,26 @@ public final class PdfReader implements DocumentReader {
     }
     assembler.finish(count);
     return builder.build();
+  }
+
+  /** The text OCR reads from a page, or null (with a warning) when it fails or finds nothing. */
+  private @Nullable String ocr(PDDocument doc, int index, DocumentBuilder builder) {
+    int number = index + 1;
+    try {
+      BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(index, OCR_DPI, ImageType.GRAY);
+      String text = ocr.read(image);
+      if (text.isBlank()) {
+        builder.warning(WarningCode.OCR_USED, number, "page " + number + " was read by OCR, which found no text");
+        return null;
+      }
+      builder.warning(WarningCode.OCR_USED, number, "page " + number
+          + " has no text layer and was read by OCR (tesseract, chi_sim): expect recognition errors");
+      return text;
+    } catch (IOException | RuntimeException e) {
+      builder.warning(WarningCode.OCR_UNAVAILABLE, number,
+          "page " + number + " would need OCR, but OCR failed: " + describe(e));
+      return null;
+    }
   }
 
   private static String ocrMessage(List<Integer> pages) {

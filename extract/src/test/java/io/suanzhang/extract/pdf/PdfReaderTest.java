@@ -333,6 +333,31 @@ class PdfReaderTest {
   }
 
   @Test
+  void readsAPageWithoutTextByOcrWhenOcrIsThere() throws IOException {
+    Path file = pdf("上海市普陀区财政局2024年度部门决算.pdf");
+    byte[] bytes = Files.readAllBytes(file);
+    List<Integer> rendered = new ArrayList<>();
+    Ocr fake = new Ocr() {
+      @Override
+      public boolean available() {
+        return true;
+      }
+
+      @Override
+      public String read(java.awt.image.BufferedImage page) {
+        rendered.add(page.getWidth());
+        return "上 海 市 普陀区\n财政局 2024 年\n\n合计 12.5 万元\n";
+      }
+    };
+    Document doc = new PdfReader(fake).read(bytes, source(file.toString(), bytes), ReadOptions.DEFAULT);
+    assertEquals(1, rendered.size());
+    assertTrue(doc.text().contains("上海市普陀区财政局 2024 年\n合计 12.5 万元\n"), doc::text);
+    assertEquals(14, doc.pageAt(doc.text().indexOf("上海市普陀区财政局 2024 年")));
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.OCR_USED && w.page() == 14));
+    assertTrue(doc.warnings().stream().noneMatch(w -> w.code() == WarningCode.OCR_UNAVAILABLE));
+  }
+
+  @Test
   void failsOnAnEncryptedPdfWithEncrypted() throws IOException {
     byte[] bytes;
     try (PDDocument d = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
