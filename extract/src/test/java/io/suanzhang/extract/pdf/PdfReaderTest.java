@@ -287,6 +287,36 @@ class PdfReaderTest {
   }
 
   @Test
+  void readsATableContinuedOnTheNextPageAsOne() {
+    Document doc = read(pdf("上海市普陀区财政局2024年度部门决算.pdf"));
+    Table t = doc.tables().stream().filter(x -> "收入支出决算总表".equals(x.title())).findFirst()
+        .orElseThrow(() -> new AssertionError("no 收入支出决算总表"));
+    assertEquals(6, t.firstPage());
+    assertEquals(7, t.lastPage());
+    assertEquals(1, t.headerRows(), "the header is not repeated");
+    assertTrue(holdsAll(t.cells(), List.of(value("2,940.05"), value("2,946.25"), value("2,995.39"))));
+    Cell total = t.cells().stream().filter(c -> c.text().equals("2,995.39")).findFirst().orElseThrow();
+    assertEquals(7, total.page());
+    assertEquals(7, doc.pageAt(total.span().start()), "the rows of page 7 are in page 7's text");
+  }
+
+  @Test
+  void keepsEconomicCodesAsPrinted() {
+    // 30102 津贴补贴 is printed as 301 | 2 under the headers 类 | 款: the leading zero is lost, and
+    // the cells stay as printed.
+    Document doc = read(pdf("上海市普陀区人民政府万里街道办事处24年预算.pdf"));
+    boolean found = false;
+    for (Table t : doc.tables()) {
+      for (int r = 0; r < t.rowCount(); r++) {
+        List<String> row = t.row(r).stream().map(Cell::text).toList();
+        int at = row.indexOf("津贴补贴");
+        found |= at >= 2 && row.get(at - 2).equals("301") && row.get(at - 1).equals("2");
+      }
+    }
+    assertTrue(found, "no row 301 | 2 | 津贴补贴");
+  }
+
+  @Test
   void keepsTheNumbersOfPageSevenOfTheLandResourcesReport() {
     // SOURCES.md says page 7 uses a font without a Unicode map. Its Type0 fonts do have ToUnicode
     // maps, and PDFBox reads labels and numbers alike: the page must read cleanly, without a
