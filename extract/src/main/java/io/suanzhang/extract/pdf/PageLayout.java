@@ -94,16 +94,19 @@ final class PageLayout {
         Line above = lines.get(start - 1);
         Line below = lines.get(start);
         float gap = below.y - above.y;
-        boolean close = gap <= 1.6f * size || (above.x0 >= left + 2 * size && gap <= Math.max(3 * size, 1.2f * pitch));
-        if (!close || above.x0 < x0 - size || above.x1 > x1 + size || above.width() > 0.5f * textWidth
-            || !mayBeInside(above, size, textWidth)) {
+        // A header line packed tight above the table belongs to it wherever it stands; one a row's
+        // distance away only when it lies within the table and off the left margin.
+        boolean tight = gap <= 1.6f * size;
+        boolean aligned = above.x0 >= left + 2 * size && gap <= Math.max(3 * size, 1.2f * pitch)
+            && above.x0 >= x0 - size && above.x1 <= x1 + size;
+        if (!(tight || aligned) || above.width() > 0.5f * textWidth || !mayBeInside(above, size, textWidth)) {
           break;
         }
         start--;
         text.remove(text.size() - 1);
       }
       List<Line> region = lines.subList(start, end + 1);
-      StreamTable table = StreamTable.of(region, page.number());
+      StreamTable table = looksTabular(region) ? StreamTable.of(region, page.number()) : null;
       if (table == null) {
         text.addAll(region);
         i = end + 1;
@@ -125,14 +128,14 @@ final class PageLayout {
 
   /**
    * Gives the table its unit and title from the text lines just above it: the unit line (单位：元) if
-   * it is the last or second last, and as the title the nearest of the three lines above that, or
-   * above the table, set larger than the table, or a centred line right above. Returns whether
-   * either was found.
+   * it is one of the last three, and as the title the nearest of the three lines above that, or
+   * above the table, that is set larger than the table or names a table (…预算表), or a centred line
+   * right above. Returns whether either was found.
    */
   private static boolean caption(List<Line> before, StreamTable table, float size, float left) {
     int k = before.size() - 1;
     String unit = null;
-    for (int back = 0; back < 2 && k - back >= 0; back++) {
+    for (int back = 0; back < 3 && k - back >= 0; back++) {
       String found = unitOf(before.get(k - back));
       if (found != null) {
         unit = found;
@@ -149,7 +152,8 @@ final class PageLayout {
       }
       boolean larger = line.size >= 1.15f * size;
       boolean centred = back == 0 && line.x0 > left + 4 * line.size;
-      if ((larger || centred) && line.segments == 1 && !t.isEmpty() && t.length() <= 50
+      boolean named = TABLE_NAME.matcher(t).find();
+      if ((larger || centred || named) && line.segments == 1 && !t.isEmpty() && t.length() <= 50
           && !t.endsWith("：") && !t.endsWith(":") && unitOf(line) == null) {
         title = t;
       }
@@ -202,6 +206,10 @@ final class PageLayout {
     return out == null ? lines : out;
   }
 
+  /** A caption that names a table: …总表, …预算表, …决算表（功能科目）. */
+  private static final java.util.regex.Pattern TABLE_NAME =
+      java.util.regex.Pattern.compile("表\\s*(?:[（(][^）)]{1,12}[）)])?$");
+
   private static final java.util.regex.Pattern WRAPPED_UNIT =
       java.util.regex.Pattern.compile("单位\\s*[：:]\\s*(?:万亿|百万|亿|万|千)?$");
 
@@ -224,6 +232,33 @@ final class PageLayout {
     }
     String t = line.text();
     return t.length() <= 60 ? UnitDeclarations.find(t) : null;
+  }
+
+  /**
+   * Whether lines with cells apart are a table: they hold a number that is not a year, or at least
+   * three of them have three cells, or one has four (the header of an empty table). A table of
+   * contents or a list of labelled paragraphs is not.
+   */
+  private static boolean looksTabular(List<Line> region) {
+    int wide = 0;
+    for (Line line : region) {
+      if (line.segments >= 3) {
+        wide++;
+      }
+      if (line.segments >= 4) {
+        return true;
+      }
+      for (Chunk c : line.chunks) {
+        if (c.numeric() && !isYear(c.text())) {
+          return true;
+        }
+      }
+    }
+    return wide >= 3;
+  }
+
+  private static boolean isYear(String s) {
+    return s.length() == 4 && (s.startsWith("19") || s.startsWith("20"));
   }
 
   /** A table's header and body may differ in size, up to twice, when they follow closely. */
