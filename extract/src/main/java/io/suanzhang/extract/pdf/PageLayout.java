@@ -206,6 +206,10 @@ final class PageLayout {
     return out == null ? lines : out;
   }
 
+  /** The line above a table that names who issued it: 部门名称：…, 编制单位：…. */
+  private static final java.util.regex.Pattern ISSUER =
+      java.util.regex.Pattern.compile("^(?:编制|预算)?(?:部门|单位)(?:名称)?\\s*[：:]");
+
   /** A caption that names a table: …总表, …预算表, …决算表（功能科目）. */
   private static final java.util.regex.Pattern TABLE_NAME =
       java.util.regex.Pattern.compile("表\\s*(?:[（(][^）)]{1,12}[）)])?$");
@@ -214,11 +218,12 @@ final class PageLayout {
       java.util.regex.Pattern.compile("单位\\s*[：:]\\s*(?:万亿|百万|亿|万|千)?$");
 
   /**
-   * A line with cells an em or more apart that does not just declare a unit, nor lead a title to its
-   * page number with dots as a table of contents does.
+   * A line with cells an em or more apart that does not just declare a unit or name the issuer
+   * (部门名称：…), nor lead a title to its page number with dots as a table of contents does.
    */
   static boolean isCandidate(Line line) {
-    return line.segments >= 2 && unitOf(line) == null && !hasLeader(line.text());
+    return line.segments >= 2 && unitOf(line) == null && !hasLeader(line.text())
+        && !ISSUER.matcher(line.text()).find();
   }
 
   private static boolean hasLeader(String text) {
@@ -316,6 +321,6 @@ final class PageLayout {
     }
     String t = line.text().strip();
     return !(t.endsWith("。") || t.startsWith("注：") || t.startsWith("注:") || t.startsWith("说明：")
-        || t.startsWith("备注"));
+        || t.startsWith("备注") || ISSUER.matcher(t).find());
   }
 }
