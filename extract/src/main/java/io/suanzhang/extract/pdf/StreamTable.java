@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>The lines before the first line with a number are the header, the rest the body.
  *   <li>Columns are where the body's chunks overlap when projected onto the x-axis. Two chunks of one
  *       line in one column, one of them a number, split it: adjacent amount columns stay apart even
- *       when only a few points separate them. Header text above no body column (a column left empty)
- *       makes a column of its own.
+ *       when only a few points separate them. A header word above no body column belongs to a
+ *       neighbouring column without a header (amounts set flush right under a centred header),
+ *       spans the two columns beside it when both have headers below it, or else heads a column
+ *       left empty.
  *   <li>Body lines closer than seven tenths of the usual row pitch form one row when only one of them
  *       holds numbers, or when their numbers fill different columns; the others attach to the nearest
  *       such line. A label wrapped onto a line of its own joins the row above.
@@ -23,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *       and a header cell with nothing below it spans the rows down to the body.
  * </ul>
  *
- * <p>A table continued at the top of the next page is appended when its columns fall inside this
+ * <p>A table continued at the top of the next page is appended when its columns fall within this
  * table's columns; a repeated header is dropped.
  */
 final class StreamTable {
@@ -80,18 +82,20 @@ final class StreamTable {
 
   /**
    * Appends the lines at the top of the next page when they continue this table: their columns fall
-   * inside this table's, one to one, and no cell would hold two numbers. Returns whether it did.
+   * within this table's, in the same order, a header there is this table's header repeated or no
+   * header at all, and no cell would hold two numbers. Returns whether it did.
    */
   boolean continueWith(List<Line> lines, int page) {
     StreamTable next = of(lines, page);
     if (next == null || Math.abs(next.size - size) > 0.2f * size || !next.fitsInto(columns)) {
       return false;
     }
-    // A header repeated on the new page is dropped; anything else at its top is body.
-    List<Line> body =
-        next.headerRows > 0 && next.headerText().equals(headerText())
-            ? lines.subList(next.headerLines(lines), lines.size())
-            : lines;
+    boolean repeated = next.headerRows > 0 && next.headerText().equals(headerText());
+    if (next.headerRows > 0 && !repeated && next.filled(0) >= Math.max(3, (columns.size() + 1) / 2)) {
+      return false; // a header of its own: another table
+    }
+    // A repeated header is dropped; label rows without amounts at the top are body.
+    List<Line> body = repeated ? lines.subList(next.headerLines(lines), lines.size()) : lines;
     List<List<String>> added = bodyRows(body, true);
     if (added == null) {
       return false;
@@ -111,14 +115,6 @@ final class StreamTable {
     this.unit = declared;
   }
 
-  @Nullable String title() {
-    return title;
-  }
-
-  @Nullable String unit() {
-    return unit;
-  }
-
   TableGrid grid() {
     TableGrid grid = new TableGrid();
     for (int r = 0; r < rows.size(); r++) {
@@ -130,8 +126,15 @@ final class StreamTable {
     return grid.headerRows(headerRows).title(title).unit(unit);
   }
 
-  int rowCount() {
-    return rows.size();
+  /** How many cells of a row hold text. */
+  private int filled(int row) {
+    int n = 0;
+    for (String cell : rows.get(row)) {
+      if (!cell.isEmpty()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The header's texts in reading order, whatever columns they stand in. */
