@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the glyphs of one page with their positions, using PDFBox's text engine but none of its
@@ -27,7 +28,7 @@ final class GlyphCollector extends PDFTextStripper {
   /** What one page yielded. */
   record PageGlyphs(
       List<Glyph> glyphs, int unmapped, int dropped, int coerced, Set<String> unmappedFonts,
-      int drawings, int objects, float width, float height) {}
+      int drawings, int objects, int damaged, @Nullable String damage, float width, float height) {}
 
   private final List<Glyph> glyphs = new ArrayList<>();
   private int unmapped;
@@ -36,6 +37,8 @@ final class GlyphCollector extends PDFTextStripper {
   private final Set<String> unmappedFonts = new TreeSet<>();
   private int drawings;
   private int objects;
+  private int damaged;
+  private @Nullable String damage;
   private boolean lastUnmapped;
 
   GlyphCollector() {
@@ -53,6 +56,8 @@ final class GlyphCollector extends PDFTextStripper {
     unmappedFonts.clear();
     drawings = 0;
     objects = 0;
+    damaged = 0;
+    damage = null;
     // processPage checks the page against the start and end page of a whole-document run; a fresh
     // stripper counts every page as page 1, which lies within the default range.
     processPage(page);
@@ -61,7 +66,7 @@ final class GlyphCollector extends PDFTextStripper {
     float w = turned ? box.getHeight() : box.getWidth();
     float h = turned ? box.getWidth() : box.getHeight();
     return new PageGlyphs(List.copyOf(glyphs), unmapped, unmapped - passed, coerced, Set.copyOf(unmappedFonts), drawings,
-        objects, w, h);
+        objects, damaged, damage, w, h);
   }
 
   @Override
@@ -139,6 +144,17 @@ final class GlyphCollector extends PDFTextStripper {
       objects++;
     }
     super.processOperator(operator, operands);
+  }
+
+  /** PDFBox logs and skips most operators that fail; they are counted so that the page says so. */
+  @Override
+  protected void operatorException(Operator operator, List<COSBase> operands, IOException e)
+      throws IOException {
+    damaged++;
+    if (damage == null) {
+      damage = operator.getName() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+    super.operatorException(operator, operands, e);
   }
 
   @Override

@@ -136,6 +136,11 @@ public final class PdfReader implements DocumentReader {
       try {
         PDPage page = doc.getPage(i);
         GlyphCollector.PageGlyphs glyphs = collector.collect(page);
+        if (glyphs.damaged() > 0) {
+          builder.warning(WarningCode.SKIPPED_CONTENT, number, String.format(Locale.ROOT,
+              "page %d: %d drawing operations could not be carried out (first, %s); some of its text"
+                  + " may be missing", number, glyphs.damaged(), glyphs.damage()));
+        }
         TextLayer.Verdict verdict = TextLayer.judge(number, glyphs);
         String read = null;
         if (verdict != null) {
