@@ -612,6 +612,8 @@ final class StreamTable {
     final StringBuilder text = new StringBuilder();
     int lo;
     int hi;
+    /** The width of its widest line. */
+    float width;
     float top;
     float bottom;
     int line;
@@ -622,14 +624,18 @@ final class StreamTable {
     for (int li = 0; li < head.size(); li++) {
       Line line = head.get(li);
       Token current = null;
+      float start = 0;
       for (Chunk c : line.chunks) {
         int[] r = placeHeader(c);
         if (current != null && r[0] <= current.hi) {
           current.hi = Math.max(current.hi, r[1]);
+          current.width = c.x1() - start;
           Texts.appendOnLine(current.text, c);
           continue;
         }
         current = new Token();
+        start = c.x0();
+        current.width = c.x1() - c.x0();
         current.lo = r[0];
         current.hi = r[1];
         current.top = line.y;
@@ -639,7 +645,8 @@ final class StreamTable {
         tokens.add(current);
       }
     }
-    // A text under the same columns as the text just above it, a line below, continues it.
+    // A text under the same columns as the text just above it, a line below, continues it when that
+    // text filled its cell and wrapped; a short centred word above (收入 over 项目) is a row of its own.
     List<Token> merged = new ArrayList<>();
     for (Token t : tokens) {
       Token above = null;
@@ -651,10 +658,12 @@ final class StreamTable {
         }
       }
       if (above != null && above.lo == t.lo && above.hi == t.hi
-          && t.top - above.bottom <= 1.6f * size && !Texts.startsWithMarker(t.text.toString())) {
+          && t.top - above.bottom <= 1.6f * size && !Texts.startsWithMarker(t.text.toString())
+          && above.width >= 0.6f * (columns.get(t.hi)[1] - columns.get(t.lo)[0])) {
         above.text.append(Texts.lineJoiner(above.text, t.text)).append(t.text);
         above.bottom = t.top;
         above.line = t.line;
+        above.width = Math.max(above.width, t.width);
       } else {
         merged.add(t);
       }
