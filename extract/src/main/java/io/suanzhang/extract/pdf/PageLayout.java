@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Splits the lines of a page into runs of text and tables. A table starts at a line with two or more
- * segments (cells an em or more apart) and runs while such lines follow, taking in the short lines
- * between them (labels, wrapped cells, header words) and, above it, the short lines aligned with it.
- * It ends at a unit line (单位：万元), a note (注：…), a sentence, a line in another font size or a line
- * as wide as running text. The line declaring its unit and the title above that stay text, and are
+ * segments (cells an em or more apart) and runs while such lines follow, in one size or, close
+ * together, in two (a larger header); it takes in the short lines between them (labels, wrapped
+ * cells, header words), the short lines below it as close as its rows, and the header lines packed
+ * above it. Unit lines (单位：万元), issuer lines (部门名称：…), notes (注：…), sentences and lines as wide
+ * as running text are never part of it. Lines that hold no number but years make a table only when
+ * several have three cells or one has four. The unit line and title above a table stay text and are
  * also given to the table.
  */
 final class PageLayout {
