@@ -62,7 +62,9 @@ final class Assembler {
   }
 
   private static final java.util.regex.Pattern CJK_SPACE =
-      java.util.regex.Pattern.compile("(?<=[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]) +(?=[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef])");
+      java.util.regex.Pattern.compile(
+          "(?<=[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]) +"
+              + "(?=[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef])");
 
   /** OCR text as paragraphs: blank lines part them, wrapped lines are joined. */
   private static List<String> ocrParagraphs(String text) {

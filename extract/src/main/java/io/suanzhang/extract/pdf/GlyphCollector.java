@@ -65,8 +65,8 @@ final class GlyphCollector extends PDFTextStripper {
     boolean turned = page.getRotation() % 180 != 0;
     float w = turned ? box.getHeight() : box.getWidth();
     float h = turned ? box.getWidth() : box.getHeight();
-    return new PageGlyphs(List.copyOf(glyphs), unmapped, unmapped - passed, coerced, Set.copyOf(unmappedFonts), drawings,
-        objects, damaged, damage, w, h);
+    return new PageGlyphs(List.copyOf(glyphs), unmapped, unmapped - passed, coerced,
+        Set.copyOf(unmappedFonts), drawings, objects, damaged, damage, w, h);
   }
 
   @Override
@@ -152,7 +152,8 @@ final class GlyphCollector extends PDFTextStripper {
       throws IOException {
     damaged++;
     if (damage == null) {
-      damage = operator.getName() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      damage = operator.getName() + ": " + why;
     }
     super.operatorException(operator, operands, e);
   }

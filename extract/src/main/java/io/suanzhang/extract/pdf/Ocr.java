@@ -53,7 +53,8 @@ interface Ocr {
       Path image = Files.createTempFile("suanzhang-page", ".png");
       try {
         ImageIO.write(page, "png", image.toFile());
-        return run(List.of(executable.toString(), image.toString(), "stdout", "-l", "chi_sim", "--psm", "3"), 60);
+        return run(List.of(executable.toString(), image.toString(), "stdout", "-l", "chi_sim",
+            "--psm", "3"), 60);
       } finally {
         Files.deleteIfExists(image);
       }

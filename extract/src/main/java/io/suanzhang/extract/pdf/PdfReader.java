@@ -188,7 +188,8 @@ public final class PdfReader implements DocumentReader {
       BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(index, OCR_DPI, ImageType.GRAY);
       String text = ocr.read(image);
       if (text.isBlank()) {
-        builder.warning(WarningCode.OCR_USED, number, "page " + number + " was read by OCR, which found no text");
+        builder.warning(WarningCode.OCR_USED, number,
+            "page " + number + " was read by OCR, which found no text");
         return null;
       }
       builder.warning(WarningCode.OCR_USED, number, "page " + number

@@ -56,7 +56,8 @@ final class TextLayer {
     int total = visible + g.dropped();
     int suspect = odd + g.dropped() + g.coerced();
     if (suspect >= MIN_SUSPECT && suspect >= SUSPECT_SHARE * total) {
-      String fonts = g.unmappedFonts().isEmpty() ? "" : " (font " + String.join(", ", g.unmappedFonts()) + ")";
+      String fonts =
+          g.unmappedFonts().isEmpty() ? "" : " (font " + String.join(", ", g.unmappedFonts()) + ")";
       return new Verdict(WarningCode.UNREADABLE_TEXT, String.format(Locale.ROOT,
           "page %d: %d of %d glyphs have no Unicode mapping or map to characters outside Chinese and"
               + " Latin text%s; its labels may be garbage or missing, while digits in other fonts are kept",
