@@ -11,7 +11,17 @@ final class Numbers {
   /** A number that, when a digit follows it directly, must end there: 2,132,777.54|66,410,000.00. */
   private static final Pattern CLOSED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?|\\d+\\.\\d{2}");
 
+  /** A unit written after an amount in its cell: 万元, 元, %, 人次, 个 … */
+  private static final Pattern UNIT =
+      Pattern.compile("(?:万亿元|百万元|亿元|万元|千元|元|[%％]|个百分点|百分点|人次|万人|人|户|个|家|次|件|项|辆|台|套|天|平方米)"
+          + "[）)]?");
+
   private Numbers() {}
+
+  /** Whether the text is just a unit, as written after an amount: 万元, %, 人次. */
+  static boolean isUnit(String text) {
+    return text.length() <= 5 && UNIT.matcher(text).matches();
+  }
 
   static boolean isNumber(CharSequence s) {
     int n = s.length();

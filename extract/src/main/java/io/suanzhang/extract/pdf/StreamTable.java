@@ -275,8 +275,9 @@ final class StreamTable {
         for (int k = 1; k < cs.size() && !changed; k++) {
           Chunk a = cs.get(k - 1);
           Chunk b = cs.get(k);
-          if (!(a.numeric() || b.numeric()) || b.x0() - a.x1() < 0.15f * size) {
-            continue;
+          if (!(a.numeric() || b.numeric()) || b.x0() - a.x1() < 0.15f * size
+              || (a.numeric() && Numbers.isUnit(b.text()))) {
+            continue; // not two values: a number and the unit after it (3 万元) share a cell
           }
           int ca = indexAt(columns, (a.x0() + a.x1()) / 2);
           int cb = indexAt(columns, (b.x0() + b.x1()) / 2);
