@@ -6,8 +6,9 @@ package io.suanzhang.extract.pdf;
  */
 record Chunk(String text, float x0, float x1, float y, float size, boolean spaced) {
 
+  /** A number, or an amount with its unit (3 万元): a value of a table cell. */
   boolean numeric() {
-    return Numbers.isNumber(text);
+    return Numbers.isNumber(text) || Numbers.isAmount(text);
   }
 
   float center() {

@@ -16,6 +16,8 @@ final class LineBuilder {
   private static final float SAME_LINE = 0.35f;
   /** A gap wider than this, in ems, ends a chunk. */
   private static final float CHUNK_GAP = 0.2f;
+  /** A unit at most this far, in ems, after an amount belongs to it. */
+  private static final float UNIT_GAP = 0.8f;
   /** A gap at least this wide, in ems, reads as a space. */
   private static final float SPACE_GAP = 0.25f;
 
@@ -104,7 +106,23 @@ final class LineBuilder {
       if (chunks.isEmpty()) {
         return null;
       }
+      fuseUnits();
       return new Line(chunks, chunks.get(0).y());
+    }
+
+    /** An amount and the unit set a space after it (3 万元) are one chunk, as they are one cell. */
+    private void fuseUnits() {
+      for (int k = chunks.size() - 1; k > 0; k--) {
+        Chunk a = chunks.get(k - 1);
+        Chunk b = chunks.get(k);
+        if (b.x0() - a.x1() <= UNIT_GAP * Math.max(a.size(), b.size()) && Numbers.isNumber(a.text())
+            && Numbers.isUnit(b.text())) {
+          String text = a.text() + (b.spaced() ? " " : "") + b.text();
+          chunks.set(k - 1, new Chunk(text, a.x0(), Math.max(a.x1(), b.x1()), a.y(), Math.max(a.size(), b.size()),
+              a.spaced()));
+          chunks.remove(k);
+        }
+      }
     }
 
     private static boolean isDuplicate(Glyph a, Glyph b) {

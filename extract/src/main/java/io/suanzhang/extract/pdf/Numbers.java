@@ -18,6 +18,20 @@ final class Numbers {
 
   private Numbers() {}
 
+  /** Whether the text is an amount with its unit: 3 万元, 12.5%, 20人. */
+  static boolean isAmount(String text) {
+    int n = text.length();
+    int k = 0;
+    while (k < n && "0123456789.,-+".indexOf(text.charAt(k)) >= 0) {
+      k++;
+    }
+    if (k == 0 || k == n || !isNumber(text.substring(0, k))) {
+      return false;
+    }
+    int u = text.charAt(k) == ' ' ? k + 1 : k;
+    return u < n && isUnit(text.substring(u));
+  }
+
   /** Whether the text is just a unit, as written after an amount: 万元, %, 人次. */
   static boolean isUnit(String text) {
     return text.length() <= 5 && UNIT.matcher(text).matches();
