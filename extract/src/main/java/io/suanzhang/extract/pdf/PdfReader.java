@@ -78,6 +78,8 @@ public final class PdfReader implements DocumentReader {
     PDDocument doc = open(bytes, path, cutShort);
     try {
       return read(doc, source, cutShort);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ReportException(ErrorCode.INTERNAL, path + ": reading failed unexpectedly: " + e, e);
     } finally {
       try {
         doc.close();
@@ -167,15 +169,13 @@ public final class PdfReader implements DocumentReader {
     pages = Furniture.remove(pages);
     Assembler assembler = new Assembler(builder, bodySize(pages));
     for (PageText page : pages) {
-      List<PageLayout.Item> items;
       try {
-        items = PageLayout.items(page);
+        assembler.page(page.number(), PageLayout.items(page), TextBlocks.Margins.of(page.lines()));
       } catch (RuntimeException e) {
+        // A defect in laying out one page must not cost the document.
         builder.warning(WarningCode.SKIPPED_CONTENT, page.number(),
             "page " + page.number() + " could not be laid out and was skipped: " + describe(e));
-        items = List.of();
       }
-      assembler.page(page.number(), items, TextBlocks.Margins.of(page.lines()));
     }
     assembler.finish(count);
     return builder.build();
