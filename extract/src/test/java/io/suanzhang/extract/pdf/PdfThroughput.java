@@ -19,7 +19,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * Pages per second over the shared PDFs on one thread, after a warm-up pass: this reader, this reader
  * plus mention extraction, and PDFBox's plain {@code PDFTextStripper.getText} (load included in all).
  *
- * <pre>{@code mvn -q -pl extract test-compile exec:java ... or run from an IDE}</pre>
+ * <pre>{@code
+ * mvn -q -pl extract test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -Xmx512m -cp extract/target/test-classes:extract/target/classes:$(cat extract/cp.txt) \
+ *     io.suanzhang.extract.pdf.PdfThroughput [folder] [rounds] [warm-up passes]
+ * }</pre>
  */
 public final class PdfThroughput {
 
