@@ -83,7 +83,10 @@ public final class DocumentBuilder {
     return this;
   }
 
-  /** Writes a table; returns it as it stands in the document. */
+  /**
+   * Writes a table; returns it as it stands in the document. Rows on a later page than the current
+   * one open that page, so a table continued over a page break puts each row on its own page.
+   */
   public Table table(TableGrid grid) {
     int rows = grid.rowCount();
     int columns = grid.columnCount();
@@ -94,6 +97,10 @@ public final class DocumentBuilder {
     Integer lastPage = null;
     for (int r = 0; r < rows; r++) {
       Integer page = grid.page(r);
+      if (page != null && pageStart >= 0 && page > pageNumber) {
+        // A table continued over a page break: its rows from there on are that page's text.
+        beginPage(page);
+      }
       if (page != null) {
         firstPage = firstPage == null ? page : firstPage;
         lastPage = page;

@@ -1,0 +1,27 @@
+package io.suanzhang.extract.pdf;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What is kept of a page once its glyphs are grouped: its size and its lines from top to bottom, or,
+ * for a page without a text layer, the text OCR read from it.
+ */
+record PageText(int number, float width, float height, List<Line> lines, @Nullable String ocr) {
+
+  PageText {
+    lines = List.copyOf(lines);
+  }
+
+  PageText(int number, float width, float height, List<Line> lines) {
+    this(number, width, height, lines, null);
+  }
+
+  static PageText empty(int number) {
+    return new PageText(number, 0, 0, List.of());
+  }
+
+  PageText withLines(List<Line> kept) {
+    return new PageText(number, width, height, kept, ocr);
+  }
+}
