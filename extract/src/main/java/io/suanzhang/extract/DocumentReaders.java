@@ -194,6 +194,8 @@ final class DocumentReaders {
         return Format.HTML;
       case "application/rtf":
         return Format.RTF;
+      case "text/csv":
+        return Format.CSV;
       case "text/x-web-markdown":
       case "text/markdown":
         return Format.MARKDOWN;

@@ -30,7 +30,7 @@ public final class TextReader implements DocumentReader {
 
   @Override
   public Set<Format> formats() {
-    return Set.of(Format.TEXT, Format.MARKDOWN);
+    return Set.of(Format.TEXT, Format.MARKDOWN, Format.CSV);
   }
 
   @Override
@@ -38,11 +38,16 @@ public final class TextReader implements DocumentReader {
     String name = source.path();
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     String text = TextDecoder.decode(bytes, name.substring(slash + 1)).text();
-    return new Document(source, text, List.of(), blocks(text), List.of());
+    return new Document(source, text, List.of(), blocks(text, source.format() == Format.CSV), List.of());
   }
 
   /** The blocks of a text, with spans in code points. */
   static List<Block> blocks(String text) {
+    return blocks(text, false);
+  }
+
+  /** The blocks of a text; a CSV file is one table of comma-separated rows. */
+  static List<Block> blocks(String text, boolean csv) {
     CodePoints cp = CodePoints.of(text);
     List<int[]> lines = lines(text);
     List<Block> blocks = new ArrayList<>();
@@ -50,12 +55,20 @@ public final class TextReader implements DocumentReader {
     while (i < lines.size()) {
       int[] line = lines.get(i);
       String content = text.substring(line[0], line[1]);
+      if (csv && !content.isBlank()) {
+        int first = i;
+        while (i < lines.size() && !text.substring(lines.get(i)[0], lines.get(i)[1]).isBlank()) {
+          i++;
+        }
+        blocks.add(table(text, cp, lines.subList(first, i), List.of(), ','));
+        continue;
+      }
       if (isRow(content)) {
         int first = i;
         while (i < lines.size() && isRow(text.substring(lines.get(i)[0], lines.get(i)[1]))) {
           i++;
         }
-        blocks.add(table(text, cp, lines.subList(first, i), linesBefore(text, lines, first)));
+        blocks.add(table(text, cp, lines.subList(first, i), linesBefore(text, lines, first), '\0'));
         continue;
       }
       i++;
@@ -75,10 +88,12 @@ public final class TextReader implements DocumentReader {
     return blocks;
   }
 
-  private static Table table(String text, CodePoints cp, List<int[]> lines, List<String> before) {
+  /** A table of the given lines; {@code separator} is ',' for CSV, else found per line. */
+  private static Table table(
+      String text, CodePoints cp, List<int[]> lines, List<String> before, char separator) {
     List<List<int[]>> rows = new ArrayList<>();
     for (int[] line : lines) {
-      List<int[]> cells = cells(text, line);
+      List<int[]> cells = separator == ',' ? csvCells(text, line) : cells(text, line);
       if (!isSeparatorRow(text, cells)) {
         rows.add(cells);
       }
@@ -180,6 +195,41 @@ public final class TextReader implements DocumentReader {
         }
         out.add(new int[] {a, b});
         s = k + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The cells of a CSV row; a quoted field's span is its content inside the quotes (a doubled quote
+   * inside stays as written).
+   */
+  private static List<int[]> csvCells(String text, int[] line) {
+    List<int[]> out = new ArrayList<>();
+    int k = line[0];
+    while (k <= line[1]) {
+      if (k < line[1] && text.charAt(k) == '"') {
+        int start = k + 1;
+        int j = start;
+        while (j < line[1] && !(text.charAt(j) == '"' && (j + 1 >= line[1] || text.charAt(j + 1) != '"'))) {
+          j += text.charAt(j) == '"' ? 2 : 1;
+        }
+        out.add(new int[] {start, Math.min(j, line[1])});
+        k = text.indexOf(',', Math.min(j + 1, line[1]));
+        k = k < 0 || k > line[1] ? line[1] + 1 : k + 1;
+      } else {
+        int comma = text.indexOf(',', k);
+        int end = comma < 0 || comma > line[1] ? line[1] : comma;
+        int a = k;
+        int b = end;
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+          a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+          b--;
+        }
+        out.add(new int[] {a, b});
+        k = end + 1;
       }
     }
     return out;
