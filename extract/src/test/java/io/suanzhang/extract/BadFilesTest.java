@@ -69,6 +69,79 @@ class BadFilesTest {
   }
 
   @Test
+  void encryptedPdfIsEncrypted() throws Exception {
+    Path pdf = dir.resolve("encrypted.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner", "user", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      doc.save(pdf.toFile());
+    }
+    assertEquals(ErrorCode.ENCRYPTED, codeOf(pdf));
+  }
+
+  @Test
+  void truncatedPdfIsTruncatedOrReadInPartWithAWarning() throws Exception {
+    Path real = smallestSharedPdf();
+    byte[] bytes = Files.readAllBytes(real);
+    Path cut = Files.write(dir.resolve("cut.pdf"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    try {
+      Document doc = Reports.read(cut);
+      assertTrue(
+          doc.warnings().stream()
+              .anyMatch(w -> w.code() == io.suanzhang.core.document.WarningCode.SKIPPED_CONTENT),
+          () -> "a half PDF read without a warning: " + doc.warnings());
+    } catch (ReportException e) {
+      assertTrue(Set.of(ErrorCode.TRUNCATED, ErrorCode.CORRUPT).contains(e.code()), e::getMessage);
+    }
+  }
+
+  @Test
+  void corruptPdfIsCorruptOrTruncated() throws Exception {
+    byte[] noise = new byte[20_000];
+    new Random(3).nextBytes(noise);
+    byte[] header = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    System.arraycopy(header, 0, noise, 0, header.length);
+    ErrorCode code = codeOf(Files.write(dir.resolve("corrupt.pdf"), noise));
+    assertTrue(Set.of(ErrorCode.CORRUPT, ErrorCode.TRUNCATED).contains(code), code::toString);
+  }
+
+  @Test
+  void pdfOverTheLimitIsTooLarge() throws Exception {
+    Path real = smallestSharedPdf();
+    assertEquals(ErrorCode.TOO_LARGE, codeOf(real, ReadOptions.DEFAULT.withMaxBytes(Files.size(real) - 1)));
+  }
+
+  @Test
+  void docxZipBombIsRefused() throws Exception {
+    Path bomb = Files.write(dir.resolve("bomb.docx"), io.suanzhang.extract.office.OfficeFixtures.zipBombDocx(50));
+    assertTrue(Files.size(bomb) < 1_000_000);
+    assertEquals(ErrorCode.ZIP_BOMB, codeOf(bomb));
+  }
+
+  @Test
+  void encryptedDocxIsEncrypted() throws Exception {
+    byte[] docx = io.suanzhang.extract.office.OfficeFixtures.budgetDocx();
+    Path locked =
+        Files.write(dir.resolve("locked.docx"), io.suanzhang.extract.office.OfficeFixtures.encrypt(docx, "secret"));
+    assertEquals(ErrorCode.ENCRYPTED, codeOf(locked));
+  }
+
+  private static Path smallestSharedPdf() throws Exception {
+    Path smallest = null;
+    for (Path p : io.suanzhang.core.testing.SharedFiles.files(
+        io.suanzhang.core.testing.SharedFiles.external().resolve("pdf"), ".pdf")) {
+      if (smallest == null || Files.size(p) < Files.size(smallest)) {
+        smallest = p;
+      }
+    }
+    return java.util.Objects.requireNonNull(smallest);
+  }
+
+  @Test
   void aReaderThatHangsTimesOut() {
     DocumentReader stuck =
         reader(
