@@ -3,6 +3,7 @@ package io.suanzhang.extract.number;
 import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.document.Table;
+import io.suanzhang.extract.text.TextReader;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Approximation;
 import io.suanzhang.core.mention.Comparator;
@@ -43,9 +44,14 @@ public final class MentionExtractor {
 
   private MentionExtractor() {}
 
-  /** Every mention in {@code text}, in text order, with code-point offsets and no page. */
+  /**
+   * Every mention in {@code text}, in text order, with code-point offsets and no page. Tables written
+   * in it with tabs or pipes are found as a text reader finds them.
+   */
   public static List<Mention> extract(String text) {
-    return extract(text, List.of());
+    List<Table> tables =
+        TextReader.blocks(text).stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+    return extract(text, tables);
   }
 
   /**

@@ -14,10 +14,10 @@ import io.suanzhang.extract.internal.UnitDeclarations;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tables written as text — tab-separated or Markdown pipe rows — and the units they declare once for
- * all their numbers: a line 单位：万元 above the table, a header cell 预算数（万元）, a row label
- * 预算执行情况(万元). A bare number that fills a cell takes that unit, unless its column holds rates,
- * scores, codes or counts.
+ * The units that tables declare once for all their numbers — for the table (单位：万元 above it), a
+ * column (预算数（万元）) or a row (预算执行情况(万元)) — and the cells they reach. A bare number that
+ * fills a cell takes that unit, unless its column holds rates, scores, codes or counts. Plain-text
+ * tables aligned with spaces under a 金额单位 line are covered too.
  */
 final class TableLayout {
 
@@ -33,36 +33,10 @@ final class TableLayout {
   };
   private static final String[] PERCENT_HEADERS = {"%", "率", "比例", "比重", "占比", "增幅", "降幅"};
 
-  private static final TableLayout EMPTY = new TableLayout(List.of());
-
   private final List<Cell> cells;
 
   private TableLayout(List<Cell> cells) {
     this.cells = cells;
-  }
-
-  static TableLayout of(TextView v) {
-    String text = v.text();
-    if (text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf('元') < 0) {
-      return EMPTY;
-    }
-    List<Cell> cells = new ArrayList<>();
-    List<int[]> lines = lines(text);
-    int i = 0;
-    while (i < lines.size()) {
-      if (!isRow(text, lines.get(i))) {
-        i++;
-        continue;
-      }
-      int first = i;
-      while (i < lines.size() && isRow(text, lines.get(i))) {
-        i++;
-      }
-      readBlock(v, lines, first, i, cells);
-    }
-    readDeclaredRegions(v, lines, cells);
-    cells.sort(java.util.Comparator.comparingInt(Cell::start));
-    return new TableLayout(List.copyOf(cells));
   }
 
   /**
@@ -70,9 +44,6 @@ final class TableLayout {
    * columns and table, plus plain-text tables the reader could not see.
    */
   static TableLayout of(TextView v, List<Table> tables) {
-    if (tables.isEmpty()) {
-      return of(v);
-    }
     CodePoints cp = CodePoints.of(v.text());
     List<Cell> cells = new ArrayList<>();
     for (Table table : tables) {
@@ -158,71 +129,6 @@ final class TableLayout {
       }
     }
     return Optional.empty();
-  }
-
-  private static void readBlock(
-      TextView v, List<int[]> lines, int first, int end, List<Cell> out) {
-    String text = v.text();
-    String tableUnit = declaredAbove(text, lines, first);
-    List<String> columnHeaders = new ArrayList<>();
-    boolean inHeader = true;
-    for (int r = first; r < end; r++) {
-      List<int[]> row = cells(text, lines.get(r));
-      if (isSeparatorRow(text, row)) {
-        continue;
-      }
-      if (!hasDigit(v, row)) {
-        String declaration = declarationRow(text, row);
-        if (declaration != null) {
-          // 单位：万元 as a row of its own: it holds for the rows below it, whose header follows.
-          tableUnit = declaration;
-          columnHeaders.clear();
-          inHeader = true;
-        } else if (inHeader) {
-          addHeaderRow(text, row, columnHeaders);
-        }
-        continue;
-      }
-      inHeader = false;
-      String rowUnit = row.isEmpty() ? null : declared(slice(text, row.get(0)));
-      for (int c = 0; c < row.size(); c++) {
-        int[] cell = row.get(c);
-        String content = v.normalised(cell[0], cell[1]);
-        if (!NUMBER.matcher(content).matches() || isCode(text, row, c, content)) {
-          continue;
-        }
-        String columnHeader = c < columnHeaders.size() ? columnHeaders.get(c) : "";
-        CellUnit unit = unitFor(columnHeader, rowUnit != null ? rowUnit : tableUnit);
-        if (unit != null) {
-          out.add(new Cell(cell[0], cell[1], unit));
-        }
-      }
-    }
-  }
-
-  private static void addHeaderRow(String text, List<int[]> row, List<String> columnHeaders) {
-    for (int c = 0; c < row.size(); c++) {
-      while (columnHeaders.size() <= c) {
-        columnHeaders.add("");
-      }
-      columnHeaders.set(c, columnHeaders.get(c) + slice(text, row.get(c)));
-    }
-  }
-
-  /** The unit of a row that only declares one (单位：万元 | | |), or null. */
-  private static @Nullable String declarationRow(String text, List<int[]> row) {
-    String unit = null;
-    int filled = 0;
-    for (int[] cell : row) {
-      String s = slice(text, cell);
-      if (!s.isEmpty()) {
-        filled++;
-        if (unit == null && (s.startsWith("单位") || s.startsWith("金额单位") || filled == 1)) {
-          unit = declared(s);
-        }
-      }
-    }
-    return filled == 1 || (unit != null && slice(text, row.get(0)).contains("单位")) ? unit : null;
   }
 
   /**
@@ -315,49 +221,8 @@ final class TableLayout {
     return tableUnit == null ? null : new CellUnit(MentionKind.MONEY, tableUnit);
   }
 
-  private static boolean isCode(String text, List<int[]> row, int c, String content) {
-    List<String> texts = row.stream().map(cell -> slice(text, cell)).toList();
-    return isCode(texts, c, content);
-  }
-
-  private static @Nullable String declaredAbove(String text, List<int[]> lines, int first) {
-    for (int r = first - 1, seen = 0; r >= 0 && seen < 3; r--) {
-      String line = slice(text, lines.get(r));
-      if (line.isBlank()) {
-        continue;
-      }
-      seen++;
-      String unit = declared(line);
-      if (unit != null) {
-        return unit;
-      }
-    }
-    return null;
-  }
-
   private static @Nullable String declared(String s) {
     return UnitDeclarations.find(s);
-  }
-
-  private static boolean hasDigit(TextView v, List<int[]> row) {
-    for (int[] cell : row) {
-      for (int k = cell[0]; k < cell[1]; k++) {
-        if (v.isDigit(k)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean isSeparatorRow(String text, List<int[]> row) {
-    for (int[] cell : row) {
-      String s = slice(text, cell);
-      if (!s.isEmpty() && !s.chars().allMatch(ch -> ch == '-' || ch == ':' || ch == '=')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isRow(String text, int[] line) {
@@ -374,31 +239,6 @@ final class TableLayout {
       }
     }
     return pipes >= 2;
-  }
-
-  /** Cells of a row as trimmed [start, end) ranges. */
-  private static List<int[]> cells(String text, int[] line) {
-    boolean tabs = text.substring(line[0], line[1]).indexOf('\t') >= 0;
-    char sep = tabs ? '\t' : '|';
-    List<int[]> out = new ArrayList<>();
-    int s = line[0];
-    for (int k = line[0]; k <= line[1]; k++) {
-      if (k == line[1] || text.charAt(k) == sep) {
-        int a = s;
-        int b = k;
-        while (a < b && Character.isWhitespace(text.charAt(a))) {
-          a++;
-        }
-        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-          b--;
-        }
-        if (!(sep == '|' && (k == line[0] || (s == line[0] && a == b && out.isEmpty())))) {
-          out.add(new int[] {a, b});
-        }
-        s = k + 1;
-      }
-    }
-    return out;
   }
 
   private static List<int[]> lines(String text) {

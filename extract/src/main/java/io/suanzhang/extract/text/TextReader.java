@@ -41,8 +41,8 @@ public final class TextReader implements DocumentReader {
     return new Document(source, text, List.of(), blocks(text, source.format() == Format.CSV), List.of());
   }
 
-  /** The blocks of a text, with spans in code points. */
-  static List<Block> blocks(String text) {
+  /** The blocks of a text, with spans in code points: what this reader finds in a file's content. */
+  public static List<Block> blocks(String text) {
     return blocks(text, false);
   }
 
