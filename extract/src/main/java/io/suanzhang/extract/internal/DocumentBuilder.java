@@ -59,7 +59,7 @@ public final class DocumentBuilder {
   }
 
   public DocumentBuilder heading(int level, String heading) {
-    String clean = heading.strip();
+    String clean = TextNormalizer.normalise(heading.strip());
     if (!clean.isEmpty()) {
       Span span = append(clean);
       blocks.add(new Heading(span, Math.max(1, level), clean));
@@ -70,7 +70,7 @@ public final class DocumentBuilder {
 
   /** A paragraph; line breaks inside it are kept (they are part of the extracted text). */
   public DocumentBuilder paragraph(String paragraph) {
-    String clean = paragraph.strip();
+    String clean = TextNormalizer.normalise(paragraph.strip());
     if (!clean.isEmpty()) {
       blocks.add(new Paragraph(append(clean)));
       newline();
@@ -185,7 +185,7 @@ public final class DocumentBuilder {
    * run of whitespace becomes one space.
    */
   static String cellText(String raw) {
-    String s = raw.strip();
+    String s = TextNormalizer.normalise(raw.strip());
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
