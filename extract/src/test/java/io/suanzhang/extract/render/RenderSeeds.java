@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * <pre>
  * mvn -B -q -pl extract test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp extract/target/test-classes:extract/target/classes:$(cat extract/target/cp.txt) \
- *     io.suanzhang.extract.render.RenderSeeds /tmp/renders [seeds folder]
- * pdftoppm -png -r 60 -f 1 -l 2 /tmp/renders/001_8b07262b24e9681c.pdf /tmp/renders/001
+ *     io.suanzhang.extract.render.RenderSeeds target/renders [seeds folder]
+ * pdftoppm -png -r 60 -f 1 -l 2 target/renders/001_8b07262b24e9681c.pdf target/renders/001
  * </pre>
  *
  * <p>The seeds folder defaults to {@code ../shared/seeds} beside the repository. Without a CJK font
