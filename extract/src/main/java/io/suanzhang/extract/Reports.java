@@ -10,6 +10,7 @@ import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.Source;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.extract.number.MentionExtractor;
+import io.suanzhang.extract.report.ReportInfos;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class Reports {
     }
     return new Analysis(
         document.source(),
-        ReportInfo.UNKNOWN,
+        ReportInfos.of(document),
         mentions(document),
         List.of(),
         List.of(),
