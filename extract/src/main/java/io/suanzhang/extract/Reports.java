@@ -14,6 +14,7 @@ import io.suanzhang.extract.report.ReportInfos;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The entry point for reading reports.
@@ -66,14 +67,24 @@ public final class Reports {
           DocumentReaders.sourceOf(file),
           new Problem(ErrorCode.INTERNAL, file + ": reading failed unexpectedly: " + e));
     }
+    // Each later step is fenced: a defect in one loses that step's result, never the document's.
+    List<Problem> errors = new ArrayList<>();
+    List<Mention> mentions = step(file, "finding numbers", () -> mentions(document), List.of(), errors);
+    ReportInfo report =
+        step(file, "reading the report's kind, year and department", () -> ReportInfos.of(document),
+            ReportInfo.UNKNOWN, errors);
     return new Analysis(
-        document.source(),
-        ReportInfos.of(document),
-        mentions(document),
-        List.of(),
-        List.of(),
-        List.of(),
-        document.warnings());
+        document.source(), report, mentions, List.of(), List.of(), errors, document.warnings());
+  }
+
+  private static <T> T step(
+      Path file, String what, Supplier<T> body, T fallback, List<Problem> errors) {
+    try {
+      return body.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      errors.add(new Problem(ErrorCode.INTERNAL, file + ": " + what + " failed: " + e));
+      return fallback;
+    }
   }
 
   /** The format of a file, decided from its content (and its name only where content is silent). */

@@ -43,21 +43,19 @@ public final class ReportInfos {
 
   /** What the document is, as far as it says. */
   public static ReportInfo of(Document document) {
-    List<String> lines = lines(document.text(), 400);
+    List<String> lines = lines(document.text());
     String title = title(lines);
     String name = fileName(document.source().path());
     return new ReportInfo(kind(title, name, document.text()), year(title, lines, name), department(title, lines));
   }
 
-  private static List<String> lines(String text, int max) {
+  /** The non-blank lines, stripped. */
+  private static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
-    for (String line : text.split("\n", max + 1)) {
+    for (String line : text.split("\n")) {
       String s = line.strip();
       if (!s.isEmpty()) {
         lines.add(s);
-      }
-      if (lines.size() >= max) {
-        break;
       }
     }
     return lines;
@@ -142,8 +140,11 @@ public final class ReportInfos {
     if (leading.find()) {
       return leading.group(1);
     }
+    // The opening lines and the signature at the end name the issuer; the body names everyone else.
+    List<String> edges = new ArrayList<>(lines.subList(0, Math.min(30, lines.size())));
+    edges.addAll(lines.subList(Math.min(lines.size(), Math.max(30, lines.size() - 5)), lines.size()));
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String line : lines) {
+    for (String line : edges) {
       for (String name : OrganisationNames.in(line)) {
         counts.merge(name, 1, Integer::sum);
       }
