@@ -61,6 +61,17 @@ class ReportInfosTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aShortNoteEstablishesNothingItDoesNotSay() {
+    io.suanzhang.core.Document note =
+        io.suanzhang.core.Document.ofText(
+            new io.suanzhang.core.Source("note.txt", "", io.suanzhang.core.Format.TEXT, 10, null),
+            "执行率64.79%。\n\n合计5万元");
+    ReportInfo info = ReportInfos.of(note);
+    assertEquals(null, info.department());
+    assertEquals(null, info.year());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("publishedPdfs")
   void readsTheCoverOfPublishedBudgets(String file, Map<String, Object> expected) throws Exception {
