@@ -170,8 +170,9 @@ final class DocumentReaders {
 
   private static Format detect(byte[] bytes, Path file) {
     String name = name(file);
-    // Tika misreads a GBK .txt as binary unless it is given the file name.
-    String type = TIKA.detect(bytes, name);
+    // Tika misreads a GBK .txt as binary unless it is given the file name. Its magic patterns look at
+    // the first few kilobytes; only ZIP and OLE2 containers need the whole file to tell DOCX from XLSX.
+    String type = TIKA.detect(isContainer(bytes) ? bytes : prefix(bytes, DETECT_PREFIX), name);
     switch (type) {
       case "application/pdf":
         return Format.PDF;
@@ -207,6 +208,19 @@ final class DocumentReaders {
       return lower.endsWith(".md") || lower.endsWith(".markdown") ? Format.MARKDOWN : Format.TEXT;
     }
     return Format.UNKNOWN;
+  }
+
+  private static final int DETECT_PREFIX = 16 * 1024;
+
+  private static boolean isContainer(byte[] b) {
+    boolean zip = b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    boolean ole = b.length >= 4 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && b[2] == 0x11
+        && (b[3] & 0xff) == 0xE0;
+    return zip || ole;
+  }
+
+  private static byte[] prefix(byte[] bytes, int length) {
+    return bytes.length <= length ? bytes : java.util.Arrays.copyOf(bytes, length);
   }
 
   static String sha256(byte[] bytes) {
