@@ -63,6 +63,11 @@ public final class TextNormalizer {
     return c == ' ' || c == '\u00a0';
   }
 
+  /** One character as numbers and labels need it: 一 for ⼀, 5 for ５, % for ％; others unchanged. */
+  public static char normalise(char c) {
+    return map(c);
+  }
+
   private static char map(char c) {
     if (c >= '０' && c <= '９') {
       return (char) (c - '０' + '0');

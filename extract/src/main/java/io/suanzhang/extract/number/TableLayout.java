@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.suanzhang.extract.internal.Lines;
 import io.suanzhang.extract.internal.UnitDeclarations;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +50,7 @@ final class TableLayout {
     for (Table table : tables) {
       readTable(v, cp, table, cells);
     }
-    readDeclaredRegions(v, lines(v.text()), cells);
+    readDeclaredRegions(v, Lines.of(v.text()), cells);
     cells.sort(java.util.Comparator.comparingInt(Cell::start));
     return new TableLayout(List.copyOf(cells));
   }
@@ -239,19 +240,6 @@ final class TableLayout {
       }
     }
     return pipes >= 2;
-  }
-
-  private static List<int[]> lines(String text) {
-    List<int[]> lines = new ArrayList<>();
-    int s = 0;
-    for (int k = 0; k <= text.length(); k++) {
-      if (k == text.length() || text.charAt(k) == '\n') {
-        int e = k > s && text.charAt(k - 1) == '\r' ? k - 1 : k;
-        lines.add(new int[] {s, e});
-        s = k + 1;
-      }
-    }
-    return lines;
   }
 
   private static String slice(String text, int[] range) {

@@ -1,6 +1,6 @@
 package io.suanzhang.extract.number;
 
-import java.text.Normalizer;
+import io.suanzhang.extract.internal.TextNormalizer;
 
 /**
  * The text as the number scanner sees it: one normalised character per original UTF-16 unit, so that
@@ -20,28 +20,18 @@ final class TextView {
     }
   }
 
+  /** Like the text normaliser, and also the odd spaces and signs only number reading cares about. */
   static char normalise(char c) {
-    if (c < 0x2000) {
-      return c == '\u00a0' ? ' ' : c;
-    }
-    if (c >= '０' && c <= '９') {
-      return (char) (c - '０' + '0');
-    }
     switch (c) {
+      case '\u00a0':
       case '\u3000':
       case '\u2002':
       case '\u2003':
       case '\u2009':
       case '\u202f':
         return ' ';
-      case '．':
-        return '.';
-      case '％':
       case '﹪':
         return '%';
-      case '＋':
-        return '+';
-      case '－':
       case '−':
         return '-';
       case '＞':
@@ -51,16 +41,8 @@ final class TextView {
       case '／':
         return '/';
       default:
-        break;
+        return c < 0x2000 ? c : TextNormalizer.normalise(c);
     }
-    if ((c >= '\u2e80' && c <= '\u2fdf') || (c >= '\uf900' && c <= '\ufaff')) {
-      // Kangxi radicals and compatibility ideographs: NFKC maps them to the unified ideograph.
-      String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-      if (n.length() == 1) {
-        return n.charAt(0);
-      }
-    }
-    return c;
   }
 
   String text() {

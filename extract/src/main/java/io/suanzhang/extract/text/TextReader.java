@@ -13,6 +13,7 @@ import io.suanzhang.core.document.Paragraph;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.extract.DocumentReader;
 import io.suanzhang.extract.ReadOptions;
+import io.suanzhang.extract.internal.Lines;
 import io.suanzhang.extract.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class TextReader implements DocumentReader {
   /** The blocks of a text; a CSV file is one table of comma-separated rows. */
   static List<Block> blocks(String text, boolean csv) {
     CodePoints cp = CodePoints.of(text);
-    List<int[]> lines = lines(text);
+    List<int[]> lines = Lines.of(text);
     List<Block> blocks = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
@@ -233,18 +234,5 @@ public final class TextReader implements DocumentReader {
       }
     }
     return out;
-  }
-
-  private static List<int[]> lines(String text) {
-    List<int[]> lines = new ArrayList<>();
-    int s = 0;
-    for (int k = 0; k <= text.length(); k++) {
-      if (k == text.length() || text.charAt(k) == '\n') {
-        int e = k > s && text.charAt(k - 1) == '\r' ? k - 1 : k;
-        lines.add(new int[] {s, e});
-        s = k + 1;
-      }
-    }
-    return lines;
   }
 }
