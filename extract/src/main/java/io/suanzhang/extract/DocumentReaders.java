@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.tika.Tika;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses a reader by content (Tika's detector), runs it within the limits, and turns whatever goes
@@ -170,6 +171,10 @@ final class DocumentReaders {
 
   private static Format detect(byte[] bytes, Path file) {
     String name = name(file);
+    Format plain = plainText(bytes, name);
+    if (plain != null) {
+      return plain;
+    }
     // Tika misreads a GBK .txt as binary unless it is given the file name. Its magic patterns look at
     // the first few kilobytes; only ZIP and OLE2 containers need the whole file to tell DOCX from XLSX.
     String type = TIKA.detect(isContainer(bytes) ? bytes : prefix(bytes, DETECT_PREFIX), name);
@@ -211,6 +216,40 @@ final class DocumentReaders {
   }
 
   private static final int DETECT_PREFIX = 16 * 1024;
+  private static final int SNIFF = 8 * 1024;
+
+  /**
+   * Plain text named as such (.txt, .md, .csv) skips Tika's magic, which costs more than reading the
+   * file: when its first 8 KB hold no NUL and no control bytes but tab, line breaks and escape, and
+   * nothing that opens markup, PDF or RTF. Anything else is left to Tika.
+   */
+  private static @Nullable Format plainText(byte[] bytes, String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    @Nullable Format byName =
+        lower.endsWith(".txt") ? Format.TEXT
+            : lower.endsWith(".md") || lower.endsWith(".markdown") ? Format.MARKDOWN
+            : lower.endsWith(".csv") ? Format.CSV
+            : null;
+    if (byName == null) {
+      return null;
+    }
+    int n = Math.min(bytes.length, SNIFF);
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x1b && b != '\f') {
+        return null;
+      }
+    }
+    String head =
+        new String(bytes, 0, Math.min(n, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    for (String marker : new String[] {"%pdf", "{\\rtf", "<?xml", "<html", "<!doctype", "<head", "<body", "<table"}) {
+      if (head.contains(marker)) {
+        return null;
+      }
+    }
+    return byName;
+  }
 
   private static boolean isContainer(byte[] b) {
     boolean zip = b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
