@@ -30,7 +30,9 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.jspecify.annotations.Nullable;
+import org.apache.tika.sax.ContentHandlerDecorator;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -130,7 +132,7 @@ final class XlsxSheets {
     return parts.isEmpty() ? null : new ReadOnlySharedStringsTable(parts.get(0), false);
   }
 
-  private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
+  private static void parse(InputStream in, ContentHandler handler) throws IOException, SAXException {
     XMLReader xml;
     try {
       xml = XMLHelper.newXMLReader();
@@ -214,14 +216,13 @@ final class XlsxSheets {
   }
 
   /** Passes the sheet XML to POI's handler and takes the merged regions on the way. */
-  private static final class Merges extends DefaultHandler {
+  private static final class Merges extends ContentHandlerDecorator {
 
     private final SheetTable sheet;
-    private final DefaultHandler delegate;
 
-    Merges(SheetTable sheet, DefaultHandler delegate) {
+    Merges(SheetTable sheet, ContentHandler delegate) {
+      super(delegate);
       this.sheet = sheet;
-      this.delegate = delegate;
     }
 
     @Override
@@ -239,17 +240,7 @@ final class XlsxSheets {
           }
         }
       }
-      delegate.startElement(uri, local, qName, atts);
-    }
-
-    @Override
-    public void endElement(String uri, String local, String qName) throws SAXException {
-      delegate.endElement(uri, local, qName);
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
-      delegate.characters(ch, start, length);
+      super.startElement(uri, local, qName, atts);
     }
   }
 }

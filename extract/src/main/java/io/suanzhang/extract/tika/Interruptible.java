@@ -1,54 +1,30 @@
 package io.suanzhang.extract.tika;
 
 import io.suanzhang.core.Source;
+import org.apache.tika.sax.ContentHandlerDecorator;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Passes a parser's XHTML events on, and stops the parse once the reading thread is interrupted (the
  * batch's timeout cancels a reader that way; Tika's parsers do not look).
  */
-final class Interruptible extends DefaultHandler {
+final class Interruptible extends ContentHandlerDecorator {
 
-  private final DefaultHandler delegate;
   private final Source source;
 
-  Interruptible(DefaultHandler delegate, Source source) {
-    this.delegate = delegate;
+  Interruptible(ContentHandler delegate, Source source) {
+    super(delegate);
     this.source = source;
-  }
-
-  private void check() throws SAXException {
-    if (Thread.currentThread().isInterrupted()) {
-      throw new SAXException(source.path() + ": reading was cancelled");
-    }
-  }
-
-  @Override
-  public void startDocument() throws SAXException {
-    delegate.startDocument();
-  }
-
-  @Override
-  public void endDocument() throws SAXException {
-    delegate.endDocument();
   }
 
   @Override
   public void startElement(String uri, String local, String qName, Attributes atts)
       throws SAXException {
-    check();
-    delegate.startElement(uri, local, qName, atts);
-  }
-
-  @Override
-  public void endElement(String uri, String local, String qName) throws SAXException {
-    delegate.endElement(uri, local, qName);
-  }
-
-  @Override
-  public void characters(char[] ch, int start, int length) throws SAXException {
-    delegate.characters(ch, start, length);
+    if (Thread.currentThread().isInterrupted()) {
+      throw new SAXException(source.path() + ": reading was cancelled");
+    }
+    super.startElement(uri, local, qName, atts);
   }
 }
