@@ -74,7 +74,8 @@ public final class Reports {
         step(file, "reading the report's kind, year and department", () -> ReportInfos.of(document),
             ReportInfo.UNKNOWN, errors);
     return new Analysis(
-        document.source(), report, mentions, List.of(), List.of(), errors, document.warnings());
+        document.source(), report, List.of(), mentions, List.of(), List.of(), errors,
+        document.warnings());
   }
 
   private static <T> T step(

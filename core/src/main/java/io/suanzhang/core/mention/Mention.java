@@ -46,6 +46,7 @@ public record Mention(
     UnitSource unitSource) {
 
   public static final String PERCENT_UNIT = "%";
+  public static final String SCORE_UNIT = "分";
 
   public Mention {
     requireNonNull(kind, "kind");
@@ -72,6 +73,11 @@ public record Mention(
       case COUNT:
         if (unit.isBlank() || yuan != null) {
           throw invalid("a count has a counting unit and no yuan, not '%s' and %s", unit, yuan);
+        }
+        break;
+      case SCORE:
+        if (!SCORE_UNIT.equals(unit) || yuan != null) {
+          throw invalid("a score has unit 分 and no yuan, not '%s' and %s", unit, yuan);
         }
         break;
       default:
@@ -107,6 +113,12 @@ public record Mention(
     return new Mention(
         MentionKind.COUNT, text, span.start(), span.end(), span.page(), value, unit, null, null, null,
         null, UnitSource.WRITTEN);
+  }
+
+  public static Mention score(String text, Span span, BigDecimal value) {
+    return new Mention(
+        MentionKind.SCORE, text, span.start(), span.end(), span.page(), value, SCORE_UNIT, null,
+        null, null, null, UnitSource.WRITTEN);
   }
 
   public Span span() {

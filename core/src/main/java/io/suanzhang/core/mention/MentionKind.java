@@ -10,7 +10,9 @@ public enum MentionKind {
   /** A percentage; its value is the number before the % sign. */
   PERCENT,
   /** A count of people, items or events, with its counting unit (人, 个, 次 …). */
-  COUNT;
+  COUNT,
+  /** Points of a self-evaluation (满分20分, 自评6.48分), unit 分. */
+  SCORE;
 
   @JsonValue
   public String jsonName() {

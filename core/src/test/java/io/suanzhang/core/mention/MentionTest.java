@@ -70,8 +70,8 @@ class MentionTest {
   void readsBackWhatItWrites() throws Exception {
     Analysis analysis =
         new Analysis(
-            new Source("a.txt", "", Format.TEXT, 3, null), ReportInfo.UNKNOWN, List.of(BUDGET),
-            List.of(), List.of(), List.of(), List.of());
+            new Source("a.txt", "", Format.TEXT, 3, null), ReportInfo.UNKNOWN, List.of(),
+            List.of(BUDGET), List.of(), List.of(), List.of(), List.of());
     String json = Json.mapper().writeValueAsString(analysis);
     Analysis back = Json.mapper().readValue(json, Analysis.class);
     assertEquals(analysis, back);

@@ -35,6 +35,16 @@ final class Lexicon {
   /** After a number these words make it a date, time, age, score or label, never an amount. */
   static final String NOT_AN_AMOUNT_AFTER = "年月日号时分秒岁周天届级楼层章节";
 
+  /** Words shortly before a number and 分 that make it points of an evaluation. */
+  static final List<String> SCORE_CUES =
+      List.of("满分", "得分", "自评", "实得", "评分", "分值", "扣", "总分", "平均分", "打分", "评价", "结果", "分数", "得");
+
+  /** How far before a number its score cue may stand. */
+  static final int SCORE_CUE_WINDOW = 12;
+
+  /** Characters after 分 that make it part of another word: 分钟, 分之, 分别, 分配 … */
+  static final String NOT_SCORE_AFTER = "钟之别配析类布期批局摊成解工档段层级区行支管担享散拨包流娩险红子量项";
+
   /** Words after 元 that make it part of another word: 元旦, 元素, 元件. */
   static final Set<Character> NOT_YUAN_AFTER = Set.of('旦', '素', '件', '宵', '首', '老', '帅', '气', '化');
 

@@ -107,6 +107,9 @@ public final class MentionExtractor {
                 MentionKind.PERCENT, written, span.start(), span.end(), null, value,
                 Mention.PERCENT_UNIT, null, null, null, null, c.unitSource);
         break;
+      case SCORE:
+        m = Mention.score(written, span, value);
+        break;
       default:
         m =
             new Mention(
@@ -386,6 +389,15 @@ public final class MentionExtractor {
       }
       int u = v.skipSoft(k);
       char at = v.at(u);
+      if (at == '分' && magnitude.length() == 0 && approx == null && !c.chinese
+          && isScore(c.start, u)) {
+        c.kind = MentionKind.SCORE;
+        c.unit = Mention.SCORE_UNIT;
+        c.end = u + 1;
+        bounds(c);
+        found.add(c);
+        return c.end;
+      }
       if (magnitude.length() == 0 && approx == null
           && Lexicon.NOT_AN_AMOUNT_AFTER.indexOf(at) >= 0) {
         return u + 1; // a year, date, time, score or label
@@ -421,6 +433,26 @@ public final class MentionExtractor {
       bounds(c);
       found.add(c);
       return c.end;
+    }
+
+    /**
+     * Whether the 分 at {@code fen} makes the number before it points of an evaluation: 满分20分,
+     * 自评得分6.48分, 结果为96.48分, but not 3分钟, 二分之一 or 分别.
+     */
+    private boolean isScore(int numberStart, int fen) {
+      if (Lexicon.NOT_SCORE_AFTER.indexOf(v.at(fen + 1)) >= 0) {
+        return false;
+      }
+      int from = numberStart;
+      for (int i = 0; i < Lexicon.SCORE_CUE_WINDOW && from > 0; i++) {
+        char before = v.at(from - 1);
+        if (before == '。' || before == '\n' || before == '；') {
+          break;
+        }
+        from--;
+      }
+      String lead = v.text().substring(from, numberStart);
+      return Lexicon.SCORE_CUES.stream().anyMatch(lead::contains);
     }
 
     private boolean isApproxSuffix(int k) {

@@ -1,0 +1,41 @@
+package io.suanzhang.core.fact;
+
+import static java.util.Objects.requireNonNull;
+
+import io.suanzhang.core.Span;
+import io.suanzhang.core.mention.Mention;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A comparison with another year or an earlier value: 比上年增加55.11万元，增长150.70%; 与2019年36.57万元相比.
+ * {@code current} and {@code base} are the two values where stated, {@code change} the stated
+ * difference, {@code rate} the stated change rate, {@code direction} the word used.
+ */
+public record Comparison(
+    String id,
+    @Nullable String section,
+    String subject,
+    @Nullable Integer baseYear,
+    @Nullable Mention current,
+    @Nullable Mention base,
+    Direction direction,
+    @Nullable Mention change,
+    @Nullable Mention rate,
+    Span span,
+    String quote)
+    implements Fact {
+
+  public Comparison {
+    Facts.requireCommon(id, subject, span, quote);
+    requireNonNull(direction, "direction");
+    if (change == null && rate == null && (current == null || base == null)) {
+      throw Facts.invalid("comparison %s states neither a change nor both values", id);
+    }
+  }
+
+  @Override
+  public List<Mention> numbers() {
+    return Facts.numbers(current, base, change, rate);
+  }
+}

@@ -1,0 +1,43 @@
+package io.suanzhang.core.fact;
+
+import static java.util.Objects.requireNonNull;
+
+import io.suanzhang.core.Span;
+import io.suanzhang.core.mention.Mention;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A performance indicator: its 一级/二级 categories, its name (the 三级指标), the target as written
+ * ({@code ≥80%}, {@code 按计划完成}) and as a number when it is one, the actual value likewise, its
+ * weight (分值) and score (得分), and whether the report claims it was met (完成年度设定目标). The
+ * subject is the project or the department the indicator belongs to.
+ */
+public record Indicator(
+    String id,
+    @Nullable String section,
+    String subject,
+    @Nullable String level1,
+    @Nullable String level2,
+    String name,
+    @Nullable String targetText,
+    @Nullable Mention target,
+    @Nullable String actualText,
+    @Nullable Mention actual,
+    @Nullable Mention weight,
+    @Nullable Mention score,
+    @Nullable Boolean claimedMet,
+    Span span,
+    String quote)
+    implements Fact {
+
+  public Indicator {
+    Facts.requireCommon(id, subject, span, quote);
+    requireNonNull(name, "name");
+  }
+
+  @Override
+  public List<Mention> numbers() {
+    return Facts.numbers(target, actual, weight, score);
+  }
+}
