@@ -8,7 +8,10 @@ import io.suanzhang.core.Problem;
 import io.suanzhang.core.ReportException;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.Source;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.extract.fact.FactExtractor;
 import io.suanzhang.extract.number.MentionExtractor;
 import io.suanzhang.extract.report.ReportInfos;
 import java.nio.file.Path;
@@ -73,8 +76,14 @@ public final class Reports {
     ReportInfo report =
         step(file, "reading the report's kind, year and department", () -> ReportInfos.of(document),
             ReportInfo.UNKNOWN, errors);
+    List<Section> sections =
+        step(file, "reading the heading tree", () -> FactExtractor.sections(document), List.of(),
+            errors);
+    List<Fact> facts =
+        step(file, "building facts", () -> FactExtractor.facts(document, report, mentions, sections),
+            List.of(), errors);
     return new Analysis(
-        document.source(), report, List.of(), mentions, List.of(), List.of(), errors,
+        document.source(), report, sections, mentions, facts, List.of(), errors,
         document.warnings());
   }
 
