@@ -1,14 +1,40 @@
 package io.suanzhang.extract.fact;
 
 import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.mention.Mention;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Facts read from sentences: amounts, rates, breakdowns, comparisons, scores and indicators. */
+/**
+ * Facts read from sentences: comparisons first (their base and change are not amounts of the current
+ * year), then score items and indicators, then 其中 breakdowns and shares, then the amounts and rates
+ * that remain.
+ */
 final class ProseFacts {
 
   private ProseFacts() {}
 
   static List<Fact> of(FactContext context) {
-    return List.of();
+    List<Sentence> sentences = Sentences.of(context);
+    Set<Mention> used = new HashSet<>();
+    List<Fact> facts = new ArrayList<>();
+    Sentence previous = null;
+    for (Sentence s : sentences) {
+      if (!s.mentions().isEmpty()) {
+        facts.addAll(Comparisons.of(context, s, previous, used));
+      }
+      previous = s;
+    }
+    facts.addAll(ScoreItems.of(context, sentences, used));
+    facts.addAll(Targets.of(context, sentences, used));
+    for (Sentence s : sentences) {
+      if (!s.mentions().isEmpty()) {
+        facts.addAll(Breakdowns.of(context, s, used));
+        facts.addAll(Amounts.of(context, s, used));
+      }
+    }
+    return facts;
   }
 }

@@ -1,0 +1,161 @@
+package io.suanzhang.extract.fact;
+
+import io.suanzhang.core.fact.Amount;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.Measure;
+import io.suanzhang.core.fact.Rate;
+import io.suanzhang.core.fact.RateKind;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Amounts with their measure and subject, and rates with the numbers they are computed from:
+ * 部门预算数1413.96万元，实际支出数916.11万元，预算执行率64.79% gives two amounts and a rate of 916.11 over
+ * 1413.96.
+ */
+final class Amounts {
+
+  /** An explicit computation after a rate: 执行率达14%（45202/320000）. */
+  private static final Pattern QUOTIENT =
+      Pattern.compile("^\\s*[（(]\\s*([\\d,]+(?:\\.\\d+)?)\\s*[/÷]\\s*([\\d,]+(?:\\.\\d+)?)\\s*[)）]");
+
+  private static final int QUOTIENT_LOOKBACK = 600;
+
+  private Amounts() {}
+
+  /** The subject of a statement about the whole department. */
+  static String departmentSubject(FactContext context) {
+    String department = context.report.department();
+    return department == null ? "部门" : department;
+  }
+
+  /** The subject a money mention's label names, or the one before it in the sentence. */
+  static String subject(FactContext context, Sentence sentence, Mention m, String previous) {
+    String s = Labels.subject(sentence.lead(m));
+    if (s.isEmpty()) {
+      return previous.isEmpty() ? departmentSubject(context) : previous;
+    }
+    if (s.equals("部门") || s.endsWith("部门整体") || s.equals("部门整体支出")) {
+      return departmentSubject(context);
+    }
+    return s;
+  }
+
+  static List<Fact> of(FactContext context, Sentence sentence, Set<Mention> used) {
+    List<Fact> out = new ArrayList<>();
+    Map<Measure, Mention> group = new EnumMap<>(Measure.class);
+    Map<Mention, String> subjects = new java.util.HashMap<>();
+    List<Mention> counts = new ArrayList<>();
+    String previousSubject = "";
+    for (Mention m : sentence.mentions()) {
+      if (used.contains(m)) {
+        continue;
+      }
+      String lead = sentence.lead(m);
+      if (m.kind() == MentionKind.MONEY) {
+        Measure measure = Labels.measure(lead);
+        String subject = subject(context, sentence, m, previousSubject);
+        previousSubject = subject;
+        subjects.put(m, subject);
+        group.put(measure, m);
+        out.add(
+            new Amount(
+                context.nextId(), context.sectionAt(m.start()), subject, measure, m,
+                context.span(sentence.start(), sentence.end()), sentence.text()));
+      } else if (m.kind() == MentionKind.COUNT) {
+        counts.add(m);
+      } else if (m.kind() == MentionKind.PERCENT && m.comparator() == null) {
+        Optional<RateKind> kind = Labels.rateKind(lead);
+        if (kind.isEmpty()) {
+          continue;
+        }
+        Mention[] operands = operands(context, sentence, m, kind.get(), group, counts);
+        Mention numerator = operands[0];
+        Mention denominator = operands[1];
+        String subject =
+            numerator != null && subjects.containsKey(numerator)
+                ? subjects.get(numerator)
+                : previousSubject.isEmpty() ? departmentSubject(context) : previousSubject;
+        out.add(
+            new Rate(
+                context.nextId(), context.sectionAt(m.start()), subject, kind.get(), m, numerator,
+                denominator, context.span(sentence.start(), sentence.end()), sentence.text()));
+        group.clear();
+        counts.clear();
+      }
+    }
+    return out;
+  }
+
+  /** Numerator and denominator of a rate: written out after it, or the amounts stated before it. */
+  private static @Nullable Mention[] operands(
+      FactContext context, Sentence sentence, Mention rate, RateKind kind,
+      Map<Measure, Mention> group, List<Mention> counts) {
+    Matcher q = QUOTIENT.matcher(sentence.tail(rate));
+    if (q.find()) {
+      Mention num = find(context, rate, q.group(1));
+      Mention den = find(context, rate, q.group(2));
+      if (num != null && den != null) {
+        return new Mention[] {num, den};
+      }
+    }
+    Mention budget = first(group, Measure.ADJUSTED_BUDGET, Measure.BUDGET, Measure.ALLOCATED);
+    switch (kind) {
+      case EXECUTION:
+      case COMPLETION:
+        return new Mention[] {
+          first(group, Measure.EXECUTION, Measure.FINAL_ACCOUNT, Measure.EXPENDITURE), budget
+        };
+      case ARRIVAL:
+        return new Mention[] {first(group, Measure.ARRIVED), budget};
+      case ADJUSTMENT:
+        return new Mention[] {
+          group.get(Measure.ADJUSTED_BUDGET), group.get(Measure.BUDGET)
+        };
+      case COVERAGE:
+        if (counts.size() >= 2) {
+          Mention a = counts.get(counts.size() - 2);
+          Mention b = counts.get(counts.size() - 1);
+          if (a.unit().equals(b.unit())) {
+            return new Mention[] {b, a};
+          }
+        }
+        return new Mention[] {null, null};
+      default:
+        return new Mention[] {null, null};
+    }
+  }
+
+  private static @Nullable Mention first(Map<Measure, Mention> group, Measure... measures) {
+    for (Measure m : measures) {
+      if (group.containsKey(m)) {
+        return group.get(m);
+      }
+    }
+    return null;
+  }
+
+  /** The nearest money mention before a rate whose value in 元, or as written, is the given number. */
+  private static @Nullable Mention find(FactContext context, Mention rate, String written) {
+    BigDecimal value = new BigDecimal(written.replace(",", ""));
+    Mention best = null;
+    for (Mention m : context.mentionsIn(Math.max(0, rate.start() - QUOTIENT_LOOKBACK), rate.start())) {
+      if (m.kind() == MentionKind.MONEY
+          && (m.value().compareTo(value) == 0
+              || (m.yuan() != null && m.yuan().compareTo(value) == 0))) {
+        best = m;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,255 @@
+package io.suanzhang.extract.fact;
+
+import io.suanzhang.core.fact.Breakdown;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.Measure;
+import io.suanzhang.core.fact.Score;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Totals and their parts written with 其中, and shares written with 占. A 其中 inside brackets ends at the
+ * closing bracket; one nested in another's list ends at the next ；, so 总支出385.67万元，其中基本支出204.20万元，
+ * 其中工资福利支出188.72万元，公用经费支出15.48万元；项目支出181.47万元 gives 385.67 = 204.20 + 181.47 and
+ * 204.20 = 188.72 + 15.48. Parts that are points give {@link Score} facts under their total.
+ */
+final class Breakdowns {
+
+  private static final String OF_WHICH = "其中";
+
+  private Breakdowns() {}
+
+  static List<Fact> of(FactContext context, Sentence sentence, Set<Mention> used) {
+    List<Fact> out = new ArrayList<>();
+    List<Scope> scopes = scopes(sentence);
+    for (Scope scope : scopes) {
+      List<Mention> parts = new ArrayList<>();
+      Map<Mention, Mention> shares = new LinkedHashMap<>();
+      MentionKind kind = null;
+      for (Mention m : sentence.mentions()) {
+        if (m.start() < scope.from || m.end() > scope.to || used.contains(m) || inner(scopes, scope, m)) {
+          continue;
+        }
+        if (m.kind() == MentionKind.PERCENT && !parts.isEmpty() && sentence.lead(m).contains("占")) {
+          shares.put(parts.get(parts.size() - 1), m);
+          continue;
+        }
+        if (kind == null && m.kind() != MentionKind.PERCENT) {
+          kind = m.kind();
+        }
+        if (m.kind() == kind && m.comparator() == null) {
+          parts.add(m);
+        }
+      }
+      if (parts.isEmpty() || kind == null) {
+        continue;
+      }
+      shares.values().forEach(used::add);
+      List<Mention> totals = totalsBefore(sentence, scope.at, kind, used);
+      if (kind == MentionKind.SCORE) {
+        out.addAll(scores(context, sentence, totals.isEmpty() ? null : totals.get(totals.size() - 1), parts));
+        parts.forEach(used::add);
+        continue;
+      }
+      Map<Measure, Mention> byMeasure = new LinkedHashMap<>();
+      for (Mention t : totals) {
+        byMeasure.put(Labels.measure(sentence.lead(t)), t);
+      }
+      Map<Mention, List<Mention>> groups = group(sentence, parts, totals, byMeasure, kind);
+      for (Map.Entry<Mention, List<Mention>> g : groups.entrySet()) {
+        Mention total = g.getKey() == NO_TOTAL ? null : g.getKey();
+        if (total == null && g.getValue().size() < 2) {
+          continue; // one part of nothing stated: 其中9间医疗机构…
+        }
+        out.add(breakdown(context, sentence, total, g.getValue(), shares));
+      }
+    }
+    out.addAll(loneShares(context, sentence, used));
+    return out;
+  }
+
+  /** Stands for "no total" as a map key. */
+  private static final Mention NO_TOTAL =
+      Mention.count("无", io.suanzhang.core.Span.of(0, 0), java.math.BigDecimal.ZERO, "个");
+
+  /**
+   * Parts by the total they belong to. Money parts of different measures (项目支出预算…，实际支出…) go to the
+   * totals of the same measures when the sentence states them; otherwise all parts share the nearest total.
+   */
+  private static Map<Mention, List<Mention>> group(
+      Sentence sentence, List<Mention> parts, List<Mention> totals, Map<Measure, Mention> byMeasure,
+      MentionKind kind) {
+    Map<Mention, List<Mention>> groups = new LinkedHashMap<>();
+    if (kind == MentionKind.MONEY && byMeasure.size() >= 2) {
+      int matched = 0;
+      for (Mention p : parts) {
+        if (byMeasure.containsKey(Labels.measure(sentence.lead(p)))) {
+          matched++;
+        }
+      }
+      if (matched == parts.size()) {
+        for (Mention p : parts) {
+          groups.computeIfAbsent(byMeasure.get(Labels.measure(sentence.lead(p))), k -> new ArrayList<>()).add(p);
+        }
+        return groups;
+      }
+    }
+    Mention total = totals.isEmpty() ? null : totals.get(totals.size() - 1);
+    groups.put(total == null ? NO_TOTAL : total, parts);
+    return groups;
+  }
+
+  private static Breakdown breakdown(
+      FactContext context, Sentence sentence, @Nullable Mention total, List<Mention> parts,
+      Map<Mention, Mention> shares) {
+    List<Breakdown.Part> list = new ArrayList<>();
+    String previous = "";
+    for (Mention p : parts) {
+      String label = Labels.partLabel(sentence.lead(p));
+      label = label.isEmpty() ? previous : label;
+      previous = label;
+      list.add(new Breakdown.Part(label, p, shares.get(p)));
+    }
+    String subject =
+        total == null
+            ? sectionTitle(context, sentence)
+            : Amounts.subject(context, sentence, total, "");
+    return new Breakdown(
+        context.nextId(), context.sectionAt(sentence.start()), subject, total, list, parts.size() >= 2,
+        context.span(sentence.start(), sentence.end()), sentence.text());
+  }
+
+  private static List<Fact> scores(
+      FactContext context, Sentence sentence, @Nullable Mention total, List<Mention> parts) {
+    List<Fact> out = new ArrayList<>();
+    String parent = null;
+    String section = context.sectionAt(sentence.start());
+    var span = context.span(sentence.start(), sentence.end());
+    if (total != null) {
+      parent = context.nextId();
+      out.add(new Score(parent, section, label(sentence, total), null, 1, null, total, null, span, sentence.text()));
+    }
+    for (Mention p : parts) {
+      out.add(
+          new Score(
+              context.nextId(), section, label(sentence, p), parent, parent == null ? 1 : 2, null, p,
+              null, span, sentence.text()));
+    }
+    return out;
+  }
+
+  private static String label(Sentence sentence, Mention m) {
+    String lead = sentence.lead(m).replaceAll("(得分|自评|为|的|：)+$", "");
+    String s = Labels.subject(lead);
+    return s.isEmpty() ? "总分" : s;
+  }
+
+  /** A share with no 其中: 一般公共预算财政拨款支出91.68万元，占本年支出合计的100%. */
+  private static List<Fact> loneShares(FactContext context, Sentence sentence, Set<Mention> used) {
+    List<Fact> out = new ArrayList<>();
+    Mention lastMoney = null;
+    for (Mention m : sentence.mentions()) {
+      if (used.contains(m)) {
+        continue;
+      }
+      if (m.kind() == MentionKind.MONEY) {
+        lastMoney = m;
+      } else if (m.kind() == MentionKind.PERCENT && lastMoney != null && m.comparator() == null) {
+        String lead = sentence.lead(m);
+        int zhan = lead.indexOf('占');
+        if (zhan < 0) {
+          continue;
+        }
+        String whole = lead.substring(zhan + 1).replaceAll("^(了|到)", "").replaceAll("(的|比重|比例|总额)+$", "");
+        String subject = whole.isEmpty() ? sectionTitle(context, sentence) : whole;
+        String label = Labels.subject(sentence.lead(lastMoney));
+        used.add(m);
+        out.add(
+            new Breakdown(
+                context.nextId(), context.sectionAt(sentence.start()), subject, null,
+                List.of(new Breakdown.Part(label, lastMoney, m)), false,
+                context.span(sentence.start(), sentence.end()), sentence.text()));
+        lastMoney = null;
+      }
+    }
+    return out;
+  }
+
+  private static String sectionTitle(FactContext context, Sentence sentence) {
+    String id = context.sectionAt(sentence.start());
+    for (var s : context.sections) {
+      if (s.id().equals(id)) {
+        return s.title();
+      }
+    }
+    return Amounts.departmentSubject(context);
+  }
+
+  /** The mentions before a 其中 that could be its total: same kind, not yet used. */
+  private static List<Mention> totalsBefore(Sentence sentence, int at, MentionKind kind, Set<Mention> used) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : sentence.mentions()) {
+      if (m.end() <= at && m.kind() == kind && !used.contains(m) && m.comparator() == null) {
+        out.add(m);
+      }
+    }
+    // Only the totals after the previous 其中's parts, so a nested 其中 takes the part before it.
+    return out;
+  }
+
+  private static boolean inner(List<Scope> scopes, Scope scope, Mention m) {
+    for (Scope other : scopes) {
+      if (other != scope && other.from > scope.from && m.start() >= other.from && m.end() <= other.to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where each 其中's list runs, as document offsets. */
+  private static List<Scope> scopes(Sentence sentence) {
+    List<Scope> scopes = new ArrayList<>();
+    String t = sentence.text();
+    for (int i = t.indexOf(OF_WHICH); i >= 0; i = t.indexOf(OF_WHICH, i + OF_WHICH.length())) {
+      int end = t.length();
+      int open = Math.max(t.lastIndexOf('（', i), t.lastIndexOf('(', i));
+      int close = Math.max(t.lastIndexOf('）', i), t.lastIndexOf(')', i));
+      if (open > close) {
+        int c = indexOfAny(t, "）)", i);
+        end = c < 0 ? t.length() : c;
+      } else if (!scopes.isEmpty() && enclosing(scopes, sentence.offsetOf(i)) != null) {
+        int c = indexOfAny(t, "；;", i);
+        end = c < 0 ? t.length() : c;
+      }
+      scopes.add(new Scope(sentence.offsetOf(i), sentence.offsetOf(i + OF_WHICH.length()), sentence.offsetOf(end)));
+    }
+    return scopes;
+  }
+
+  private static @Nullable Scope enclosing(List<Scope> scopes, int offset) {
+    for (Scope s : scopes) {
+      if (s.from <= offset && offset < s.to) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static int indexOfAny(String t, String chars, int from) {
+    for (int i = from; i < t.length(); i++) {
+      if (chars.indexOf(t.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A 其中 at {@code at}; its parts lie in [from, to). */
+  private record Scope(int at, int from, int to) {}
+}

@@ -1,0 +1,201 @@
+package io.suanzhang.extract.fact;
+
+import io.suanzhang.core.fact.Comparison;
+import io.suanzhang.core.fact.Direction;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Comparisons with another year or an earlier value: 与2019年36.57万元相比…增加55.11万元，增长150.70%;
+ * 比上年增加…; 同比下降…; 由原来的1.3万元下调为2600元，下降80%.
+ */
+final class Comparisons {
+
+  /** 与2019年(决算数)36.57万元相比, 比上年, 较2019年, 同比. Group 2 is a four-digit year, if written. */
+  private static final String YEAR = "(?:上年度?|去年|上一年度?|((?:19|20)\\d{2})\\s*年度?)";
+
+  /** 与2019年36.57万元相比, 比上年(同期), 较2019年9.61万元, 同比. Groups 1 and 2 hold a written year. */
+  private static final Pattern CUE =
+      Pattern.compile(
+          "(?:与|同)\\s*" + YEAR + "[^，。；]{0,24}?(?:相比|比较|对比)"
+              + "|(?:比|较)\\s*" + YEAR + "(?:同期)?(?:决算数?|预算数?|支出|数)?(?:\\s*[\\d.,]+\\s*[千万亿]?元)?"
+              + "|同比");
+
+  /** 由X下调为Y: the old value, then the new. */
+  private static final Pattern FROM_TO =
+      Pattern.compile("由[^，。；]{0,16}?(?:调整|下调|上调|提高|降低|增加|减少|增长|下降)?(?:为|到|至)");
+
+  private Comparisons() {}
+
+  /** Comparisons of a sentence; the mentions they use are added to {@code used}. */
+  static List<Fact> of(
+      FactContext context, Sentence sentence, @Nullable Sentence previous, Set<Mention> used) {
+    List<Fact> out = new ArrayList<>();
+    Matcher cue = CUE.matcher(sentence.text());
+    List<int[]> cues = new ArrayList<>();
+    while (cue.find()) {
+      String year = cue.group(1) != null ? cue.group(1) : cue.group(2);
+      cues.add(new int[] {cue.start(), cue.end(), year == null ? -1 : Integer.parseInt(year)});
+    }
+    Matcher fromTo = FROM_TO.matcher(sentence.text());
+    while (fromTo.find()) {
+      cues.add(new int[] {fromTo.start(), fromTo.end(), -2});
+    }
+    cues.sort((a, b) -> Integer.compare(a[0], b[0]));
+    for (int k = 0; k < cues.size(); k++) {
+      int[] c = cues.get(k);
+      int cueStart = sentence.offsetOf(c[0]);
+      int cueEnd = sentence.offsetOf(c[1]);
+      int limit = k + 1 < cues.size() ? sentence.offsetOf(cues.get(k + 1)[0]) : sentence.end();
+      Comparison comparison =
+          c[2] == -2
+              ? fromTo(context, sentence, cueStart, cueEnd, limit, used)
+              : withCue(context, sentence, previous, cueStart, cueEnd, limit, c[2], used);
+      if (comparison != null) {
+        out.add(comparison);
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable Comparison withCue(
+      FactContext context, Sentence sentence, @Nullable Sentence previous, int cueStart, int cueEnd,
+      int limit, int year, Set<Mention> used) {
+    Mention base = null;
+    for (Mention m : sentence.mentions()) {
+      if (m.start() >= cueStart && m.end() <= cueEnd && m.kind() == MentionKind.MONEY) {
+        base = m;
+      }
+    }
+    Changes changes = changes(sentence, cueEnd, limit, used);
+    if (changes.direction == null) {
+      return null;
+    }
+    Mention current = lastMoneyBefore(sentence, cueStart, used);
+    if (current == null && previous != null && !sentence.lineStart()) {
+      current = lastMoneyBefore(previous, previous.end(), used);
+    }
+    Integer baseYear = year > 0 ? Integer.valueOf(year) : previousYear(context);
+    return build(context, sentence, current, base, baseYear, changes, used);
+  }
+
+  private static @Nullable Comparison fromTo(
+      FactContext context, Sentence sentence, int cueStart, int cueEnd, int limit, Set<Mention> used) {
+    Mention base = null;
+    Mention current = null;
+    for (Mention m : sentence.mentions()) {
+      if (m.kind() != MentionKind.MONEY || used.contains(m)) {
+        continue;
+      }
+      if (m.start() >= cueStart && m.end() <= cueEnd) {
+        base = m;
+      } else if (m.start() >= cueEnd && m.end() <= limit && current == null) {
+        current = m;
+      }
+    }
+    if (base == null || current == null) {
+      return null;
+    }
+    Changes changes = changes(sentence, current.end(), limit, used);
+    if (changes.direction == null) {
+      return null;
+    }
+    String clause = sentence.slice(sentence.start(), cueStart);
+    int cut = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('；'));
+    String subject = Labels.subject(clause.substring(cut + 1));
+    Comparison c = build(context, sentence, current, base, null, changes, used);
+    return c == null || subject.isEmpty() ? c
+        : new Comparison(c.id(), c.section(), subject, c.baseYear(), c.current(), c.base(), c.direction(),
+            c.change(), c.rate(), c.span(), c.quote());
+  }
+
+  private static @Nullable Comparison build(
+      FactContext context, Sentence sentence, @Nullable Mention current, @Nullable Mention base,
+      @Nullable Integer baseYear, Changes changes, Set<Mention> used) {
+    Direction direction = changes.direction;
+    if (direction == null
+        || (changes.change == null && changes.rate == null && (current == null || base == null))) {
+      return null;
+    }
+    String subject = current == null ? "" : subjectOf(sentence, current, context);
+    int start = current != null && current.start() < sentence.start() ? current.start() : sentence.start();
+    for (Mention m : new Mention[] {base, changes.change, changes.rate}) {
+      if (m != null) {
+        used.add(m);
+      }
+    }
+    return new Comparison(
+        context.nextId(), context.sectionAt(sentence.start()), subject, baseYear, current, base,
+        direction, changes.change, changes.rate, context.span(start, sentence.end()),
+        context.quote(start, sentence.end()));
+  }
+
+  private static String subjectOf(Sentence sentence, Mention current, FactContext context) {
+    if (current.start() < sentence.start() || current.end() > sentence.end()) {
+      return "";
+    }
+    String s = Labels.subject(sentence.lead(current));
+    return s.isEmpty() ? Amounts.departmentSubject(context) : s;
+  }
+
+  /** The direction, change and rate written after a cue: 增加55.11万元，增长150.70%. */
+  private static Changes changes(Sentence sentence, int from, int limit, Set<Mention> used) {
+    Changes c = new Changes();
+    int searchFrom = from;
+    for (Mention m : sentence.mentions()) {
+      if (m.start() < from || m.end() > limit || used.contains(m)) {
+        continue;
+      }
+      String before = sentence.slice(searchFrom, m.start());
+      var direction = Labels.directionBefore(before);
+      if (direction.isEmpty()) {
+        break;
+      }
+      if (m.kind() == MentionKind.PERCENT && c.rate == null) {
+        c.rate = m;
+      } else if (m.kind() == MentionKind.MONEY && c.change == null && c.rate == null) {
+        c.change = m;
+      } else {
+        break;
+      }
+      c.direction = c.direction == null ? direction.get() : c.direction;
+      searchFrom = m.end();
+    }
+    if (c.direction == null) {
+      String rest = sentence.slice(from, limit);
+      if (rest.strip().startsWith("持平") || rest.contains("持平")) {
+        c.direction = Direction.UNCHANGED;
+      }
+    }
+    return c;
+  }
+
+  private static @Nullable Mention lastMoneyBefore(Sentence sentence, int offset, Set<Mention> used) {
+    Mention last = null;
+    for (Mention m : sentence.mentions()) {
+      if (m.end() <= offset && m.kind() == MentionKind.MONEY && !used.contains(m)) {
+        last = m;
+      }
+    }
+    return last;
+  }
+
+  private static @Nullable Integer previousYear(FactContext context) {
+    Integer year = context.report.year();
+    return year == null ? null : year - 1;
+  }
+
+  private static final class Changes {
+    @Nullable Direction direction;
+    @Nullable Mention change;
+    @Nullable Mention rate;
+  }
+
+}

@@ -1,0 +1,127 @@
+package io.suanzhang.extract.fact;
+
+import io.suanzhang.core.fact.Direction;
+import io.suanzhang.core.fact.Measure;
+import io.suanzhang.core.fact.RateKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The words that name what a number is: measures, rate kinds, directions, and the subject before them. */
+final class Labels {
+
+  /** Marks that end the label of a number: the label is the words after the last of them. */
+  static final String CLAUSE_MARKS = "，,；;：:（(）)、";
+
+  /** Tested in order: 未拨付 must win over 拨付, 调整后预算 over 预算, 预算执行数 over 预算. */
+  private static final List<Map.Entry<Pattern, Measure>> MEASURES =
+      List.of(
+          Map.entry(Pattern.compile("调整后"), Measure.ADJUSTED_BUDGET),
+          Map.entry(Pattern.compile("未拨付|在途|剩余|结余|结转|未使用"), Measure.BALANCE),
+          Map.entry(Pattern.compile("决算"), Measure.FINAL_ACCOUNT),
+          Map.entry(Pattern.compile("执行|实际支出|实际使用|使用|实际发生|支付|发放|用款"), Measure.EXECUTION),
+          Map.entry(Pattern.compile("预算|安排"), Measure.BUDGET),
+          Map.entry(Pattern.compile("到位|落实"), Measure.ARRIVED),
+          Map.entry(Pattern.compile("下达|拨付|下拨|配套"), Measure.ALLOCATED),
+          Map.entry(Pattern.compile("收入"), Measure.INCOME),
+          Map.entry(Pattern.compile("支出"), Measure.EXPENDITURE));
+
+  private static final List<Map.Entry<Pattern, RateKind>> RATES =
+      List.of(
+          Map.entry(Pattern.compile("调整率"), RateKind.ADJUSTMENT),
+          Map.entry(Pattern.compile("到位率"), RateKind.ARRIVAL),
+          Map.entry(Pattern.compile("执行率|支出进度|支付进度|执行进度"), RateKind.EXECUTION),
+          Map.entry(Pattern.compile("完成率|完成预算|完成年初预算|完成全年预算"), RateKind.COMPLETION),
+          Map.entry(Pattern.compile("覆盖率"), RateKind.COVERAGE),
+          Map.entry(Pattern.compile("率|比例|满意度|进度"), RateKind.OTHER));
+
+  /** Direction words of a change, longest first. */
+  static final List<Map.Entry<String, Direction>> DIRECTIONS =
+      List.of(
+          Map.entry("增加", Direction.INCREASE),
+          Map.entry("增长", Direction.INCREASE),
+          Map.entry("上升", Direction.INCREASE),
+          Map.entry("提高", Direction.INCREASE),
+          Map.entry("增幅", Direction.INCREASE),
+          Map.entry("上涨", Direction.INCREASE),
+          Map.entry("减少", Direction.DECREASE),
+          Map.entry("下降", Direction.DECREASE),
+          Map.entry("降低", Direction.DECREASE),
+          Map.entry("降幅", Direction.DECREASE),
+          Map.entry("减幅", Direction.DECREASE),
+          Map.entry("下调", Direction.DECREASE),
+          Map.entry("上调", Direction.INCREASE),
+          Map.entry("持平", Direction.UNCHANGED));
+
+  private static final Pattern NOISE =
+      Pattern.compile(
+          "^(其中[-—:：]?|另外|此外|全年|当年|本年度(?=[^收支])|截[至止][^，]{0,12}?[日底末]|"
+              + "(19|20)\\d{2}\\s*年(度)?|我(局|单位|区|县|市|中心|院|委|办)|本(单位|部门)|上述|共计|合计|共|累计|"
+              + "的)+");
+
+  private static final Pattern TRAILING_LINKS =
+      Pattern.compile("(共计|合计为|总额为|总额|为|达到|达|是|约|了|的|：|:|\\s)+$");
+
+  /** Measure words that end a label, longest first: stripped to leave the subject. */
+  private static final Pattern TRAILING_MEASURE =
+      Pattern.compile(
+          "(年初预算数|年初预算|全年预算数|全年预算|调整后预算数|调整后预算|实际支出数|预算执行数|实际支出|支出决算数|支出决算|预算数|决算数|执行数|支出数|到位资金|"
+              + "下达资金|预算|决算|支出|资金|经费|金额)$");
+
+  private Labels() {}
+
+  static Measure measure(String label) {
+    for (Map.Entry<Pattern, Measure> e : MEASURES) {
+      if (e.getKey().matcher(label).find()) {
+        return e.getValue();
+      }
+    }
+    return Measure.OTHER;
+  }
+
+  static Optional<RateKind> rateKind(String label) {
+    for (Map.Entry<Pattern, RateKind> e : RATES) {
+      if (e.getKey().matcher(label).find()) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The direction word ending a label (增加55.11万元 has 增加 before the number), if any. */
+  static Optional<Direction> directionBefore(String label) {
+    String s = label.strip();
+    for (int cut = 0; cut < Math.min(s.length(), 6); cut++) {
+      String end = s.substring(0, s.length() - cut);
+      for (Map.Entry<String, Direction> e : DIRECTIONS) {
+        if (end.endsWith(e.getKey()) || end.endsWith(e.getKey() + "了")) {
+          return Optional.of(e.getValue());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject named by a label: the label without dates, pronouns and link words and without its
+   * trailing measure word. 公务接待费支出 gives 公务接待费, 项目支出预算 gives 项目支出, 实际支出数 gives "".
+   */
+  /** A part's label: its subject, or where the label is only a measure word (实际支出), that word. */
+  static String partLabel(String label) {
+    String s = subject(label);
+    if (!s.isEmpty()) {
+      return s;
+    }
+    s = NOISE.matcher(label.strip()).replaceFirst("");
+    return TRAILING_LINKS.matcher(s).replaceFirst("").strip();
+  }
+
+  static String subject(String label) {
+    String s = NOISE.matcher(label.strip()).replaceFirst("");
+    s = TRAILING_LINKS.matcher(s).replaceFirst("");
+    String stripped = TRAILING_MEASURE.matcher(s).replaceFirst("");
+    stripped = TRAILING_LINKS.matcher(stripped).replaceFirst("");
+    return stripped.strip();
+  }
+}

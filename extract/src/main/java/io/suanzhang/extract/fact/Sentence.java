@@ -1,0 +1,67 @@
+package io.suanzhang.extract.fact;
+
+import io.suanzhang.core.mention.Mention;
+import java.util.List;
+
+/**
+ * A sentence of prose (up to 。！？ or a line break) with the mentions inside it. Offsets are code
+ * points; {@code text} is the sentence itself, so {@code text} index {@code i} is document offset
+ * {@code start + i} as long as the sentence holds no supplementary characters — {@link #slice} takes
+ * care of that.
+ */
+record Sentence(int start, int end, String text, List<Mention> mentions, boolean lineStart) {
+
+  Sentence {
+    mentions = List.copyOf(mentions);
+  }
+
+  /** The text between two document offsets inside this sentence. */
+  String slice(int from, int to) {
+    int a = text.offsetByCodePoints(0, Math.max(0, from - start));
+    int b = text.offsetByCodePoints(0, Math.min(end, to) - start);
+    return text.substring(a, b);
+  }
+
+  /** The document offset of a UTF-16 index into {@code text}. */
+  int offsetOf(int utf16Index) {
+    return start + text.codePointCount(0, utf16Index);
+  }
+
+  /** The UTF-16 index into {@code text} of a document offset. */
+  int indexOf(int offset) {
+    return text.offsetByCodePoints(0, offset - start);
+  }
+
+  /**
+   * The label written before a mention: the words from the previous mention or clause mark up to it,
+   * e.g. 实际支出数 before 916.11万元.
+   */
+  String lead(Mention m) {
+    int from = start;
+    for (Mention other : mentions) {
+      if (other.end() <= m.start()) {
+        from = Math.max(from, other.end());
+      }
+    }
+    String before = slice(from, m.start());
+    int cut = -1;
+    for (int i = 0; i < before.length(); i++) {
+      if (Labels.CLAUSE_MARKS.indexOf(before.charAt(i)) >= 0) {
+        cut = i;
+      }
+    }
+    // Labels are CJK words: spaces and line breaks inside them are extraction artefacts.
+    return before.substring(cut + 1).replaceAll("\\s+", "");
+  }
+
+  /** The text right after a mention up to the next mention or the end of the sentence. */
+  String tail(Mention m) {
+    int to = end;
+    for (Mention other : mentions) {
+      if (other.start() >= m.end()) {
+        to = Math.min(to, other.start());
+      }
+    }
+    return slice(m.end(), to);
+  }
+}

@@ -1,0 +1,94 @@
+package io.suanzhang.extract.fact;
+
+import io.suanzhang.core.document.Table;
+import io.suanzhang.core.mention.Mention;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a document's prose into sentences, leaving out the text of its tables. */
+final class Sentences {
+
+  private static final String ENDS = "。！？!?\n";
+
+  private Sentences() {}
+
+  static List<Sentence> of(FactContext context) {
+    String text = context.text.text();
+    List<int[]> tables = new ArrayList<>();
+    for (Table t : context.document.tables()) {
+      tables.add(new int[] {t.span().start(), t.span().end()});
+    }
+    List<Sentence> out = new ArrayList<>();
+    int startIndex = 0;
+    int startOffset = 0;
+    int offset = 0;
+    boolean lineStart = true;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int next = i + Character.charCount(c);
+      offset++;
+      if (c == '\n' && continues(text, startIndex, i)) {
+        while (next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r')) {
+          next++;
+          offset++;
+        }
+        i = next;
+        continue;
+      }
+      if (ENDS.indexOf(c) >= 0 || next == text.length()) {
+        add(context, out, tables, text.substring(startIndex, next), startOffset, offset, lineStart);
+        lineStart = c == '\n';
+        startIndex = next;
+        startOffset = offset;
+      }
+      i = next;
+    }
+    return out;
+  }
+
+  /**
+   * Whether a line break falls inside a sentence: a long line cut off mid-word (no closing punctuation)
+   * and followed by text that does not start a heading, an item or a table row, as page breaks leave
+   * them (上级补助收入 0 万元，占 0%；事业 ⏎⏎ 收入 0 万元).
+   */
+  private static boolean continues(String text, int lineStart, int lineBreak) {
+    int lastLine = text.lastIndexOf('\n', lineBreak - 1) + 1;
+    int from = Math.max(lineStart, lastLine);
+    if (lineBreak - from < MIN_WRAPPED_LINE) {
+      return false;
+    }
+    char last = text.charAt(lineBreak - 1);
+    if (!Character.isIdeographic(last) && !Character.isDigit(last)) {
+      return false;
+    }
+    int next = lineBreak + 1;
+    while (next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r')) {
+      next++;
+    }
+    if (next >= text.length() || next - lineBreak > 3) {
+      return false;
+    }
+    int end = text.indexOf('\n', next);
+    String following = text.substring(next, end < 0 ? text.length() : end);
+    return !following.contains("\t") && !NEW_ITEM.matcher(following).lookingAt();
+  }
+
+  private static final int MIN_WRAPPED_LINE = 40;
+  private static final java.util.regex.Pattern NEW_ITEM =
+      java.util.regex.Pattern.compile(
+          "\\s*(#|[（(]?[0-9一二三四五六七八九十]+[)）.．、]|第[一二三四五六七八九十]+|[⑴-⑿①-⑫]|\\*|\\|)");
+
+  private static void add(
+      FactContext context, List<Sentence> out, List<int[]> tables, String raw, int start, int end,
+      boolean lineStart) {
+    for (int[] t : tables) {
+      if (start < t[1] && t[0] < end) {
+        return;
+      }
+    }
+    String text = raw.endsWith("\n") ? raw.substring(0, raw.length() - 1) : raw;
+    int to = start + text.codePointCount(0, text.length());
+    List<Mention> mentions = context.mentionsIn(start, to);
+    out.add(new Sentence(start, to, text, mentions, lineStart));
+  }
+}
