@@ -179,11 +179,21 @@ class MentionExtractorTest {
   }
 
   @Test
-  void skipsYearsDatesDocumentNumbersPhonesSectionNumbersAndScores() {
+  void skipsYearsDatesDocumentNumbersPhonesAndSectionNumbersAndReadsScoresAsPoints() {
     String text =
         "2020年1月13日，根据《通知》（韶财社[2020]7号）和（钦市财绩〔2023〕2号），填报日期：2024-7-9，"
-            + "联系电话：0751-6927892，（1）1.第一部分，得出结果为96.48分，2020 年度，1-12月。";
-    assertTrue(extract(text).isEmpty(), () -> extract(text).toString());
+            + "联系电话：0751-6927892，（1）1.第一部分，得出结果为96.48分，2020 年度，1-12月，用时3分钟。";
+    List<Mention> found = extract(text);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(MentionKind.SCORE, found.get(0).kind());
+    assertEquals("96.48分", found.get(0).text());
+    assertEquals("96.48", found.get(0).value().toPlainString());
+  }
+
+  @Test
+  void readsPointsOnlyWhereAScoreWordPrecedesThem() {
+    List<Mention> found = extract("投入情况（满分20分，自评20分），评价时间共计30分钟，二分之一。");
+    assertEquals(List.of("20分", "20分"), found.stream().map(Mention::text).toList());
   }
 
   @Test
