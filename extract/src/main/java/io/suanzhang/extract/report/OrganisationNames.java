@@ -1,9 +1,18 @@
 package io.suanzhang.extract.report;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary.Attribute;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,25 +28,45 @@ final class OrganisationNames {
     "局", "委员会", "委", "办公室", "办公厅", "办事处", "中心", "院", "部", "厅", "政府", "馆", "站", "所", "队", "处", "会"
   };
 
-  /** Department words HanLP's dictionary lacks or splits; added once as organisation parts. */
-  private static final String[] FISCAL_TERMS = {
-    "医疗保障局", "财政局", "财政厅", "发展和改革局", "发展和改革委员会", "规划和自然资源局", "自然资源局", "人民政府",
-    "办事处", "街道办事处", "商务委员会", "社会工作部", "人大常委会", "常委会办公厅", "人民检察院", "人民法院",
-    "高级人民法院", "政协办公厅", "委办公厅", "社会福利院", "数据发展中心", "医疗保障事业管理中心", "卫生健康局",
-    "民政局", "教育局", "公安局", "司法局", "审计局", "统计局", "税务局", "生态环境局", "住房和城乡建设局",
-    "交通运输局", "农业农村局", "水利局", "文化广电旅游局", "市场监督管理局", "应急管理局", "人力资源和社会保障局",
-    "退役军人事务局", "国有资产监督管理委员会", "国资委"
-  };
+  /** The dictionary of fiscal terms, beside this class, in HanLP's custom dictionary format. */
+  static final String FISCAL_TERMS = "fiscal-terms.txt";
 
-  private static final Segment SEGMENT = segment();
+  private static final Segment SEGMENT =
+      HanLP.newSegment()
+          .enablePlaceRecognize(true)
+          .enableOrganizationRecognize(true)
+          .enableCustomDictionary(fiscalTerms());
 
   private OrganisationNames() {}
 
-  private static Segment segment() {
-    for (String term : FISCAL_TERMS) {
-      CustomDictionary.insert(term, "nis 1024");
+  /**
+   * HanLP's own custom dictionary with the fiscal terms added for this segmenter only: HanLP's global
+   * {@link CustomDictionary} stays as it was for other users in the same JVM.
+   */
+  static DynamicCustomDictionary fiscalTerms() {
+    DynamicCustomDictionary dictionary =
+        new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null);
+    try (InputStream in = OrganisationNames.class.getResourceAsStream(FISCAL_TERMS)) {
+      if (in == null) {
+        throw new IllegalStateException(FISCAL_TERMS + " is missing beside " + OrganisationNames.class);
+      }
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        String entry = line.strip();
+        if (entry.isEmpty() || entry.startsWith("#")) {
+          continue;
+        }
+        int space = entry.indexOf(' ');
+        if (space < 0) {
+          throw new IllegalStateException(FISCAL_TERMS + ": no nature after '" + entry + "'");
+        }
+        // Into this dictionary's own trie: insert() would overwrite entries of the shared default one.
+        dictionary.trie.put(entry.substring(0, space), Attribute.create(entry.substring(space + 1)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + FISCAL_TERMS, e);
     }
-    return HanLP.newSegment().enablePlaceRecognize(true).enableOrganizationRecognize(true);
+    return dictionary;
   }
 
   /** The organisation names in a line of text, left to right, the longest at each start. */
@@ -76,8 +105,9 @@ final class OrganisationNames {
     return names;
   }
 
+  /** Everything up to a year: 预算表2016年市国资委 names 市国资委. */
   private static final java.util.regex.Pattern LEADING_YEAR =
-      java.util.regex.Pattern.compile("^(?:19|20)\\d{2}\\s*年度?");
+      java.util.regex.Pattern.compile("^.*(?:19|20)\\d{2}\\s*年度?");
 
   private static boolean opensJurisdiction(Term t) {
     return t.word.length() >= 2 && (t.word.endsWith("省") || t.word.endsWith("市"));

@@ -1,4 +1,4 @@
-/** What a report is: its kind, the fiscal year it covers and the department that issued it. */
+/** What a report is: its kind, the fiscal year it covers, its department and unit, and when it was filed and published. */
 @NullMarked
 package io.suanzhang.extract.report;
 
