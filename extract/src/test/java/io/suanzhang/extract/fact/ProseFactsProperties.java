@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.ReportKind;
 import io.suanzhang.core.Source;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Breakdown;
@@ -33,7 +34,7 @@ import net.jqwik.api.constraints.IntRange;
 /** Laws: a sentence rendered from known values is read back to the fact it states. */
 class ProseFactsProperties {
 
-  private static final ReportInfo REPORT = new ReportInfo("部门整体支出绩效自评", 2022, "某市医疗保障局");
+  private static final ReportInfo REPORT = new ReportInfo(ReportKind.DEPARTMENT_PERFORMANCE, 2022, "某市医疗保障局", null, null, null);
 
   @Property
   void aBudgetExecutionAndRateSentenceIsReadBack(
