@@ -46,7 +46,16 @@ final class CodeRows {
       return codes.isEmpty() && values.isEmpty() && texts.size() == 1;
     }
 
-    @Nullable Cell name() {
+    /**
+     * The name cell: the last text under a 名称 header (采购物品名称 rather than 采购组织形式 after it),
+     * else the last text before the numbers (合计 after 类 | 款 | 项).
+     */
+    @Nullable Cell name(TableGrid grid) {
+      for (int k = texts.size() - 1; k >= 0; k--) {
+        if (grid.label(texts.get(k).column()).contains("名称")) {
+          return texts.get(k);
+        }
+      }
       return texts.isEmpty() ? null : texts.get(texts.size() - 1);
     }
   }
@@ -188,7 +197,7 @@ final class CodeRows {
   }
 
   private static boolean sameColumn(Segment row, Segment piece) {
-    Cell name = row.name();
+    Cell name = row.texts.isEmpty() ? null : row.texts.get(row.texts.size() - 1);
     return name != null && name.column() == piece.texts.get(0).column();
   }
 
@@ -249,7 +258,7 @@ final class CodeRows {
    */
   private static @Nullable String subject(
       TableGrid grid, Segment s, boolean whole, @Nullable String code) {
-    Cell name = s.name();
+    Cell name = s.name(grid);
     if (name != null) {
       StringBuilder out = new StringBuilder();
       s.before.forEach(c -> out.append(TableGrid.text(c)));
