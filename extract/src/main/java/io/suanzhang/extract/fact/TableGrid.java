@@ -1,0 +1,110 @@
+package io.suanzhang.extract.fact;
+
+import io.suanzhang.core.Span;
+import io.suanzhang.core.document.Cell;
+import io.suanzhang.core.document.Column;
+import io.suanzhang.core.document.Table;
+import io.suanzhang.core.mention.Mention;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** A table seen through the fact context: cell texts, the mentions inside cells, column labels. */
+final class TableGrid {
+
+  /** What a cell may hold besides its numbers: signs, comparators, brackets, separators. */
+  private static final Pattern RESIDUE = Pattern.compile("[\\s\\p{Punct}≥≤＞＜，。：；、（）％—－]*");
+
+  final Table table;
+  final FactContext context;
+  private final @Nullable String[] labels;
+
+  TableGrid(Table table, FactContext context) {
+    this.table = table;
+    this.context = context;
+    this.labels = new String[table.columnCount()];
+  }
+
+  int rowCount() {
+    return table.rowCount();
+  }
+
+  int columnCount() {
+    return table.columnCount();
+  }
+
+  /** The cells that start in a row, left to right. */
+  List<Cell> row(int row) {
+    return table.row(row);
+  }
+
+  /** The cell covering a row and column, a spanning cell from above or the left included. */
+  @Nullable Cell at(int row, int column) {
+    return table.cell(row, column).orElse(null);
+  }
+
+  /** A cell's text with runs of white space made one space: PDF wraps leave line breaks inside. */
+  static String text(@Nullable Cell cell) {
+    return cell == null ? "" : cell.text().strip().replaceAll("\\s+", " ");
+  }
+
+  /** A text without any white space, for matching header words written with spaces (项 目 名 称). */
+  static String squash(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
+  List<Mention> mentions(Cell cell) {
+    return context.mentionsIn(cell.span().start(), cell.span().end());
+  }
+
+  /**
+   * Whether a cell holds a number and nothing else but signs and punctuation: 2,940.05, 3 万元, ≥90%.
+   * A cell such as 实地走访率达到 100% is text that happens to state a number.
+   */
+  boolean numeric(Cell cell) {
+    List<Mention> found = mentions(cell);
+    if (found.isEmpty()) {
+      return false;
+    }
+    StringBuilder residue = new StringBuilder();
+    int at = cell.span().start();
+    for (Mention m : found) {
+      residue.append(context.quote(at, m.start()));
+      at = m.end();
+    }
+    residue.append(context.quote(at, cell.span().end()));
+    return RESIDUE.matcher(residue).matches();
+  }
+
+  /** The header path of a column joined with "/", or a name by position when it has no header. */
+  String label(int column) {
+    if (column < labels.length && labels[column] != null) {
+      return labels[column];
+    }
+    String label = "";
+    for (Column c : table.columns()) {
+      if (c.index() == column) {
+        label = c.label().strip();
+      }
+    }
+    if (label.isEmpty()) {
+      label = String.format(Locale.ROOT, "第%d列", column + 1);
+    }
+    if (column < labels.length) {
+      labels[column] = label;
+    }
+    return label;
+  }
+
+  /** The span from the start of the first cell to the end of the last one. */
+  Span span(List<Cell> cells) {
+    int start = Integer.MAX_VALUE;
+    int end = Integer.MIN_VALUE;
+    for (Cell c : cells) {
+      start = Math.min(start, c.span().start());
+      end = Math.max(end, c.span().end());
+    }
+    return context.span(start, end);
+  }
+}
