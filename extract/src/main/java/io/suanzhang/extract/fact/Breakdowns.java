@@ -182,13 +182,8 @@ final class Breakdowns {
   }
 
   private static String sectionTitle(FactContext context, Sentence sentence) {
-    String id = context.sectionAt(sentence.start());
-    for (var s : context.sections) {
-      if (s.id().equals(id)) {
-        return s.title();
-      }
-    }
-    return Amounts.departmentSubject(context);
+    String title = context.sectionTitleAt(sentence.start());
+    return title == null ? Amounts.departmentSubject(context) : title;
   }
 
   /** The mentions before a 其中 that could be its total: same kind, not yet used. */

@@ -52,6 +52,17 @@ final class FactContext {
     return best == null ? null : best.id();
   }
 
+  /** The title of the innermost section holding the offset, or null before the first heading. */
+  @Nullable String sectionTitleAt(int offset) {
+    String id = sectionAt(offset);
+    for (Section s : sections) {
+      if (s.id().equals(id)) {
+        return s.title();
+      }
+    }
+    return null;
+  }
+
   /** The mentions lying wholly within [start, end), in reading order. */
   List<Mention> mentionsIn(int start, int end) {
     int lo = firstAtOrAfter(start);

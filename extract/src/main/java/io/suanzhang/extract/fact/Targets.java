@@ -55,7 +55,7 @@ final class Targets {
     Sentence head = line.get(0);
     String all = String.join("", line.stream().map(Sentence::text).toList());
     Boolean claimed = NOT_MET.matcher(all).find() ? Boolean.FALSE : MET.matcher(all).find() ? Boolean.TRUE : null;
-    String sectionTitle = sectionTitle(context, head.start());
+    String sectionTitle = context.sectionTitleAt(head.start());
     boolean inIndicators = sectionTitle != null && sectionTitle.endsWith("指标");
     if ((claimed == null && !inIndicators) || isHeading(context, head)) {
       return null;
@@ -115,15 +115,5 @@ final class Targets {
 
   private static String targetText(Mention m) {
     return m.comparator() == null ? m.text() : m.comparator().symbol() + m.text();
-  }
-
-  private static @Nullable String sectionTitle(FactContext context, int offset) {
-    String id = context.sectionAt(offset);
-    for (Section s : context.sections) {
-      if (s.id().equals(id)) {
-        return s.title();
-      }
-    }
-    return null;
   }
 }
