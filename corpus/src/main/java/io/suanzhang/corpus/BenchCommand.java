@@ -1,7 +1,7 @@
 package io.suanzhang.corpus;
 
+import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
-import io.suanzhang.extract.Reports;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -101,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
   private long pipeline(List<Path> files) {
     long pages = 0;
     for (Path f : files) {
-      Analysis a = Reports.analyse(f);
+      Analysis a = Checks.analyse(f);
       Integer p = a.source().pages();
       pages += p == null ? 0 : p;
     }
@@ -127,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
       List<Future<Analysis>> results = new ArrayList<>();
       for (int r = 0; r < 2; r++) {
         for (Path f : files) {
-          results.add(pool.submit(() -> Reports.analyse(f)));
+          results.add(pool.submit(() -> Checks.analyse(f)));
         }
       }
       for (Future<Analysis> result : results) {

@@ -4,7 +4,7 @@ import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.checks.Checks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,9 +33,12 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "a folder of reports (searched recursively)")
   Path dir;
 
+  @Mixin RuleOptions rules = new RuleOptions();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    Checks checks = rules.checks();
     if (!Files.isDirectory(dir)) {
       spec.commandLine().getErr().println("suanzhang: " + dir + ": not a folder");
       return 2;
@@ -49,10 +53,12 @@ final class ScanCommand implements Callable<Integer> {
     int mentions = 0;
     int findings = 0;
     int failed = 0;
+    boolean errorFindings = false;
     for (Path file : files) {
-      Analysis a = Reports.analyse(file);
+      Analysis a = checks.check(file);
       mentions += a.mentions().size();
       findings += a.findings().size();
+      errorFindings |= RuleOptions.hasErrors(a);
       if (!a.ok()) {
         failed++;
       }
@@ -68,7 +74,7 @@ final class ScanCommand implements Callable<Integer> {
         Locale.ROOT, "%d files: %d read, %d unreadable; %d mentions, %d findings%n", files.size(),
         files.size() - failed, failed, mentions, findings);
     out.flush();
-    return failed > 0 ? 2 : findings > 0 ? 1 : 0;
+    return failed > 0 ? 2 : errorFindings ? 1 : 0;
   }
 
   private static long count(Analysis a, MentionKind kind) {

@@ -8,6 +8,7 @@ import io.suanzhang.core.Problem;
 import io.suanzhang.core.ReportException;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.Source;
+import io.suanzhang.core.check.Coverage;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
@@ -17,6 +18,7 @@ import io.suanzhang.extract.report.ReportInfos;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -59,6 +61,15 @@ public final class Reports {
 
   /** Reads a file and extracts its mentions; a file that cannot be read gives an analysis with errors. */
   public static Analysis analyse(Path file) {
+    return analyse(file, (document, analysis) -> analysis);
+  }
+
+  /**
+   * Reads a file, extracts its mentions and facts, then hands the document and its analysis to a
+   * further step (the rule engine). The step is fenced like the others: if it fails, the analysis
+   * so far is kept with an error that says so.
+   */
+  public static Analysis analyse(Path file, BiFunction<Document, Analysis, Analysis> then) {
     Document document;
     try {
       document = read(file);
@@ -82,9 +93,16 @@ public final class Reports {
     List<Fact> facts =
         step(file, "building facts", () -> FactExtractor.facts(document, report, mentions, sections),
             List.of(), errors);
-    return new Analysis(
-        document.source(), report, sections, mentions, facts, List.of(), errors,
-        document.warnings());
+    Analysis analysis =
+        new Analysis(
+            document.source(), report, sections, mentions, facts, List.of(), List.of(),
+            Coverage.NONE, errors, document.warnings());
+    try {
+      return then.apply(document, analysis);
+    } catch (RuntimeException | StackOverflowError e) {
+      return analysis.withError(
+          new Problem(ErrorCode.INTERNAL, file + ": checking failed: " + e));
+    }
   }
 
   private static <T> T step(

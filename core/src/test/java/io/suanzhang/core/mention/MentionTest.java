@@ -11,6 +11,11 @@ import io.suanzhang.core.Json;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.Source;
 import io.suanzhang.core.Span;
+import io.suanzhang.core.check.Check;
+import io.suanzhang.core.check.Coverage;
+import io.suanzhang.core.check.Evidence;
+import io.suanzhang.core.check.Finding;
+import io.suanzhang.core.check.Severity;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,7 +76,14 @@ class MentionTest {
     Analysis analysis =
         new Analysis(
             new Source("a.txt", "", Format.TEXT, 3, null), ReportInfo.UNKNOWN, List.of(),
-            List.of(BUDGET), List.of(), List.of(), List.of(), List.of());
+            List.of(BUDGET), List.of(),
+            List.of(
+                new Finding(
+                    "F1", "sum", "sum.total", Severity.ERROR, "部门", "合计不等于各项之和", "total is not the sum",
+                    new BigDecimal("10"), new BigDecimal("9"), BigDecimal.ONE, new BigDecimal("0.01"),
+                    "元", List.of("f1"), List.of(Evidence.of("total", BUDGET, "预算 91.68 万元")))),
+            List.of(new Check("sum", "10 = 4 + 5", false, "F1", List.of(BUDGET.span()))),
+            new Coverage(1, 1, List.of()), List.of(), List.of());
     String json = Json.mapper().writeValueAsString(analysis);
     Analysis back = Json.mapper().readValue(json, Analysis.class);
     assertEquals(analysis, back);

@@ -1,0 +1,133 @@
+package io.suanzhang.checks;
+
+import static java.util.Objects.requireNonNull;
+
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.Document;
+import io.suanzhang.core.ErrorCode;
+import io.suanzhang.core.Problem;
+import io.suanzhang.core.check.Finding;
+import io.suanzhang.core.check.Severity;
+import io.suanzhang.extract.Reports;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * The entry point: reads a report, builds its facts and checks them.
+ *
+ * <pre>{@code
+ * Analysis a = Checks.analyse(Path.of("部门决算.pdf"));   // never throws for bad input
+ * for (Finding f : a.findings()) System.out.println(f.severity() + " " + f.zh());
+ * }</pre>
+ *
+ * <p>{@link #standard()} runs every {@link Rule} found with {@link ServiceLoader}; {@link
+ * #configured(CheckConfig)} switches rules off or changes their severity.
+ */
+public final class Checks {
+
+  private final List<Rule> rules;
+  private final CheckConfig config;
+
+  private Checks(List<Rule> rules, CheckConfig config) {
+    Map<String, Rule> byId = new LinkedHashMap<>();
+    for (Rule rule : rules) {
+      Rule clash = byId.put(rule.id(), rule);
+      if (clash != null) {
+        throw new IllegalStateException(
+            "two rules have the id '" + rule.id() + "': " + clash.getClass().getName() + " and "
+                + rule.getClass().getName());
+      }
+    }
+    for (String named : config.disabled()) {
+      requireKnown(byId, named);
+    }
+    for (String named : config.severities().keySet()) {
+      requireKnown(byId, named);
+    }
+    this.rules = List.copyOf(byId.values());
+    this.config = config;
+  }
+
+  /** Every rule on the class path, at its own severities. */
+  public static Checks standard() {
+    return configured(CheckConfig.DEFAULT);
+  }
+
+  /** Every rule on the class path, as configured; naming an unknown rule is an error. */
+  public static Checks configured(CheckConfig config) {
+    List<Rule> found = new ArrayList<>();
+    ServiceLoader.load(Rule.class, Checks.class.getClassLoader()).forEach(found::add);
+    return new Checks(found, config);
+  }
+
+  /** Just these rules, as configured. */
+  public static Checks of(List<Rule> rules, CheckConfig config) {
+    return new Checks(rules, config);
+  }
+
+  /** Reads, extracts and checks one file with the standard rules. */
+  public static Analysis analyse(Path file) {
+    return standard().check(file);
+  }
+
+  /** Reads, extracts and checks one file; never throws for bad input. */
+  public Analysis check(Path file) {
+    return Reports.analyse(file, this::run);
+  }
+
+  /** The ids of the rules, enabled or not, in the order they run. */
+  public List<String> ruleIds() {
+    return rules.stream().map(Rule::id).toList();
+  }
+
+  /** Checks an analysis of a document: the same analysis with findings, checks and coverage. */
+  public Analysis run(Document document, Analysis analysis) {
+    return run(new Report(analysis, document.text()));
+  }
+
+  /** Checks a report. A rule that fails costs its own results only, and is recorded as an error. */
+  public Analysis run(Report report) {
+    requireNonNull(report, "report");
+    Results results = new Results();
+    List<Problem> failures = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (!config.enabled(rule.id())) {
+        continue;
+      }
+      results.startRule(rule.id());
+      try {
+        rule.check(report, results);
+      } catch (RuntimeException | StackOverflowError e) {
+        failures.add(new Problem(
+            ErrorCode.INTERNAL,
+            report.analysis().source().path() + ": rule " + rule.id() + " failed: " + e));
+      }
+    }
+    List<Finding> findings = results.findings().stream().map(this::configuredSeverity).toList();
+    Analysis checked = report.analysis().withChecks(
+        findings, results.checks(), CoverageCount.of(report.analysis(), results.checks()));
+    for (Problem failure : failures) {
+      checked = checked.withError(failure);
+    }
+    return checked;
+  }
+
+  private Finding configuredSeverity(Finding finding) {
+    Severity configured = config.severities().get(finding.rule());
+    if (configured == null || finding.severity() == Severity.INFO) {
+      return finding;
+    }
+    return finding.withSeverity(configured);
+  }
+
+  private static void requireKnown(Map<String, Rule> byId, String named) {
+    if (!byId.containsKey(named)) {
+      throw new IllegalArgumentException(
+          "no rule has the id '" + named + "'; the rules are " + byId.keySet());
+    }
+  }
+}

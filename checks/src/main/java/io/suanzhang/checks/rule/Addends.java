@@ -1,0 +1,112 @@
+package io.suanzhang.checks.rule;
+
+import io.suanzhang.checks.Interval;
+import io.suanzhang.checks.Results;
+import io.suanzhang.checks.Verdict;
+import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.mention.Mention;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A stated total against the sum of its stated parts, the one comparison behind every {@code sum}
+ * check: 其中 lists, score sub-totals, table columns and code hierarchies.
+ */
+final class Addends {
+
+  static final Message TOTAL = new Message(
+      "sum.total",
+      "%s 的合计 %s 不等于各项之和 %s，相差 %s",
+      "the total %2$s of %1$s is not the sum of its parts, %3$s (difference %4$s)");
+  static final Message ROUNDING = new Message(
+      "sum.rounding",
+      "%s 的合计 %s 与各项之和 %s 相差 %s，可由各数的舍入解释",
+      "the total %2$s of %1$s differs from the sum of its parts, %3$s, by %4$s, which rounding of"
+          + " the written numbers explains");
+  static final Message EXCEEDS = new Message(
+      "sum.parts_exceed",
+      "%s 的部分之和 %s 超过合计 %s，相差 %s",
+      "the parts of %1$s add up to %2$s, more than the total %3$s (difference %4$s)");
+
+  /** A number with the fact it was stated in. */
+  record Term(Mention number, Fact fact, String role) {}
+
+  private Addends() {}
+
+  /**
+   * Compares {@code total} with the sum of {@code parts}. With {@code exhaustive} false the parts
+   * need only not exceed the total. {@code atMost} coarsens the precision of every number (0 for a
+   * table whose every amount is whole yuan though written with cents).
+   */
+  static void check(
+      Results results, String subject, Term total, List<Term> parts, boolean exhaustive,
+      int atMost) {
+    List<Mention> numbers = new ArrayList<>();
+    numbers.add(total.number());
+    parts.forEach(p -> numbers.add(p.number()));
+    Optional<String> common = Quantities.commonUnit(numbers);
+    if (parts.isEmpty() || common.isEmpty() || !Quantities.allExact(numbers)) {
+      return;
+    }
+    String unit = common.get();
+    BigDecimal sum = BigDecimal.ZERO;
+    Interval range = Interval.exact(BigDecimal.ZERO);
+    for (Term part : parts) {
+      sum = sum.add(Quantities.value(part.number(), unit));
+      range = range.plus(Quantities.interval(part.number(), unit, atMost));
+    }
+    BigDecimal stated = Quantities.value(total.number(), unit);
+    int scale = Math.min(Quantities.scale(total.number(), unit), atMost);
+    Verdict verdict = Verdict.of(stated, scale, sum, range);
+    String relation = relation(total, parts, exhaustive);
+    if (!exhaustive) {
+      Interval statedRange = Interval.written(stated, scale);
+      if (range.low().compareTo(statedRange.high()) <= 0) {
+        results.holds(relation, numbers);
+        return;
+      }
+      report(results, relation, numbers, subject, total, parts, verdict, unit,
+          Draft.of(EXCEEDS, subject, Quantities.plain(sum) + unit, total.number().text(),
+              Quantities.plain(verdict.difference().negate()) + unit));
+      return;
+    }
+    switch (verdict.outcome()) {
+      case HOLDS -> results.holds(relation, numbers);
+      case ROUNDING -> report(results, relation, numbers, subject, total, parts, verdict, unit,
+          Draft.of(ROUNDING, subject, total.number().text(), Quantities.plain(sum) + unit,
+              Quantities.plain(verdict.difference()) + unit).severity(Severity.INFO));
+      case BREAKS -> report(results, relation, numbers, subject, total, parts, verdict, unit,
+          Draft.of(TOTAL, subject, total.number().text(), Quantities.plain(sum) + unit,
+              Quantities.plain(verdict.difference()) + unit));
+    }
+  }
+
+  private static void report(
+      Results results, String relation, List<Mention> numbers, String subject, Term total,
+      List<Term> parts, Verdict verdict, String unit, Draft draft) {
+    draft.subject(subject).verdict(verdict, unit).evidence(total.role(), total.number(),
+        total.fact());
+    for (Term part : parts) {
+      draft.evidence(part.role(), part.number(), part.fact());
+    }
+    results.fails(relation, numbers, draft.finding());
+  }
+
+  private static String relation(Term total, List<Term> parts, boolean exhaustive) {
+    StringBuilder text = new StringBuilder(total.number().text()).append(exhaustive ? " = " : " ≥ ");
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        text.append(" + ");
+      }
+      if (i == 8 && parts.size() > 9) {
+        text.append("…（共 ").append(parts.size()).append(" 项）");
+        break;
+      }
+      text.append(parts.get(i).number().text());
+    }
+    return text.toString();
+  }
+}

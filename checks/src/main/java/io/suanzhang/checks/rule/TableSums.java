@@ -1,0 +1,204 @@
+package io.suanzhang.checks.rule;
+
+import io.suanzhang.checks.Report;
+import io.suanzhang.checks.Results;
+import io.suanzhang.checks.rule.Addends.Term;
+import io.suanzhang.core.fact.TableRow;
+import io.suanzhang.core.mention.Mention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The sums a classified table states: a 合计 or 小计 column against the columns it totals, a code
+ * against the codes under it (20805 against 2080501, 2080505 …), and a 合计 row against the rows of
+ * the first level. A blank cell of a row counts as zero, as these tables print it.
+ */
+final class TableSums {
+
+  private static final Pattern TOTAL_COLUMN = Pattern.compile("(合\\s*计|小\\s*计|总\\s*计)");
+  private static final Pattern TOTAL_ROW = Pattern.compile("^\\s*(合\\s*计|总\\s*计)\\s*$");
+  /** Columns that are not parts of a row's total: other years, changes, rates. */
+  private static final Pattern NOT_A_PART = Pattern.compile("上年|去年|增减|增长|变动|比|%|率");
+
+  private TableSums() {}
+
+  static void check(Report report, Results results) {
+    Map<String, List<TableRow>> tables = new LinkedHashMap<>();
+    for (TableRow row : report.facts(TableRow.class)) {
+      tables.computeIfAbsent(Objects.requireNonNullElse(row.table(), ""), k -> new ArrayList<>())
+          .add(row);
+    }
+    for (List<TableRow> rows : tables.values()) {
+      int atMost = wholeUnits(rows) ? 0 : Integer.MAX_VALUE;
+      columnTotals(rows, results, atMost);
+      codeTotals(rows, results, atMost);
+      totalRows(rows, results, atMost);
+    }
+  }
+
+  /** Every 合计/小计 column of each row against its sibling columns. */
+  private static void columnTotals(List<TableRow> rows, Results results, int atMost) {
+    Set<String> columns = new LinkedHashSet<>();
+    rows.forEach(r -> r.values().forEach(v -> columns.add(v.column())));
+    for (String column : columns) {
+      if (!isTotal(last(column))) {
+        continue;
+      }
+      List<String> parts = partsOf(column, columns);
+      if (parts.size() < 2) {
+        continue;
+      }
+      for (TableRow row : rows) {
+        Map<String, Mention> values = values(row);
+        Mention total = values.get(column);
+        List<Term> terms = new ArrayList<>();
+        for (String part : parts) {
+          Mention m = values.get(part);
+          if (m != null) {
+            terms.add(new Term(m, row, part));
+          }
+        }
+        if (total != null && !terms.isEmpty()) {
+          Addends.check(
+              results, row.subject() + "（" + column + "）", new Term(total, row, column), terms,
+              true, atMost);
+        }
+      }
+    }
+  }
+
+  /**
+   * The columns a total column adds up: its siblings under the same header, each group of columns
+   * taken through its own 小计 when it has one, else through its leaves.
+   */
+  static List<String> partsOf(String total, Set<String> columns) {
+    String prefix = parent(total);
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (String column : columns) {
+      if (column.equals(total) || !column.startsWith(prefix)
+          || NOT_A_PART.matcher(column.substring(prefix.length())).find()) {
+        continue;
+      }
+      String rest = column.substring(prefix.length());
+      int slash = rest.indexOf('/');
+      String head = slash < 0 ? rest : rest.substring(0, slash);
+      if (isTotal(head)) {
+        return List.of(); // two totals side by side: not a total of its siblings
+      }
+      groups.computeIfAbsent(head, k -> new ArrayList<>()).add(column);
+    }
+    List<String> parts = new ArrayList<>();
+    for (List<String> group : groups.values()) {
+      String subtotal = group.stream()
+          .filter(c -> isTotal(last(c)) && parent(c).split("/").length == prefixDepth(prefix) + 1)
+          .findFirst().orElse(null);
+      if (subtotal != null) {
+        parts.add(subtotal);
+      } else {
+        parts.addAll(group);
+      }
+    }
+    return parts;
+  }
+
+  /** Each code against the codes directly under it, column by column. */
+  private static void codeTotals(List<TableRow> rows, Results results, int atMost) {
+    Map<String, TableRow> byCode = new HashMap<>();
+    Set<String> repeated = new LinkedHashSet<>();
+    Map<String, List<TableRow>> children = new LinkedHashMap<>();
+    for (TableRow row : rows) {
+      if (row.code() == null) {
+        continue;
+      }
+      if (byCode.put(row.code(), row) != null) {
+        repeated.add(row.code());
+      }
+      if (row.parentCode() != null) {
+        children.computeIfAbsent(row.parentCode(), k -> new ArrayList<>()).add(row);
+      }
+    }
+    for (Map.Entry<String, List<TableRow>> entry : children.entrySet()) {
+      TableRow parent = byCode.get(entry.getKey());
+      if (parent == null || repeated.contains(entry.getKey())) {
+        continue;
+      }
+      sumColumns(results, parent, entry.getValue(), atMost);
+    }
+  }
+
+  /** A row that is the table's 合计 against the rows of the first level. */
+  private static void totalRows(List<TableRow> rows, Results results, int atMost) {
+    List<TableRow> top = rows.stream().filter(r -> r.code() != null && r.level() == 1).toList();
+    if (top.size() < 2) {
+      return;
+    }
+    for (TableRow row : rows) {
+      if (row.code() == null && TOTAL_ROW.matcher(row.subject()).matches()) {
+        sumColumns(results, row, top, atMost);
+      }
+    }
+  }
+
+  private static void sumColumns(
+      Results results, TableRow total, List<TableRow> parts, int atMost) {
+    for (TableRow.Value value : total.values()) {
+      List<Term> terms = new ArrayList<>();
+      for (TableRow part : parts) {
+        Mention m = values(part).get(value.column());
+        if (m != null) {
+          terms.add(new Term(m, part, part.code() == null ? part.subject() : part.code()));
+        }
+      }
+      if (!terms.isEmpty()) {
+        String name = total.code() == null ? total.subject() : total.code() + " " + total.subject();
+        Addends.check(
+            results, name + "（" + value.column() + "）",
+            new Term(value.value(), total, "total"), terms, true, atMost);
+      }
+    }
+  }
+
+  /** Whether every amount of the table is a whole number of its unit, cents or not written. */
+  private static boolean wholeUnits(List<TableRow> rows) {
+    for (TableRow row : rows) {
+      for (TableRow.Value v : row.values()) {
+        if (v.value().value().stripTrailingZeros().scale() > 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static Map<String, Mention> values(TableRow row) {
+    Map<String, Mention> values = new LinkedHashMap<>();
+    for (TableRow.Value v : row.values()) {
+      values.putIfAbsent(v.column(), v.value());
+    }
+    return values;
+  }
+
+  private static boolean isTotal(String name) {
+    return TOTAL_COLUMN.matcher(name).find();
+  }
+
+  private static String last(String column) {
+    return column.substring(column.lastIndexOf('/') + 1);
+  }
+
+  private static String parent(String column) {
+    int slash = column.lastIndexOf('/');
+    return slash < 0 ? "" : column.substring(0, slash + 1);
+  }
+
+  private static int prefixDepth(String prefix) {
+    return prefix.isEmpty() ? 0 : prefix.split("/").length;
+  }
+}
