@@ -49,7 +49,15 @@ public record Verdict(
    * range} from every value they stand for.
    */
   public static Verdict of(BigDecimal stated, int scale, BigDecimal point, Interval range) {
-    Interval statement = Interval.written(stated, scale);
+    return of(stated, scale, Interval.written(stated, scale), point, range);
+  }
+
+  /**
+   * Compares a stated value whose own interval is given — exact for a count, coarser than its
+   * decimals for whole yuan written with cents.
+   */
+  public static Verdict of(
+      BigDecimal stated, int scale, Interval statement, BigDecimal point, Interval range) {
     Outcome outcome;
     if (point.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0) {
       outcome = Outcome.HOLDS;

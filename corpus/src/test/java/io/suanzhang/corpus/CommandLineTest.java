@@ -59,7 +59,10 @@ class CommandLineTest {
       JsonNode doc = lines.get(0);
       List<String> keys = new ArrayList<>();
       doc.fieldNames().forEachRemaining(keys::add);
-      assertEquals(List.of("source", "report", "sections", "mentions", "facts", "findings", "errors", "warnings"), keys);
+      assertEquals(
+          List.of("source", "report", "sections", "mentions", "facts", "findings", "checks",
+              "coverage", "errors", "warnings"),
+          keys);
       assertEquals(64, doc.at("/source/sha256").asText().length());
       assertTrue(doc.get("mentions").size() > 0, sample::toString);
       CodePoints cp = CodePoints.of(text.out());

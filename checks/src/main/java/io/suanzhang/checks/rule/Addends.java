@@ -44,44 +44,72 @@ final class Addends {
   static void check(
       Results results, String subject, Term total, List<Term> parts, boolean exhaustive,
       int atMost) {
-    List<Mention> numbers = new ArrayList<>();
-    numbers.add(total.number());
-    parts.forEach(p -> numbers.add(p.number()));
-    Optional<String> common = Quantities.commonUnit(numbers);
-    if (parts.isEmpty() || common.isEmpty() || !Quantities.allExact(numbers)) {
+    List<Mention> numbers = numbers(total, parts);
+    Optional<Sum> computed = sum(total, parts, atMost);
+    if (computed.isEmpty()) {
       return;
     }
-    String unit = common.get();
-    BigDecimal sum = BigDecimal.ZERO;
-    Interval range = Interval.exact(BigDecimal.ZERO);
-    for (Term part : parts) {
-      sum = sum.add(Quantities.value(part.number(), unit));
-      range = range.plus(Quantities.interval(part.number(), unit, atMost));
-    }
-    BigDecimal stated = Quantities.value(total.number(), unit);
-    int scale = Math.min(Quantities.scale(total.number(), unit), atMost);
-    Verdict verdict = Verdict.of(stated, scale, sum, range);
+    Sum sum = computed.get();
+    Verdict verdict = sum.verdict();
+    String unit = sum.unit();
     String relation = relation(total, parts, exhaustive);
     if (!exhaustive) {
-      Interval statedRange = Interval.written(stated, scale);
-      if (range.low().compareTo(statedRange.high()) <= 0) {
+      if (sum.range().low().compareTo(sum.statedRange().high()) <= 0) {
         results.holds(relation, numbers);
         return;
       }
       report(results, relation, numbers, subject, total, parts, verdict, unit,
-          Draft.of(EXCEEDS, subject, Quantities.plain(sum) + unit, total.number().text(),
-              Quantities.plain(verdict.difference().negate()) + unit));
+          Draft.of(EXCEEDS, subject, Quantities.show(verdict.recomputed(), unit),
+              Quantities.written(total.number(), unit),
+              Quantities.show(verdict.difference().negate(), unit)));
       return;
     }
     switch (verdict.outcome()) {
       case HOLDS -> results.holds(relation, numbers);
       case ROUNDING -> report(results, relation, numbers, subject, total, parts, verdict, unit,
-          Draft.of(ROUNDING, subject, total.number().text(), Quantities.plain(sum) + unit,
-              Quantities.plain(verdict.difference()) + unit).severity(Severity.INFO));
+          Draft.of(ROUNDING, subject, Quantities.written(total.number(), unit),
+              Quantities.show(verdict.recomputed(), unit),
+              Quantities.show(verdict.difference(), unit)).severity(Severity.INFO));
       case BREAKS -> report(results, relation, numbers, subject, total, parts, verdict, unit,
-          Draft.of(TOTAL, subject, total.number().text(), Quantities.plain(sum) + unit,
-              Quantities.plain(verdict.difference()) + unit));
+          Draft.of(TOTAL, subject, Quantities.written(total.number(), unit),
+              Quantities.show(verdict.recomputed(), unit),
+              Quantities.show(verdict.difference(), unit)));
     }
+  }
+
+  /** Whether the parts add up to the total exactly as written. */
+  static boolean holds(Term total, List<Term> parts) {
+    return sum(total, parts, Integer.MAX_VALUE).map(s -> s.verdict().holds()).orElse(false);
+  }
+
+  /** A total against the sum of its parts, in the unit they share. */
+  private record Sum(String unit, Verdict verdict, Interval range, Interval statedRange) {}
+
+  private static Optional<Sum> sum(Term total, List<Term> parts, int atMost) {
+    List<Mention> numbers = numbers(total, parts);
+    Optional<String> common = Quantities.commonUnit(numbers);
+    if (parts.isEmpty() || common.isEmpty() || !Quantities.allExact(numbers)) {
+      return Optional.empty();
+    }
+    String unit = common.get();
+    BigDecimal point = BigDecimal.ZERO;
+    Interval range = Interval.exact(BigDecimal.ZERO);
+    for (Term part : parts) {
+      point = point.add(Quantities.value(part.number(), unit));
+      range = range.plus(Quantities.interval(part.number(), unit, atMost));
+    }
+    BigDecimal stated = Quantities.value(total.number(), unit);
+    int scale = Math.min(Quantities.scale(total.number(), unit), atMost);
+    Interval statedRange = Quantities.interval(total.number(), unit, atMost);
+    return Optional.of(new Sum(
+        unit, Verdict.of(stated, scale, statedRange, point, range), range, statedRange));
+  }
+
+  private static List<Mention> numbers(Term total, List<Term> parts) {
+    List<Mention> numbers = new ArrayList<>();
+    numbers.add(total.number());
+    parts.forEach(p -> numbers.add(p.number()));
+    return numbers;
   }
 
   private static void report(

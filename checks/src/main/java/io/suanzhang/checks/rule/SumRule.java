@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * {@code sum}: a total against its parts — 其中 and itemised lists, score sub-totals ({@code 投入 20 =
@@ -19,6 +20,10 @@ import java.util.function.Function;
  * code against the codes under it ({@link TableSums}).
  */
 public final class SumRule implements Rule {
+
+  /** A number in a list that is no year, date or item number. */
+  private static final Pattern STRAY_NUMBER =
+      Pattern.compile("(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?![0-9.．年月日）)、])");
 
   @Override
   public String id() {
@@ -36,12 +41,54 @@ public final class SumRule implements Rule {
       for (Breakdown.Part p : b.parts()) {
         parts.add(new Term(p.value(), b, "part"));
       }
+      Term whole = new Term(total, b, "total");
+      boolean exhaustive = b.exhaustive() && !unlistedNumber(report.text(), b);
+      int end = exhaustive ? listEnd(whole, parts) : parts.size();
       Addends.check(
-          results, b.subject(), new Term(total, b, "total"), parts, b.exhaustive(),
-          Integer.MAX_VALUE);
+          results, b.subject(), whole, parts.subList(0, end), exhaustive, Integer.MAX_VALUE);
     }
     scores(report.facts(Score.class), results);
     TableSums.check(report, results);
+  }
+
+  /**
+   * Where a 其中 list ends: a list that runs on past its total ("共64次，其中…15次，…49次，定点药店
+   * 开展106次") ends at the part that completes it, when the parts up to there add up exactly.
+   */
+  private static int listEnd(Term total, List<Term> parts) {
+    if (Addends.holds(total, parts)) {
+      return parts.size();
+    }
+    for (int end = parts.size() - 1; end >= 2; end--) {
+      if (Addends.holds(total, parts.subList(0, end))) {
+        return end;
+      }
+    }
+    return parts.size();
+  }
+
+  /**
+   * Whether the list holds a number that is no part, such as a count without its unit ("其中行政单位
+   * 1，…0 个"): then the parts read are not all of the total.
+   */
+  private static boolean unlistedNumber(String text, Breakdown b) {
+    Mention total = b.total();
+    List<Breakdown.Part> parts = b.parts();
+    int from = text.offsetByCodePoints(0, total.end());
+    int to = text.offsetByCodePoints(0, parts.get(parts.size() - 1).value().start());
+    StringBuilder rest = new StringBuilder(text.substring(from, to));
+    for (Breakdown.Part p : parts) {
+      for (Mention m : p.share() == null ? List.of(p.value()) : List.of(p.value(), p.share())) {
+        int a = text.offsetByCodePoints(0, m.start()) - from;
+        int z = text.offsetByCodePoints(0, m.end()) - from;
+        if (a >= 0 && z <= rest.length()) {
+          for (int i = a; i < z; i++) {
+            rest.setCharAt(i, ' ');
+          }
+        }
+      }
+    }
+    return STRAY_NUMBER.matcher(rest).find();
   }
 
   /** A score against its children's, and a full mark against theirs. */
