@@ -86,7 +86,7 @@ public final class Checks {
 
   /** Checks an analysis of a document: the same analysis with findings, checks and coverage. */
   public Analysis run(Document document, Analysis analysis) {
-    return run(new Report(analysis, document.text()));
+    return run(new Report(analysis, document));
   }
 
   /** Checks a report. A rule that fails costs its own results only, and is recorded as an error. */

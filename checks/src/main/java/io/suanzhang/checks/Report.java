@@ -3,15 +3,57 @@ package io.suanzhang.checks;
 import static java.util.Objects.requireNonNull;
 
 import io.suanzhang.core.Analysis;
+import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.Document;
+import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Fact;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** What a rule checks: a report's analysis (facts, mentions, sections) and its extracted text. */
-public record Report(Analysis analysis, String text) {
+/**
+ * What a rule checks: a report's analysis (facts, mentions, sections) and the document it was made
+ * from (its extracted text, pages and tables).
+ */
+public final class Report {
 
-  public Report {
-    requireNonNull(analysis, "analysis");
-    requireNonNull(text, "text");
+  private final Analysis analysis;
+  private final Document document;
+  private @Nullable CodePoints codePoints;
+
+  public Report(Analysis analysis, Document document) {
+    this.analysis = requireNonNull(analysis, "analysis");
+    this.document = requireNonNull(document, "document");
+  }
+
+  /** A report known only by its analysis and text (no pages, no tables). */
+  public Report(Analysis analysis, String text) {
+    this(analysis, Document.ofText(analysis.source(), text));
+  }
+
+  public Analysis analysis() {
+    return analysis;
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  /** The extracted text every offset points into. */
+  public String text() {
+    return document.text();
+  }
+
+  /** The text indexed by code point, as offsets count. */
+  public CodePoints codePoints() {
+    if (codePoints == null) {
+      codePoints = CodePoints.of(document.text());
+    }
+    return codePoints;
+  }
+
+  /** A span of the text with the page it starts on. */
+  public Span span(int start, int end) {
+    return new Span(start, end, document.pageAt(start));
   }
 
   /** The facts of one type, in reading order. */

@@ -44,6 +44,13 @@ final class Addends {
   static void check(
       Results results, String subject, Term total, List<Term> parts, boolean exhaustive,
       int atMost) {
+    check(results, subject, total, parts, exhaustive, atMost, Severity.ERROR);
+  }
+
+  /** As above, with the severity of a break beyond rounding. */
+  static void check(
+      Results results, String subject, Term total, List<Term> parts, boolean exhaustive,
+      int atMost, Severity breaks) {
     List<Mention> numbers = numbers(total, parts);
     Optional<Sum> computed = sum(total, parts, atMost);
     if (computed.isEmpty()) {
@@ -61,7 +68,7 @@ final class Addends {
       report(results, relation, numbers, subject, total, parts, verdict, unit,
           Draft.of(EXCEEDS, subject, Quantities.show(verdict.recomputed(), unit),
               Quantities.written(total.number(), unit),
-              Quantities.show(verdict.difference().negate(), unit)));
+              Quantities.show(verdict.difference().negate(), unit)).severity(breaks));
       return;
     }
     switch (verdict.outcome()) {
@@ -73,7 +80,7 @@ final class Addends {
       case BREAKS -> report(results, relation, numbers, subject, total, parts, verdict, unit,
           Draft.of(TOTAL, subject, Quantities.written(total.number(), unit),
               Quantities.show(verdict.recomputed(), unit),
-              Quantities.show(verdict.difference(), unit)));
+              Quantities.show(verdict.difference(), unit)).severity(breaks));
     }
   }
 

@@ -1,6 +1,8 @@
 package io.suanzhang.checks.rule;
 
+import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Verdict;
+import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
@@ -82,6 +84,14 @@ final class Draft {
 
   Draft evidence(Evidence item) {
     evidence.add(item);
+    return this;
+  }
+
+  /** A passage of the text as evidence, quoted with the line it stands in. */
+  Draft passage(String role, Report report, int start, int end) {
+    CodePoints text = report.codePoints();
+    evidence.add(Evidence.ofText(role, text.slice(start, end), report.span(start, end),
+        Passages.line(text, start, end)));
     return this;
   }
 

@@ -4,6 +4,7 @@ import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
 import io.suanzhang.checks.rule.Addends.Term;
+import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.fact.Breakdown;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.mention.Mention;
@@ -42,7 +43,7 @@ public final class SumRule implements Rule {
         parts.add(new Term(p.value(), b, "part"));
       }
       Term whole = new Term(total, b, "total");
-      boolean exhaustive = b.exhaustive() && !unlistedNumber(report.text(), b);
+      boolean exhaustive = b.exhaustive() && !unlistedNumber(report.codePoints(), b);
       int end = exhaustive ? listEnd(whole, parts) : parts.size();
       Addends.check(
           results, b.subject(), whole, parts.subList(0, end), exhaustive, Integer.MAX_VALUE);
@@ -71,16 +72,19 @@ public final class SumRule implements Rule {
    * Whether the list holds a number that is no part, such as a count without its unit ("其中行政单位
    * 1，…0 个"): then the parts read are not all of the total.
    */
-  private static boolean unlistedNumber(String text, Breakdown b) {
+  private static boolean unlistedNumber(CodePoints text, Breakdown b) {
     Mention total = b.total();
     List<Breakdown.Part> parts = b.parts();
-    int from = text.offsetByCodePoints(0, total.end());
-    int to = text.offsetByCodePoints(0, parts.get(parts.size() - 1).value().start());
-    StringBuilder rest = new StringBuilder(text.substring(from, to));
+    int from = text.toUtf16(total.end());
+    int to = text.toUtf16(parts.get(parts.size() - 1).value().start());
+    if (to <= from) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder(text.text().substring(from, to));
     for (Breakdown.Part p : parts) {
       for (Mention m : p.share() == null ? List.of(p.value()) : List.of(p.value(), p.share())) {
-        int a = text.offsetByCodePoints(0, m.start()) - from;
-        int z = text.offsetByCodePoints(0, m.end()) - from;
+        int a = text.toUtf16(m.start()) - from;
+        int z = text.toUtf16(m.end()) - from;
         if (a >= 0 && z <= rest.length()) {
           for (int i = a; i < z; i++) {
             rest.setCharAt(i, ' ');

@@ -3,10 +3,12 @@ package io.suanzhang.checks.rule;
 import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.rule.Addends.Term;
+import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +27,8 @@ final class TableSums {
   private static final Pattern TOTAL_COLUMN = Pattern.compile("(合\\s*计|小\\s*计|总\\s*计)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^\\s*(合\\s*计|总\\s*计)\\s*$");
   /** Columns that are not parts of a row's total: other years, changes, rates. */
-  private static final Pattern NOT_A_PART = Pattern.compile("上年|去年|增减|增长|变动|比|%|率");
+  private static final Pattern NOT_A_PART =
+      Pattern.compile("上年|去年|增减|增长|变动|比|%|率|机关运行经费");
 
   private TableSums() {}
 
@@ -37,16 +40,26 @@ final class TableSums {
     }
     for (List<TableRow> rows : tables.values()) {
       int atMost = wholeUnits(rows) ? 0 : Integer.MAX_VALUE;
-      columnTotals(rows, results, atMost);
-      codeTotals(rows, results, atMost);
-      totalRows(rows, results, atMost);
+      // Halves of a table printed side by side can pair a code with the other half's name when the
+      // layout is misread; a break there is a warning, not an error.
+      Severity breaks = sideBySide(rows) ? Severity.WARNING : Severity.ERROR;
+      columnTotals(rows, results, atMost, breaks);
+      codeTotals(rows, results, atMost, breaks);
+      totalRows(rows, results, atMost, breaks);
     }
   }
 
   /** Every 合计/小计 column of each row against its sibling columns. */
-  private static void columnTotals(List<TableRow> rows, Results results, int atMost) {
+  private static void columnTotals(
+      List<TableRow> rows, Results results, int atMost, Severity breaks) {
     Set<String> columns = new LinkedHashSet<>();
     rows.forEach(r -> r.values().forEach(v -> columns.add(v.column())));
+    if (!coherentHeader(rows, columns)) {
+      return;
+    }
+    // A header of several rows is read less surely than a flat one: its breaks are warnings.
+    Severity severity =
+        columns.stream().anyMatch(c -> c.contains("/")) ? Severity.WARNING : breaks;
     for (String column : columns) {
       if (!isTotal(last(column))) {
         continue;
@@ -68,7 +81,7 @@ final class TableSums {
         if (total != null && !terms.isEmpty()) {
           Addends.check(
               results, row.subject() + "（" + column + "）", new Term(total, row, column), terms,
-              true, atMost);
+              true, atMost, severity);
         }
       }
     }
@@ -109,7 +122,8 @@ final class TableSums {
   }
 
   /** Each code against the codes directly under it, column by column. */
-  private static void codeTotals(List<TableRow> rows, Results results, int atMost) {
+  private static void codeTotals(
+      List<TableRow> rows, Results results, int atMost, Severity breaks) {
     Map<String, TableRow> byCode = new HashMap<>();
     Set<String> repeated = new LinkedHashSet<>();
     Map<String, List<TableRow>> children = new LinkedHashMap<>();
@@ -129,25 +143,26 @@ final class TableSums {
       if (parent == null || repeated.contains(entry.getKey())) {
         continue;
       }
-      sumColumns(results, parent, entry.getValue(), atMost);
+      sumColumns(results, parent, entry.getValue(), atMost, breaks);
     }
   }
 
   /** A row that is the table's 合计 against the rows of the first level. */
-  private static void totalRows(List<TableRow> rows, Results results, int atMost) {
+  private static void totalRows(
+      List<TableRow> rows, Results results, int atMost, Severity breaks) {
     List<TableRow> top = rows.stream().filter(r -> r.code() != null && r.level() == 1).toList();
     if (top.size() < 2) {
       return;
     }
     for (TableRow row : rows) {
       if (row.code() == null && TOTAL_ROW.matcher(row.subject()).matches()) {
-        sumColumns(results, row, top, atMost);
+        sumColumns(results, row, top, atMost, breaks);
       }
     }
   }
 
   private static void sumColumns(
-      Results results, TableRow total, List<TableRow> parts, int atMost) {
+      Results results, TableRow total, List<TableRow> parts, int atMost, Severity breaks) {
     for (TableRow.Value value : total.values()) {
       List<Term> terms = new ArrayList<>();
       for (TableRow part : parts) {
@@ -160,9 +175,40 @@ final class TableSums {
         String name = total.code() == null ? total.subject() : total.code() + " " + total.subject();
         Addends.check(
             results, name + "（" + value.column() + "）",
-            new Term(value.value(), total, "total"), terms, true, atMost);
+            new Term(value.value(), total, "total"), terms, true, atMost, breaks);
       }
     }
+  }
+
+  /** Whether two rows of the table stand on one line: halves printed side by side. */
+  private static boolean sideBySide(List<TableRow> rows) {
+    Set<Integer> lines = new HashSet<>();
+    return rows.stream().anyMatch(r -> !lines.add(r.row()));
+  }
+
+  /**
+   * Whether the column headers read as a tree that a column total can be taken from: no name twice
+   * in a row, and no header group holding a single column (the sign of a merged header cell
+   * resolved to one column instead of the columns it spans). Otherwise the parts of a 合计 column
+   * are unknown and no column total is checked.
+   */
+  private static boolean coherentHeader(List<TableRow> rows, Set<String> columns) {
+    for (TableRow row : rows) {
+      Set<String> names = new HashSet<>();
+      for (TableRow.Value v : row.values()) {
+        if (!names.add(v.column())) {
+          return false;
+        }
+      }
+    }
+    Map<String, Integer> groupSizes = new HashMap<>();
+    for (String column : columns) {
+      String group = parent(column);
+      if (!group.isEmpty()) {
+        groupSizes.merge(group, 1, Integer::sum);
+      }
+    }
+    return groupSizes.values().stream().noneMatch(size -> size == 1);
   }
 
   /** Whether every amount of the table is a whole number of its unit, cents or not written. */

@@ -11,8 +11,9 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One number a finding rests on: the part it plays ({@code total}, {@code part}, {@code numerator}
- * …), the number as written with its offsets and page, and the sentence or table row it stands in.
+ * One number or passage a finding rests on: the part it plays ({@code total}, {@code part}, {@code
+ * numerator}, {@code year} …), the text as written with its offsets and page, its value and unit when
+ * it is a number, and the sentence or table row it stands in.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"role", "text", "start", "end", "page", "value", "unit", "quote"})
@@ -22,15 +23,13 @@ public record Evidence(
     int start,
     int end,
     @Nullable Integer page,
-    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
-    String unit,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable BigDecimal value,
+    @Nullable String unit,
     String quote) {
 
   public Evidence {
     requireNonNull(role, "role");
     requireNonNull(text, "text");
-    requireNonNull(value, "value");
-    requireNonNull(unit, "unit");
     requireNonNull(quote, "quote");
     new Span(start, end, page); // validates the range
   }
@@ -39,6 +38,11 @@ public record Evidence(
     return new Evidence(
         role, number.text(), number.start(), number.end(), number.page(), number.value(),
         number.unit(), quote);
+  }
+
+  /** A passage that is not a number: a broken year, a template placeholder. */
+  public static Evidence ofText(String role, String text, Span span, String quote) {
+    return new Evidence(role, text, span.start(), span.end(), span.page(), null, null, quote);
   }
 
   public Span span() {

@@ -1,0 +1,114 @@
+package io.suanzhang.checks.rule;
+
+import io.suanzhang.checks.Report;
+import io.suanzhang.checks.Results;
+import io.suanzhang.checks.Rule;
+import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.fact.Comparison;
+import io.suanzhang.core.fact.Section;
+import io.suanzhang.core.mention.Mention;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code year}: years that are broken or contradict the year the report covers — a year split by a
+ * stray space (202 3年度) or run into a digit (20223年), a title or heading naming another year's
+ * 预算 or 决算, and a comparison "with" a base year that is not before the report's year.
+ */
+public final class YearRule implements Rule {
+
+  static final Message BROKEN = new Message(
+      "year.broken",
+      "年份“%s”书写有误",
+      "the year '%s' is broken");
+  static final Message TITLE = new Message(
+      "year.title",
+      "标题写的是 %s 年，报告所属年度为 %s 年",
+      "a title names the year %s, but the report covers %s");
+  static final Message BASE = new Message(
+      "year.base",
+      "与 %s 年相比，但报告所属年度为 %s 年：比较的基年应早于报告年度",
+      "compared with %s, but the report covers %s: the base year should come before it");
+
+  /** A year with a stray space inside (202 3年), or with one digit too many (20223年). */
+  private static final Pattern BROKEN_YEAR = Pattern.compile(
+      "(?<![0-9])(?:(?:19|20)(?:[0-9] [0-9]|[0-9] {1,2}[0-9]|\\s[0-9]{2})|(?:19|20)[0-9]{3})"
+          + "(?= ?年)");
+  /** A year naming a report: 2023年度部门决算, 2024年单位预算, 2022年绩效自评. */
+  private static final Pattern TITLE_YEAR = Pattern.compile(
+      "(?<![0-9])((?:19|20)[0-9]{2})\\s*年度?\\s*(?:部门|单位)?(?:预算|决算|绩效自评|整体支出绩效)");
+  /** Title lines are looked for in this many code points from the start. */
+  private static final int TITLE_REACH = 200;
+
+  @Override
+  public String id() {
+    return "year";
+  }
+
+  @Override
+  public void check(Report report, Results results) {
+    CodePoints text = report.codePoints();
+    brokenYears(report, text, results);
+    Integer year = report.analysis().report().year();
+    if (year == null) {
+      return;
+    }
+    titles(report, text, year, results);
+    for (Comparison c : report.facts(Comparison.class)) {
+      Integer base = c.baseYear();
+      if (base == null) {
+        continue;
+      }
+      List<Mention> numbers =
+          c.numbers().isEmpty() ? List.of() : List.of(c.numbers().get(0));
+      String relation = "基年 " + base + " < 报告年度 " + year;
+      if (base < year) {
+        results.holds(relation, numbers);
+      } else {
+        Draft draft = Draft.of(BASE, base, year).severity(Severity.WARNING).subject(c.subject())
+            .fact(c);
+        c.numbers().forEach(m -> draft.evidence("compared", m, c));
+        results.fails(relation, numbers, draft.finding());
+      }
+    }
+  }
+
+  private static void brokenYears(Report report, CodePoints text, Results results) {
+    Matcher m = BROKEN_YEAR.matcher(text.text());
+    while (m.find()) {
+      int start = text.toCodePoint(m.start());
+      int end = text.toCodePoint(m.end());
+      results.fails("年份 " + m.group(), List.of(), Draft.of(BROKEN, m.group())
+          .severity(Severity.WARNING).subject(m.group()).passage("year", report, start, end)
+          .finding());
+    }
+  }
+
+  /** The year of the title and of every heading naming a report against the report's year. */
+  private static void titles(Report report, CodePoints text, int year, Results results) {
+    int reach = text.toUtf16(Math.min(text.length(), TITLE_REACH));
+    checkTitle(report, text, year, results, 0, reach);
+    for (Section s : report.analysis().sections()) {
+      checkTitle(report, text, year, results, text.toUtf16(s.heading().start()),
+          text.toUtf16(s.heading().end()));
+    }
+  }
+
+  private static void checkTitle(
+      Report report, CodePoints text, int year, Results results, int from, int to) {
+    Matcher m = TITLE_YEAR.matcher(text.text()).region(from, to);
+    while (m.find()) {
+      int named = Integer.parseInt(m.group(1));
+      String relation = "标题年度 " + named + " = 报告年度 " + year;
+      if (named == year) {
+        results.holds(relation, List.of());
+        continue;
+      }
+      int start = text.toCodePoint(m.start(1));
+      results.fails(relation, List.of(), Draft.of(TITLE, named, year).severity(Severity.WARNING)
+          .subject(m.group()).passage("year", report, start, start + 4).finding());
+    }
+  }
+}
