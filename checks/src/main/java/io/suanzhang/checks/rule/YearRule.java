@@ -8,7 +8,9 @@ import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,7 @@ public final class YearRule implements Rule {
   /** A year naming a report: 2023年度部门决算, 2024年单位预算, 2022年绩效自评. */
   private static final Pattern TITLE_YEAR = Pattern.compile(
       "(?<![0-9])((?:19|20)[0-9]{2})\\s*年度?\\s*(?:部门|单位)?(?:预算|决算|绩效自评|整体支出绩效)");
+  private static final Pattern COMPARED = Pattern.compile("[与比较同]");
   /** Title lines are looked for in this many code points from the start. */
   private static final int TITLE_REACH = 200;
 
@@ -88,18 +91,35 @@ public final class YearRule implements Rule {
 
   /** The year of the title and of every heading naming a report against the report's year. */
   private static void titles(Report report, CodePoints text, int year, Results results) {
-    int reach = text.toUtf16(Math.min(text.length(), TITLE_REACH));
-    checkTitle(report, text, year, results, 0, reach);
+    Set<Integer> seen = new HashSet<>();
+    checkTitle(report, text, year, results, 0, titleEnd(text), seen);
     for (Section s : report.analysis().sections()) {
       checkTitle(report, text, year, results, text.toUtf16(s.heading().start()),
-          text.toUtf16(s.heading().end()));
+          text.toUtf16(s.heading().end()), seen);
     }
   }
 
+  /** The end of the title: its first line that is not blank, within {@link #TITLE_REACH}. */
+  private static int titleEnd(CodePoints text) {
+    String s = text.text();
+    int reach = text.toUtf16(Math.min(text.length(), TITLE_REACH));
+    int start = 0;
+    while (start < reach && Character.isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    int newline = s.indexOf('\n', start);
+    return newline < 0 || newline > reach ? reach : newline;
+  }
+
   private static void checkTitle(
-      Report report, CodePoints text, int year, Results results, int from, int to) {
+      Report report, CodePoints text, int year, Results results, int from, int to,
+      Set<Integer> seen) {
     Matcher m = TITLE_YEAR.matcher(text.text()).region(from, to);
     while (m.find()) {
+      if (!seen.add(m.start(1)) || COMPARED.matcher(
+          text.text().substring(Math.max(0, m.start() - 2), m.start())).find()) {
+        continue; // a heading read twice, or a year compared with (与2022年决算数相比)
+      }
       int named = Integer.parseInt(m.group(1));
       String relation = "标题年度 " + named + " = 报告年度 " + year;
       if (named == year) {
