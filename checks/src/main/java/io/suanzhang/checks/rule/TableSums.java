@@ -28,7 +28,7 @@ final class TableSums {
   private static final Pattern TOTAL_ROW = Pattern.compile("^\\s*(合\\s*计|总\\s*计)\\s*$");
   /** Columns that are not parts of a row's total: other years, changes, rates. */
   private static final Pattern NOT_A_PART =
-      Pattern.compile("上年|去年|增减|增长|变动|比|%|率|机关运行经费");
+      Pattern.compile("上年|去年|增减|增长|变动|比|%|率|机关运行");
 
   private TableSums() {}
 
@@ -60,24 +60,41 @@ final class TableSums {
     // A header of several rows is read less surely than a flat one: its breaks are warnings.
     Severity severity =
         columns.stream().anyMatch(c -> c.contains("/")) ? Severity.WARNING : breaks;
-    for (String column : columns) {
-      if (!isTotal(last(column))) {
+    Map<String, String> header = effectiveHeader(columns);
+    Set<String> named = new LinkedHashSet<>(header.values());
+    Map<String, String> original = new HashMap<>();
+    header.forEach((column, name) -> original.put(name, column));
+    for (String name : named) {
+      if (!isTotal(last(name))) {
         continue;
       }
-      List<String> parts = partsOf(column, columns);
+      String column = original.get(name);
+      List<String> parts = partsOf(name, named).stream().map(original::get).toList();
       if (parts.size() < 2) {
         continue;
       }
       for (TableRow row : rows) {
         Map<String, Mention> values = values(row);
         Mention total = values.get(column);
+        if (unaccounted(values.keySet(), column, parts)) {
+          continue;
+        }
         List<Term> terms = new ArrayList<>();
         for (String part : parts) {
           Mention m = values.get(part);
           if (m != null) {
             terms.add(new Term(m, row, part));
+          } else {
+            // A group column left blank in this row while its sub-columns are filled.
+            values.forEach((c, v) -> {
+              if (c.startsWith(part + "/")) {
+                terms.add(new Term(v, row, c));
+              }
+            });
           }
         }
+        Set<Integer> cells = new HashSet<>();
+        terms.removeIf(t -> !cells.add(t.number().start()));
         if (total != null && !terms.isEmpty()) {
           Addends.check(
               results, row.subject() + "（" + column + "）", new Term(total, row, column), terms,
@@ -108,9 +125,13 @@ final class TableSums {
       groups.computeIfAbsent(head, k -> new ArrayList<>()).add(column);
     }
     List<String> parts = new ArrayList<>();
-    for (List<String> group : groups.values()) {
+    for (Map.Entry<String, List<String>> entry : groups.entrySet()) {
+      List<String> group = entry.getValue();
+      String own = prefix + entry.getKey();
+      // A group is taken through its own column (公务用车购置及运行费 over 购置费 and 运行费) or its 小计.
       String subtotal = group.stream()
-          .filter(c -> isTotal(last(c)) && parent(c).split("/").length == prefixDepth(prefix) + 1)
+          .filter(c -> c.equals(own)
+              || (isTotal(last(c)) && parent(c).split("/").length == prefixDepth(prefix) + 1))
           .findFirst().orElse(null);
       if (subtotal != null) {
         parts.add(subtotal);
@@ -180,6 +201,28 @@ final class TableSums {
     }
   }
 
+  /**
+   * Whether a row has a value in a column that is neither the total, nor one of its parts or their
+   * sub-columns, nor another total or a column of another kind: the header of that row was read
+   * otherwise than the table's, and a missing part cannot be taken for a blank.
+   */
+  private static boolean unaccounted(Set<String> present, String total, List<String> parts) {
+    for (String column : present) {
+      if (column.equals(total) || isTotal(last(column)) || NOT_A_PART.matcher(column).find()) {
+        continue;
+      }
+      boolean known = parts.stream()
+          .anyMatch(p -> column.equals(p) || column.startsWith(p + "/") || p.startsWith(column + "/"));
+      if (!known && !parent(column).isEmpty() && parent(total).startsWith(parent(column))) {
+        continue; // a column of an enclosing group, beside the total's own group
+      }
+      if (!known) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether two rows of the table stand on one line: halves printed side by side. */
   private static boolean sideBySide(List<TableRow> rows) {
     Set<Integer> lines = new HashSet<>();
@@ -187,10 +230,8 @@ final class TableSums {
   }
 
   /**
-   * Whether the column headers read as a tree that a column total can be taken from: no name twice
-   * in a row, and no header group holding a single column (the sign of a merged header cell
-   * resolved to one column instead of the columns it spans). Otherwise the parts of a 合计 column
-   * are unknown and no column total is checked.
+   * Whether the column headers can tell the parts of a total: no name twice in a row. Otherwise the
+   * parts of a 合计 column are unknown and no column total is checked.
    */
   private static boolean coherentHeader(List<TableRow> rows, Set<String> columns) {
     for (TableRow row : rows) {
@@ -201,6 +242,16 @@ final class TableSums {
         }
       }
     }
+    return true;
+  }
+
+  /**
+   * Column paths with the header groups that carry no grouping taken off: a group prefix that only
+   * one column has (a merged header cell resolved to one of the columns it spans, 支出预算/基本支出
+   * beside 合计 and 项目支出) says nothing about which columns belong together, unless a column
+   * of that very name heads it (公务用车购置及运行费 over 公务用车购置及运行费/运行费).
+   */
+  static Map<String, String> effectiveHeader(Set<String> columns) {
     Map<String, Integer> groupSizes = new HashMap<>();
     for (String column : columns) {
       String group = parent(column);
@@ -208,7 +259,18 @@ final class TableSums {
         groupSizes.merge(group, 1, Integer::sum);
       }
     }
-    return groupSizes.values().stream().noneMatch(size -> size == 1);
+    Map<String, String> header = new LinkedHashMap<>();
+    for (String column : columns) {
+      String group = parent(column);
+      boolean lone = !group.isEmpty() && groupSizes.get(group) == 1
+          && !columns.contains(group.substring(0, group.length() - 1));
+      String name = lone ? column.substring(group.length()) : column;
+      if (header.containsValue(name)) {
+        name = column; // taking the prefix off would make two columns one
+      }
+      header.put(column, name);
+    }
+    return header;
   }
 
   /** Whether every amount of the table is a whole number of its unit, cents or not written. */
