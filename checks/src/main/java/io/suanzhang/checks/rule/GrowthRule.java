@@ -14,6 +14,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.BinaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -43,8 +44,8 @@ public final class GrowthRule implements Rule {
   static final Message ROUNDING = new Message(
       "growth.rounding",
       "%1$s%3$s %5$s 与重算值 %6$s%%（%7$s）相差 %8$s 个百分点，可由各数的舍入解释",
-      "%2$s is stated to show %4$s of %5$s, %8$s percentage points from the recomputed %6$s%% (%7$s),"
-          + " which rounding of the written numbers explains");
+      "%2$s is stated to show %4$s of %5$s, %8$s percentage points from the recomputed %6$s%%"
+          + " (%7$s), which rounding of the written numbers explains");
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final MathContext CONTEXT = MathContext.DECIMAL128;
@@ -69,70 +70,80 @@ public final class GrowthRule implements Rule {
     }
   }
 
-  /** The growth in percent the figures give, as a point and a range, with the formula used. */
+  /**
+   * The growth in percent the figures give, as a point and a range, with the formula, its operands
+   * and their roles; {@code signed} when the figures alone give its sign, not the word.
+   */
   private record Recomputed(
-      BigDecimal point, Interval range, String formula, List<Mention> operands, boolean signed) {}
+      BigDecimal point, Interval range, String formula, List<Mention> operands, List<String> roles,
+      boolean signed) {}
 
   private static @Nullable Recomputed recompute(Comparison c) {
     Mention current = c.current();
     Mention base = c.base();
     Mention change = c.change();
-    List<Mention> operands = new ArrayList<>();
     if (current != null && base != null) {
-      operands.add(current);
-      operands.add(base);
-    } else if (change != null && (base != null || current != null)) {
-      operands.add(change);
-      operands.add(base != null ? base : current);
-    } else {
+      // (current − base) / base = current / base − 1 uses each value once: its range is exact.
+      return over(current, base, (x, y) -> x.divide(y, CONTEXT).subtract(BigDecimal.ONE),
+          (x, y) -> !y.contains(BigDecimal.ZERO),
+          "(" + current.text() + " − " + base.text() + ") / " + base.text(),
+          List.of("current", "base"), true);
+    }
+    BigDecimal sign = BigDecimal.valueOf(Words.sign(c.direction()));
+    if (change == null || sign.signum() == 0) {
       return null;
     }
+    String signed = signed(change, sign.signum());
+    if (base != null) {
+      return over(change, base, (x, y) -> x.multiply(sign).divide(y, CONTEXT),
+          (x, y) -> !y.contains(BigDecimal.ZERO), signed + " / " + base.text(),
+          List.of("change", "base"), false);
+    }
+    if (current != null) {
+      // The base is the current value less the change: change / (current − change).
+      return over(change, current,
+          (x, y) -> x.multiply(sign).divide(y.subtract(x.multiply(sign)), CONTEXT),
+          (x, y) -> y.minus(x.times(sign)).low().signum() > 0,
+          signed + " / (" + current.text() + (sign.signum() > 0 ? " − " : " + ") + change.text()
+              + ")",
+          List.of("change", "current"), false);
+    }
+    return null;
+  }
+
+  /**
+   * {@code f} over two written values in their common unit, in percent: at the values as written,
+   * and over every value they stand for. {@code f} is monotone in each argument wherever {@code
+   * defined} holds, so its range is spanned by the four corners.
+   */
+  private static @Nullable Recomputed over(
+      Mention x, Mention y, BinaryOperator<BigDecimal> f, BiPredicate<Interval, Interval> defined,
+      String formula, List<String> roles, boolean signed) {
+    List<Mention> operands = List.of(x, y);
     Optional<String> common = Quantities.commonUnit(operands);
     if (common.isEmpty() || !Quantities.allExact(operands)) {
       return null;
     }
     String unit = common.get();
-    BigDecimal a = Quantities.value(operands.get(0), unit);
-    BigDecimal b = Quantities.value(operands.get(1), unit);
-    Interval ia = Quantities.interval(operands.get(0), unit);
-    Interval ib = Quantities.interval(operands.get(1), unit);
-    if (current != null && base != null) {
-      // (current − base) / base = current / base − 1, which uses each value once: its range is exact.
-      if (ib.contains(BigDecimal.ZERO)) {
-        return null;
-      }
-      BinaryOperator<BigDecimal> growth = (x, y) -> x.divide(y, CONTEXT).subtract(BigDecimal.ONE);
-      return new Recomputed(
-          percent(growth.apply(a, b)), percent(corners(ia, ib, growth)),
-          "(" + current.text() + " − " + base.text() + ") / " + base.text(), operands, true);
-    }
-    int sign = Words.sign(c.direction());
-    if (sign == 0) {
+    Interval ix = Quantities.interval(x, unit);
+    Interval iy = Quantities.interval(y, unit);
+    if (!defined.test(ix, iy)) {
       return null;
     }
-    BigDecimal s = BigDecimal.valueOf(sign);
-    if (base != null) {
-      if (ib.contains(BigDecimal.ZERO)) {
-        return null;
-      }
-      BinaryOperator<BigDecimal> growth = (x, y) -> x.multiply(s).divide(y, CONTEXT);
-      return new Recomputed(
-          percent(growth.apply(a, b)), percent(corners(ia, ib, growth)),
-          signed(change, sign) + " / " + base.text(), operands, false);
+    BigDecimal point = f.apply(Quantities.value(x, unit), Quantities.value(y, unit));
+    BigDecimal[] corners = {
+      f.apply(ix.low(), iy.low()), f.apply(ix.low(), iy.high()), f.apply(ix.high(), iy.low()),
+      f.apply(ix.high(), iy.high())
+    };
+    BigDecimal min = corners[0];
+    BigDecimal max = corners[0];
+    for (BigDecimal v : corners) {
+      min = min.min(v);
+      max = max.max(v);
     }
-    // The base is the current value less the change: change / (current − change), each corner of
-    // the two values giving the same base to both places the change appears in.
-    Interval earlier = ib.minus(ia.times(s));
-    if (earlier.low().signum() <= 0) {
-      return null;
-    }
-    BinaryOperator<BigDecimal> growth =
-        (x, y) -> x.multiply(s).divide(y.subtract(x.multiply(s)), CONTEXT);
     return new Recomputed(
-        percent(growth.apply(a, b)), percent(corners(ia, ib, growth)),
-        signed(change, sign) + " / (" + current.text() + (sign > 0 ? " − " : " + ") + change.text()
-            + ")",
-        operands, false);
+        point.multiply(HUNDRED), new Interval(min, max).times(HUNDRED), formula, operands, roles,
+        signed);
   }
 
   private static void report(
@@ -164,18 +175,10 @@ public final class GrowthRule implements Rule {
         .subject(c.subject())
         .verdict(verdict, Mention.PERCENT_UNIT)
         .evidence("rate", rate, c);
-    List<String> roles = roles(c, r);
     for (int i = 0; i < r.operands().size(); i++) {
-      draft.evidence(roles.get(i), r.operands().get(i), c);
+      draft.evidence(r.roles().get(i), r.operands().get(i), c);
     }
     results.fails(relation, numbers, draft.finding());
-  }
-
-  private static List<String> roles(Comparison c, Recomputed r) {
-    if (r.signed()) {
-      return List.of("current", "base");
-    }
-    return List.of("change", c.base() != null ? "base" : "current");
   }
 
   /** Whether the figures move against the word: 增长 where every value they stand for falls. */
@@ -185,29 +188,6 @@ public final class GrowthRule implements Rule {
       case DECREASE -> growth.low().signum() > 0;
       case UNCHANGED -> false;
     };
-  }
-
-  /** The range of {@code f} over two intervals: f is monotone in each argument, so it is at corners. */
-  static Interval corners(Interval x, Interval y, BinaryOperator<BigDecimal> f) {
-    BigDecimal[] values = {
-      f.apply(x.low(), y.low()), f.apply(x.low(), y.high()), f.apply(x.high(), y.low()),
-      f.apply(x.high(), y.high())
-    };
-    BigDecimal min = values[0];
-    BigDecimal max = values[0];
-    for (BigDecimal v : values) {
-      min = min.min(v);
-      max = max.max(v);
-    }
-    return new Interval(min, max);
-  }
-
-  private static BigDecimal percent(BigDecimal fraction) {
-    return fraction.multiply(HUNDRED);
-  }
-
-  private static Interval percent(Interval fraction) {
-    return fraction.times(HUNDRED);
   }
 
   private static String signed(Mention m, int sign) {
