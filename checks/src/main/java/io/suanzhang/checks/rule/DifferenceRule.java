@@ -10,7 +10,6 @@ import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Direction;
 import io.suanzhang.core.mention.Mention;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -137,7 +136,8 @@ public final class DifferenceRule implements Rule {
       results.holds(relation, numbers);
       return;
     }
-    boolean rounding = sign == 0 ? range.contains(BigDecimal.ZERO) : !opposite(c.direction(), range);
+    boolean rounding =
+        sign == 0 ? range.contains(BigDecimal.ZERO) : !opposite(c.direction(), range);
     Message message = rounding
         ? WORD_ROUNDING
         : c.direction() == Direction.UNCHANGED ? UNCHANGED : DIRECTION;
@@ -161,8 +161,7 @@ public final class DifferenceRule implements Rule {
 
   /** An error when the values were stated together with the change or word, else a warning. */
   private static Severity severity(Together together, Mention stated, Mention... operands) {
-    List<Mention> others = new ArrayList<>(List.of(operands));
-    return together.test(stated, others) ? Severity.ERROR : Severity.WARNING;
+    return together.test(stated, List.of(operands)) ? Severity.ERROR : Severity.WARNING;
   }
 
   /** Whether every value the figures stand for moves against the word. */

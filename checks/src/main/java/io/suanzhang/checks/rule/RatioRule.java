@@ -102,7 +102,7 @@ public final class RatioRule implements Rule {
     Message message = verdict.outcome() == Verdict.Outcome.ROUNDING
         ? ROUNDING
         : adjustment ? ADJUSTMENT : RATE;
-    // The operands of a coverage are the last two counts before it, paired by position, not by name.
+    // A coverage's operands are the last two counts before it, paired by position, not by name.
     Severity severity = verdict.outcome() == Verdict.Outcome.ROUNDING
         ? Severity.INFO
         : together.test(stated, operands) && rate.measure() != RateKind.COVERAGE

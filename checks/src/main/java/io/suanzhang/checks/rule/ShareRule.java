@@ -130,7 +130,7 @@ public final class ShareRule implements Rule {
       sum = sum.add(s.value());
       range = range.plus(Interval.of(s));
     }
-    // 100% is exact; written to the finest decimals of the shares, its interval is no wider than theirs.
+    // 100% is exact; taken to the finest decimals of the shares, it is no wider than they are.
     Verdict verdict = Verdict.of(HUNDRED.setScale(scale), scale, sum, range);
     String relation = relation(shares);
     if (verdict.holds()) {

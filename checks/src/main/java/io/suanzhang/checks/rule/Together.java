@@ -81,13 +81,13 @@ final class Together {
    */
   private static boolean writtenIn(String sentence, Mention m) {
     String digits = sentence.replace(",", "").replace("，", "");
-    if (bare(digits, m.value())) {
+    if (quotientTerm(digits, m.value())) {
       return true;
     }
-    return m.kind() == MentionKind.MONEY && m.yuan() != null && bare(digits, m.yuan());
+    return m.kind() == MentionKind.MONEY && m.yuan() != null && quotientTerm(digits, m.yuan());
   }
 
-  private static boolean bare(String digits, BigDecimal value) {
+  private static boolean quotientTerm(String digits, BigDecimal value) {
     String plain = value.stripTrailingZeros().toPlainString();
     String number = "(?<![\\d.])" + Pattern.quote(plain) + "(?![\\d.])";
     return Pattern.compile("[/÷]\\s*" + number + "|" + number + "\\s*[/÷]").matcher(digits).find();
