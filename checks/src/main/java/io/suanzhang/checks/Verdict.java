@@ -13,7 +13,8 @@ import java.math.RoundingMode;
  *       written (916.11 / 1413.96 = 64.790 % → 64.79 %).
  *   <li>{@link Outcome#ROUNDING}: it is not, but the written precision of the inputs allows it — the
  *       interval of the statement meets the recomputed interval (11.53 and 9.61 allow a growth of
- *       19.94 %; a 1-yuan break over 18 rows of whole yuan).
+ *       19.94 %; a 1-yuan break over 18 rows of whole yuan) — or the value was cut off instead of
+ *       rounded (9746.50 / 10210.34 = 95.457 % written 95.45 %).
  *   <li>{@link Outcome#BREAKS}: no values that round to what is written make the relation true.
  * </ul>
  *
@@ -61,7 +62,9 @@ public record Verdict(
     Outcome outcome;
     if (point.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0) {
       outcome = Outcome.HOLDS;
-    } else if (statement.meets(range)) {
+    } else if (statement.meets(range)
+        || point.setScale(scale, RoundingMode.DOWN).compareTo(stated) == 0) {
+      // Cut off instead of rounded (95.457 % written 95.45 %) is a way of rounding, not an error.
       outcome = Outcome.ROUNDING;
     } else {
       outcome = Outcome.BREAKS;

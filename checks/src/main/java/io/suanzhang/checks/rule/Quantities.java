@@ -123,6 +123,11 @@ final class Quantities {
         + unit;
   }
 
+  /** A value for messages: plain notation, the decimals it has. */
+  static String plain(BigDecimal value) {
+    return value.toPlainString();
+  }
+
   /** A value for messages, with its unit: plain notation, trailing zeros of the recomputation cut. */
   static String show(BigDecimal value, String unit) {
     BigDecimal shown = value.stripTrailingZeros();

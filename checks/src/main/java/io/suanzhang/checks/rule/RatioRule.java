@@ -1,0 +1,144 @@
+package io.suanzhang.checks.rule;
+
+import io.suanzhang.checks.Interval;
+import io.suanzhang.checks.Report;
+import io.suanzhang.checks.Results;
+import io.suanzhang.checks.Rule;
+import io.suanzhang.checks.Verdict;
+import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.fact.Rate;
+import io.suanzhang.core.fact.RateKind;
+import io.suanzhang.core.mention.Mention;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code ratio}: a stated rate against the amounts it is computed from — 预算执行率64.79% against
+ * 实际支出916.11万元 / 预算数1413.96万元 × 100, likewise 完成率, 到位率 and 覆盖率. An adjustment rate is
+ * the share of the initial budget that the adjustment moved: 年初预算536.77万元，调整后300万元，调整率44.11%
+ * is |536.77 − 300| / 536.77 × 100.
+ *
+ * <p>A rate whose numerator and denominator the report does not give, or gives as 约/≥ values, or
+ * whose denominator may be zero, is not evaluated.
+ */
+public final class RatioRule implements Rule {
+
+  // Arguments: subject, subject (en), rate name, rate name (en), stated, numerator, denominator,
+  // recomputed, difference.
+  static final Message RATE = new Message(
+      "ratio.rate",
+      "%1$s的%3$s为 %5$s，但 %6$s / %7$s = %8$s%%，相差 %9$s 个百分点",
+      "the %4$s of %2$s is stated as %5$s, but %6$s / %7$s = %8$s%% (difference %9$s percentage"
+          + " points)");
+  static final Message ADJUSTMENT = new Message(
+      "ratio.adjustment",
+      "%1$s的%3$s为 %5$s，但 |%7$s − %6$s| / %7$s = %8$s%%，相差 %9$s 个百分点",
+      "the %4$s of %2$s is stated as %5$s, but |%7$s − %6$s| / %7$s = %8$s%% (difference %9$s"
+          + " percentage points)");
+  static final Message ROUNDING = new Message(
+      "ratio.rounding",
+      "%1$s的%3$s %5$s 与重算值 %8$s%% 相差 %9$s 个百分点，可由各数的舍入解释",
+      "the %4$s of %2$s, %5$s, differs from the recomputed %8$s%% by %9$s percentage points, which"
+          + " rounding of the written numbers explains");
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Override
+  public String id() {
+    return "ratio";
+  }
+
+  @Override
+  public void check(Report report, Results results) {
+    Together together = Together.in(report);
+    for (Rate rate : report.facts(Rate.class)) {
+      Mention numerator = rate.numerator();
+      Mention denominator = rate.denominator();
+      if (numerator != null && denominator != null) {
+        check(results, together, rate, rate.value(), numerator, denominator);
+      }
+    }
+  }
+
+  private static void check(
+      Results results, Together together, Rate rate, Mention stated, Mention numerator,
+      Mention denominator) {
+    List<Mention> operands = List.of(numerator, denominator);
+    Optional<String> common = Quantities.commonUnit(operands);
+    if (common.isEmpty() || !Quantities.exact(stated) || !Quantities.allExact(operands)) {
+      return;
+    }
+    String unit = common.get();
+    Interval num = Quantities.interval(numerator, unit);
+    Interval den = Quantities.interval(denominator, unit);
+    if (den.contains(BigDecimal.ZERO)) {
+      return; // a budget of 0 (or one that rounds to 0): no rate to recompute
+    }
+    BigDecimal n = Quantities.value(numerator, unit);
+    BigDecimal d = Quantities.value(denominator, unit);
+    boolean adjustment = rate.measure() == RateKind.ADJUSTMENT;
+    BigDecimal point;
+    Interval range;
+    String relation;
+    if (adjustment) {
+      // |d − n| / d = |1 − n/d|: the quotient taken once, so its range is exact.
+      point = BigDecimal.ONE.subtract(n.divide(d, MathContext.DECIMAL128)).abs().multiply(HUNDRED);
+      range = abs(Interval.exact(BigDecimal.ONE).minus(num.dividedBy(den))).times(HUNDRED);
+      relation = stated.text() + " = |" + denominator.text() + " − " + numerator.text() + "| / "
+          + denominator.text();
+    } else {
+      point = n.divide(d, MathContext.DECIMAL128).multiply(HUNDRED);
+      range = num.dividedBy(den).times(HUNDRED);
+      relation = stated.text() + " = " + numerator.text() + " / " + denominator.text();
+    }
+    Verdict verdict = Verdict.of(stated.value(), point, range);
+    List<Mention> numbers = List.of(stated, numerator, denominator);
+    if (verdict.holds()) {
+      results.holds(relation, numbers);
+      return;
+    }
+    Message message = verdict.outcome() == Verdict.Outcome.ROUNDING
+        ? ROUNDING
+        : adjustment ? ADJUSTMENT : RATE;
+    // A coverage's operands are the last two counts before it, paired by position, not by name.
+    Severity severity = verdict.outcome() == Verdict.Outcome.ROUNDING
+        ? Severity.INFO
+        : together.test(stated, operands) && rate.measure() != RateKind.COVERAGE
+            ? Severity.ERROR
+            : Severity.WARNING;
+    Draft draft = Draft.of(message, Words.subject(rate), Words.subjectEn(rate),
+            rate.measure().label(), english(rate.measure()),
+            stated.text(), numerator.text(), denominator.text(),
+            Quantities.plain(verdict.recomputed()), Quantities.plain(verdict.difference()))
+        .severity(severity)
+        .subject(rate.subject())
+        .verdict(verdict, Mention.PERCENT_UNIT)
+        .evidence("rate", stated, rate)
+        .evidence("numerator", numerator, rate)
+        .evidence("denominator", denominator, rate);
+    results.fails(relation, numbers, draft.finding());
+  }
+
+  private static Interval abs(Interval x) {
+    if (x.low().signum() >= 0) {
+      return x;
+    }
+    if (x.high().signum() <= 0) {
+      return new Interval(x.high().negate(), x.low().negate());
+    }
+    return new Interval(BigDecimal.ZERO, x.low().negate().max(x.high()));
+  }
+
+  private static String english(RateKind kind) {
+    return switch (kind) {
+      case EXECUTION -> "execution rate";
+      case COMPLETION -> "completion rate";
+      case ARRIVAL -> "arrival rate of funds";
+      case ADJUSTMENT -> "adjustment rate";
+      case COVERAGE -> "coverage";
+      case OTHER -> "rate";
+    };
+  }
+}

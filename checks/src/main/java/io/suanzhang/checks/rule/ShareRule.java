@@ -1,0 +1,169 @@
+package io.suanzhang.checks.rule;
+
+import io.suanzhang.checks.Interval;
+import io.suanzhang.checks.Report;
+import io.suanzhang.checks.Results;
+import io.suanzhang.checks.Rule;
+import io.suanzhang.checks.Verdict;
+import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.fact.Breakdown;
+import io.suanzhang.core.mention.Mention;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code share}: the share a part states of its total — 本年支出合计91.68万元，其中：基本支出69.98万元，占76.33%
+ * against 69.98 / 91.68 × 100 — and, when every part of a list meant to make up its total states a
+ * share, those shares against 100%.
+ *
+ * <p>Shares sum to less than 100% without error when the list may leave parts out, so a short sum is a
+ * warning and an excess an error. A share whose total the report does not give with it (占“三公”经费的
+ * 19.1%), or whose total may be zero, is not evaluated.
+ */
+public final class ShareRule implements Rule {
+
+  // Arguments: part, part (en), total's subject, stated share, part value, total, recomputed,
+  // difference.
+  static final Message PART = new Message(
+      "share.part",
+      "%1$s占%3$s的比重为 %4$s，但 %5$s / %6$s = %7$s%%，相差 %8$s 个百分点",
+      "the share of %2$s in %3$s is stated as %4$s, but %5$s / %6$s = %7$s%% (difference %8$s"
+          + " percentage points)");
+  static final Message PART_ROUNDING = new Message(
+      "share.rounding",
+      "%1$s占%3$s的比重 %4$s 与重算值 %7$s%% 相差 %8$s 个百分点，可由各数的舍入解释",
+      "the share of %2$s in %3$s, %4$s, differs from the recomputed %7$s%% by %8$s percentage"
+          + " points, which rounding of the written numbers explains");
+  // Arguments: total's subject, sum of the shares, 100 − sum.
+  static final Message SUM = new Message(
+      "share.sum",
+      "%1$s各项占比之和为 %2$s%%，不是 100%%（相差 %3$s 个百分点）",
+      "the shares of the parts of %1$s add up to %2$s%%, not 100%% (difference %3$s percentage"
+          + " points)");
+  static final Message SUM_ROUNDING = new Message(
+      "share.sum_rounding",
+      "%1$s各项占比之和为 %2$s%%，与 100%% 相差 %3$s 个百分点，可由各占比的舍入解释",
+      "the shares of the parts of %1$s add up to %2$s%%, %3$s percentage points from 100%%, which"
+          + " rounding of the written shares explains");
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Override
+  public String id() {
+    return "share";
+  }
+
+  @Override
+  public void check(Report report, Results results) {
+    Together together = Together.in(report);
+    for (Breakdown b : report.facts(Breakdown.class)) {
+      Mention total = b.total();
+      for (Breakdown.Part part : b.parts()) {
+        Mention share = part.share();
+        if (total != null && share != null) {
+          part(results, together, b, part, share, total);
+        }
+      }
+      if (b.exhaustive() && b.parts().size() >= 2
+          && b.parts().stream().allMatch(p -> p.share() != null)) {
+        sum(results, b);
+      }
+    }
+  }
+
+  private static void part(
+      Results results, Together together, Breakdown b, Breakdown.Part part, Mention share,
+      Mention total) {
+    List<Mention> operands = List.of(part.value(), total);
+    Optional<String> common = Quantities.commonUnit(operands);
+    if (common.isEmpty() || !Quantities.exact(share) || !Quantities.allExact(operands)) {
+      return;
+    }
+    String unit = common.get();
+    Interval whole = Quantities.interval(total, unit);
+    if (whole.contains(BigDecimal.ZERO)) {
+      return;
+    }
+    BigDecimal point = Quantities.value(part.value(), unit)
+        .divide(Quantities.value(total, unit), MathContext.DECIMAL128)
+        .multiply(HUNDRED);
+    Interval range = Quantities.interval(part.value(), unit).dividedBy(whole).times(HUNDRED);
+    Verdict verdict = Verdict.of(share.value(), point, range);
+    String relation = share.text() + " = " + part.value().text() + " / " + total.text();
+    List<Mention> numbers = List.of(share, part.value(), total);
+    if (verdict.holds()) {
+      results.holds(relation, numbers);
+      return;
+    }
+    boolean rounding = verdict.outcome() == Verdict.Outcome.ROUNDING;
+    String label = part.label().isBlank() ? "该项" : part.label();
+    String labelEn = part.label().isBlank() ? "this part" : part.label();
+    Draft draft = Draft.of(rounding ? PART_ROUNDING : PART, label, labelEn, Words.subject(b),
+            share.text(), part.value().text(), total.text(),
+            Quantities.plain(verdict.recomputed()), Quantities.plain(verdict.difference()))
+        .severity(rounding
+            ? Severity.INFO
+            : together.test(share, operands) ? Severity.ERROR : Severity.WARNING)
+        .subject(b.subject())
+        .verdict(verdict, Mention.PERCENT_UNIT)
+        .evidence("share", share, b)
+        .evidence("part", part.value(), b)
+        .evidence("total", total, b);
+    results.fails(relation, numbers, draft.finding());
+  }
+
+  /** The shares of a list meant to be whole against 100%, at the precision they are written to. */
+  private static void sum(Results results, Breakdown b) {
+    List<Mention> shares = new ArrayList<>();
+    b.parts().forEach(p -> shares.add(p.share()));
+    if (!Quantities.allExact(shares)) {
+      return;
+    }
+    int scale = 0;
+    BigDecimal sum = BigDecimal.ZERO;
+    Interval range = Interval.exact(BigDecimal.ZERO);
+    for (Mention s : shares) {
+      scale = Math.max(scale, s.value().scale());
+      sum = sum.add(s.value());
+      range = range.plus(Interval.of(s));
+    }
+    // 100% is exact; taken to the finest decimals of the shares, it is no wider than they are.
+    Verdict verdict = Verdict.of(HUNDRED.setScale(scale), scale, sum, range);
+    String relation = relation(shares);
+    if (verdict.holds()) {
+      results.holds(relation, shares);
+      return;
+    }
+    boolean rounding = verdict.outcome() == Verdict.Outcome.ROUNDING;
+    Severity severity = rounding
+        ? Severity.INFO
+        : sum.compareTo(HUNDRED) > 0 ? Severity.ERROR : Severity.WARNING;
+    Draft draft = Draft.of(rounding ? SUM_ROUNDING : SUM, Words.subject(b), Quantities.plain(sum),
+            Quantities.plain(verdict.difference()))
+        .severity(severity)
+        .subject(b.subject())
+        .verdict(verdict, Mention.PERCENT_UNIT);
+    for (Breakdown.Part p : b.parts()) {
+      draft.evidence("share", p.share(), b);
+    }
+    results.fails(relation, shares, draft.finding());
+  }
+
+  private static String relation(List<Mention> shares) {
+    StringBuilder text = new StringBuilder("100% = ");
+    for (int i = 0; i < shares.size(); i++) {
+      if (i > 0) {
+        text.append(" + ");
+      }
+      if (i == 8 && shares.size() > 9) {
+        text.append("…（共 ").append(shares.size()).append(" 项）");
+        break;
+      }
+      text.append(shares.get(i).text());
+    }
+    return text.toString();
+  }
+}

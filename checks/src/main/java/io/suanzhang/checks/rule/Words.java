@@ -1,0 +1,55 @@
+package io.suanzhang.checks.rule;
+
+import io.suanzhang.core.fact.Direction;
+import io.suanzhang.core.fact.Fact;
+
+/** The words findings are written with: subjects, and direction words in Chinese and English. */
+final class Words {
+
+  private Words() {}
+
+  /** The fact's subject, or a stand-in when the extractor found none. */
+  static String subject(Fact fact) {
+    return fact.subject().isBlank() ? "该项" : fact.subject();
+  }
+
+  /** The fact's subject for an English message. */
+  static String subjectEn(Fact fact) {
+    return fact.subject().isBlank() ? "this item" : fact.subject();
+  }
+
+  /** 增加/减少/持平: the word of a change in amount. */
+  static String change(Direction direction) {
+    return switch (direction) {
+      case INCREASE -> "增加";
+      case DECREASE -> "减少";
+      case UNCHANGED -> "持平";
+    };
+  }
+
+  /** 增长/下降/持平: the word of a change rate. */
+  static String growth(Direction direction) {
+    return switch (direction) {
+      case INCREASE -> "增长";
+      case DECREASE -> "下降";
+      case UNCHANGED -> "持平";
+    };
+  }
+
+  static String english(Direction direction) {
+    return switch (direction) {
+      case INCREASE -> "an increase";
+      case DECREASE -> "a decrease";
+      case UNCHANGED -> "no change";
+    };
+  }
+
+  /** +1 for an increase, −1 for a decrease, 0 for no change. */
+  static int sign(Direction direction) {
+    return switch (direction) {
+      case INCREASE -> 1;
+      case DECREASE -> -1;
+      case UNCHANGED -> 0;
+    };
+  }
+}
