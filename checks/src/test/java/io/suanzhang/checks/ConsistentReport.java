@@ -37,19 +37,36 @@ record ConsistentReport(String text, Map<String, Span> places) {
   }
 
   static Arbitrary<ConsistentReport> reports() {
+    // Amounts of at least 100 万元 keep a rate's tolerance under 0.01 percentage points.
     Arbitrary<BigDecimal> amounts = Arbitraries.bigDecimals()
-        .between(new BigDecimal("10.00"), new BigDecimal("9999.99")).ofScale(2);
+        .between(new BigDecimal("100.00"), new BigDecimal("9999.99")).ofScale(2);
+    Arbitrary<BigDecimal> fractions = Arbitraries.bigDecimals()
+        .between(new BigDecimal("0.50"), new BigDecimal("0.99")).ofScale(2);
     Arbitrary<Integer> years = Arbitraries.integers().between(2016, 2025);
-    return Combinators.combine(years, amounts, amounts, amounts, Arbitraries.integers().between(1, 4))
+    return Combinators.combine(
+            years, amounts, amounts, amounts, Arbitraries.integers().between(1, 4), fractions,
+            fractions)
         .as(ConsistentReport::build);
   }
 
   private static ConsistentReport build(
-      int year, BigDecimal basic, BigDecimal project, BigDecimal other, int scoreItems) {
+      int year, BigDecimal basic, BigDecimal project, BigDecimal other, int scoreItems,
+      BigDecimal spentShare, BigDecimal baseShare) {
     Builder b = new Builder();
-    b.text("某市医疗保障局" + year + "年度部门决算\n");
+    b.text("某市医疗保障局").number("year", String.valueOf(year)).text("年度部门决算\n");
     b.text("一、收入支出决算总体情况\n");
     BigDecimal total = basic.add(project).add(other);
+    // The budget is more than what was spent: the execution rate is spentShare, about.
+    BigDecimal budget = total.divide(spentShare, 2, RoundingMode.HALF_UP);
+    b.text(year + "年部门预算数").number("budget", budget.toPlainString()).text("万元，实际支出数")
+        .number("spent", total.toPlainString()).text("万元，预算执行率")
+        .number("rate", share(total, budget).toPlainString()).text("%。\n");
+    BigDecimal base = project.multiply(baseShare).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal change = project.subtract(base);
+    b.text(year + "年项目支出").number("current", project.toPlainString()).text("万元，比" + (year - 1)
+            + "年").number("base", base.toPlainString()).text("万元增加")
+        .number("change", change.toPlainString()).text("万元，增长")
+        .number("growth", share(change, base).toPlainString()).text("%。\n");
     b.text(year + "年本年支出合计").number("total", total.toPlainString()).text("万元，其中：基本支出")
         .number("basic", basic.toPlainString()).text("万元；项目支出")
         .number("project", project.toPlainString()).text("万元；其他支出")

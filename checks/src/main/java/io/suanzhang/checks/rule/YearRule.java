@@ -6,10 +6,16 @@ import io.suanzhang.checks.Rule;
 import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Comparison;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +35,10 @@ public final class YearRule implements Rule {
       "year.title",
       "标题写的是 %s 年，报告所属年度为 %s 年",
       "a title names the year %s, but the report covers %s");
+  static final Message BODY = new Message(
+      "year.body",
+      "报告标为 %s 年，但正文 %s 处陈述的是 %s 年的数，没有一处是 %s 年的",
+      "the report is titled %s, but %s statements of its body are about %s and none about %s");
   static final Message BASE = new Message(
       "year.base",
       "与 %s 年相比，但报告所属年度为 %s 年：比较的基年应早于报告年度",
@@ -41,6 +51,7 @@ public final class YearRule implements Rule {
   /** A year naming a report: 2023年度部门决算, 2024年单位预算, 2022年绩效自评. */
   private static final Pattern TITLE_YEAR = Pattern.compile(
       "(?<![0-9])((?:19|20)[0-9]{2})\\s*年度?\\s*(?:部门|单位)?(?:预算|决算|绩效自评|整体支出绩效)");
+  private static final Pattern LEADING_YEAR = Pattern.compile("\\s*((?:19|20)[0-9]{2})\\s*年(?!\\s*[0-9])");
   private static final Pattern COMPARED = Pattern.compile("[与比较同]");
   /** Title lines are looked for in this many code points from the start. */
   private static final int TITLE_REACH = 200;
@@ -59,6 +70,7 @@ public final class YearRule implements Rule {
       return;
     }
     titles(report, text, year, results);
+    body(report, text, year, results);
     for (Comparison c : report.facts(Comparison.class)) {
       Integer base = c.baseYear();
       if (base == null) {
@@ -76,6 +88,50 @@ public final class YearRule implements Rule {
         results.fails(relation, numbers, draft.finding());
       }
     }
+  }
+
+  /**
+   * The year the body's statements open with ("2024年部门预算数…") against the report's: a report
+   * titled 2025 whose every statement is about 2024 was copied from last year's and not updated.
+   */
+  private static void body(Report report, CodePoints text, int year, Results results) {
+    Map<Integer, List<Fact>> byYear = new TreeMap<>();
+    for (Fact f : report.analysis().facts()) {
+      if (f instanceof TableRow) {
+        continue;
+      }
+      Matcher m = LEADING_YEAR.matcher(f.quote());
+      if (m.lookingAt()) {
+        byYear.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(f);
+      }
+    }
+    if (byYear.isEmpty()) {
+      return;
+    }
+    List<Fact> own = byYear.getOrDefault(year, List.of());
+    Map.Entry<Integer, List<Fact>> most = byYear.entrySet().stream()
+        .max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow();
+    String relation = "正文年度 = 报告年度 " + year;
+    if (!own.isEmpty() || most.getValue().size() < 2) {
+      results.holds(relation, List.of());
+      return;
+    }
+    Matcher title = Pattern.compile(String.valueOf(year)).matcher(text.text())
+        .region(0, titleEnd(text));
+    Draft draft = Draft.of(BODY, year, most.getValue().size(), most.getKey(), year)
+        .severity(Severity.WARNING).subject(String.valueOf(year));
+    if (title.find()) {
+      int start = text.toCodePoint(title.start());
+      draft.passage("title year", report, start, start + 4);
+    }
+    for (Fact f : most.getValue()) {
+      Matcher m = LEADING_YEAR.matcher(f.quote());
+      if (m.lookingAt()) {
+        int start = f.span().start() + f.quote().codePointCount(0, m.start(1));
+        draft.fact(f).passage("statement year", report, start, start + 4);
+      }
+    }
+    results.fails(relation, List.of(), draft.finding());
   }
 
   private static void brokenYears(Report report, CodePoints text, Results results) {
