@@ -1,9 +1,9 @@
 package io.suanzhang.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
-import io.suanzhang.checks.Checks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,10 +1,12 @@
 package io.suanzhang.corpus;
 
+import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Problem;
+import io.suanzhang.core.check.Check;
+import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
-import io.suanzhang.checks.Checks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -48,33 +50,48 @@ final class ScanCommand implements Callable<Integer> {
       files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
     }
     out.printf(
-        Locale.ROOT, "%s %-8s %7s %7s %7s %8s %6s%n", pad("file", FILE_WIDTH), "format", "money",
-        "percent", "count", "findings", "errors");
+        Locale.ROOT, "%s %-8s %6s %7s %6s %7s %6s %5s %5s %5s %6s%n", pad("file", FILE_WIDTH),
+        "format", "money", "percent", "count", "checks", "holds", "error", "warn", "info",
+        "unread");
     int mentions = 0;
-    int findings = 0;
+    int checked = 0;
+    int holding = 0;
+    int[] bySeverity = new int[Severity.values().length];
     int failed = 0;
-    boolean errorFindings = false;
     for (Path file : files) {
       Analysis a = checks.check(file);
       mentions += a.mentions().size();
-      findings += a.findings().size();
-      errorFindings |= RuleOptions.hasErrors(a);
+      checked += a.checks().size();
+      int holds = (int) a.checks().stream().filter(Check::holds).count();
+      holding += holds;
+      int[] severities = new int[Severity.values().length];
+      a.findings().forEach(f -> severities[f.severity().ordinal()]++);
+      for (int i = 0; i < severities.length; i++) {
+        bySeverity[i] += severities[i];
+      }
       if (!a.ok()) {
         failed++;
       }
       out.printf(
-          Locale.ROOT, "%s %-8s %7d %7d %7d %8d %6d%n", pad(display(dir.relativize(file)), FILE_WIDTH),
-          a.source().format().jsonName(), count(a, MentionKind.MONEY), count(a, MentionKind.PERCENT),
-          count(a, MentionKind.COUNT), a.findings().size(), a.errors().size());
+          Locale.ROOT, "%s %-8s %6d %7d %6d %7d %6d %5d %5d %5d %6d%n",
+          pad(display(dir.relativize(file)), FILE_WIDTH), a.source().format().jsonName(),
+          count(a, MentionKind.MONEY), count(a, MentionKind.PERCENT), count(a, MentionKind.COUNT),
+          a.checks().size(), holds, severities[Severity.ERROR.ordinal()],
+          severities[Severity.WARNING.ordinal()], severities[Severity.INFO.ordinal()],
+          a.errors().size());
       for (Problem p : a.errors()) {
         out.printf(Locale.ROOT, "    %s: %s%n", p.code().jsonName(), p.message());
       }
     }
     out.printf(
-        Locale.ROOT, "%d files: %d read, %d unreadable; %d mentions, %d findings%n", files.size(),
-        files.size() - failed, failed, mentions, findings);
+        Locale.ROOT,
+        "%d files: %d read, %d unreadable; %d mentions; %d relations checked, %d hold; findings: %d"
+            + " errors, %d warnings, %d info%n",
+        files.size(), files.size() - failed, failed, mentions, checked, holding,
+        bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
+        bySeverity[Severity.INFO.ordinal()]);
     out.flush();
-    return failed > 0 ? 2 : errorFindings ? 1 : 0;
+    return failed > 0 ? 2 : bySeverity[Severity.ERROR.ordinal()] > 0 ? 1 : 0;
   }
 
   private static long count(Analysis a, MentionKind kind) {
