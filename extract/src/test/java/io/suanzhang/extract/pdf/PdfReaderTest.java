@@ -13,7 +13,9 @@ import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.ReportException;
 import io.suanzhang.core.Source;
+import io.suanzhang.core.document.Block;
 import io.suanzhang.core.document.Cell;
+import io.suanzhang.core.document.Heading;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.document.WarningCode;
@@ -289,6 +291,53 @@ class PdfReaderTest {
 
   private static BigDecimal value(String number) {
     return new BigDecimal(number.replace(",", ""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pdfs")
+  void everyBlockAndCellCarriesThePageItStartsOn(Path file) {
+    Document doc = read(file);
+    for (Block b : doc.blocks()) {
+      Integer page = doc.pageAt(b.span().start());
+      assertNotNull(page, () -> b + " lies outside every page");
+      assertEquals(page, b.span().page(), () -> file.getFileName() + ": " + b);
+      if (b instanceof Table t) {
+        assertEquals(t.firstPage(), t.span().page(), () -> file.getFileName() + ": " + t.title());
+        for (Cell c : t.cells()) {
+          assertEquals(doc.pageAt(c.span().start()), c.page(), () -> file.getFileName() + ": " + c);
+          assertEquals(c.page(), c.span().page(), () -> file.getFileName() + ": " + c);
+        }
+      }
+    }
+  }
+
+  static Stream<Arguments> headingPages() {
+    // The pages pdftotext shows these headings on.
+    String renda = "江苏省人大常委会2019年度部门预算公开.pdf";
+    String finance = "上海市普陀区财政局2024年度部门决算.pdf";
+    String office = "上海市普陀区人民政府办公室单位25年预算.pdf";
+    String city = "上海市财政局25年预算.pdf";
+    return Stream.of(
+        Arguments.of(renda, "一、收支预算总体情况说明", 9),
+        Arguments.of(renda, "（二）社会保障和就业（类）", 13),
+        Arguments.of(renda, "十四、预算绩效目标设置情况说明", 17),
+        Arguments.of(finance, "（一）一般公共预算财政拨款支出决算总体情况", 21),
+        Arguments.of(finance, "（二）政府采购支出情况", 24),
+        Arguments.of(office, "2025年单位预算编制说明", 6),
+        Arguments.of(office, "2025年预算单位财务收支预算总表", 8),
+        Arguments.of(office, "五、国有资产占有使用情况", 21),
+        Arguments.of(city, "上海市财政局（单位）机构设置", 4),
+        Arguments.of(city, "一、2025年“三公”经费预算情况说明", 21));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("headingPages")
+  void headingsCarryThePageTheyArePrintedOn(String file, String text, int page) {
+    Document doc = read(pdf(file));
+    List<Heading> found = doc.blocks().stream().filter(Heading.class::isInstance)
+        .map(Heading.class::cast).filter(h -> h.text().equals(text)).toList();
+    assertEquals(1, found.size(), () -> file + ": headings " + text + ": " + found);
+    assertEquals(page, found.get(0).span().page(), () -> file + ": " + found.get(0));
   }
 
   @Test
