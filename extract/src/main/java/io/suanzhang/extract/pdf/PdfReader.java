@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * PDF reports, read with PDFBox. The text is rebuilt from glyph positions: lines in reading order,
  * running headers, footers and page numbers removed, wrapped lines joined into paragraphs and
  * headings, and tables rebuilt as rows × columns (see {@link StreamTable}), one tab-separated row per
- * line of text.
+ * line of text, their header cells spanning what the rules drawn around them enclose.
  *
  * <p>Pages are read one at a time and only their lines and rules are kept. A page that fails is
  * skipped with a {@link WarningCode#SKIPPED_CONTENT} warning; a page without a text layer, or with one
