@@ -61,7 +61,7 @@ public final class DocumentBuilder {
   public DocumentBuilder heading(int level, String heading) {
     String clean = TextNormalizer.normalise(heading.strip());
     if (!clean.isEmpty()) {
-      Span span = append(clean);
+      Span span = onPage(append(clean), currentPage());
       blocks.add(new Heading(span, Math.max(1, level), clean));
       newline();
     }
@@ -72,7 +72,7 @@ public final class DocumentBuilder {
   public DocumentBuilder paragraph(String paragraph) {
     String clean = TextNormalizer.normalise(paragraph.strip());
     if (!clean.isEmpty()) {
-      blocks.add(new Paragraph(append(clean)));
+      blocks.add(new Paragraph(onPage(append(clean), currentPage())));
       newline();
     }
     return this;
@@ -92,6 +92,7 @@ public final class DocumentBuilder {
     int columns = grid.columnCount();
     int headerRows = grid.headerRowsOrDetect();
     int start = codePoints;
+    Integer startPage = currentPage();
     List<Cell> cells = new ArrayList<>();
     Integer firstPage = null;
     Integer lastPage = null;
@@ -100,6 +101,9 @@ public final class DocumentBuilder {
       if (page != null && pageStart >= 0 && page > pageNumber) {
         // A table continued over a page break: its rows from there on are that page's text.
         beginPage(page);
+      }
+      if (page == null) {
+        page = currentPage(); // a reader that does not say, on a paged document: the page being written
       }
       if (page != null) {
         firstPage = firstPage == null ? page : firstPage;
@@ -131,8 +135,8 @@ public final class DocumentBuilder {
     String unit =
         grid.unit() != null ? grid.unit() : Tables.tableUnit(grid.title(), linesBefore(), headerTexts);
     Table table =
-        new Table(Span.of(start, codePoints), grid.title(), unit, firstPage, lastPage, headerRows,
-            cols, cells);
+        new Table(onPage(Span.of(start, codePoints), firstPage != null ? firstPage : startPage),
+            grid.title(), unit, firstPage, lastPage, headerRows, cols, cells);
     blocks.add(table);
     return table;
   }
@@ -174,6 +178,11 @@ public final class DocumentBuilder {
     text.append(s);
     codePoints += s.codePointCount(0, s.length());
     return Span.of(start, codePoints);
+  }
+
+  /** The span on the page its block starts on; null for formats without pages. */
+  private static Span onPage(Span span, @Nullable Integer page) {
+    return new Span(span.start(), span.end(), page);
   }
 
   private void newline() {

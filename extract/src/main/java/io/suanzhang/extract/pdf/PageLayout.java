@@ -108,7 +108,8 @@ final class PageLayout {
         text.remove(text.size() - 1);
       }
       List<Line> region = lines.subList(start, end + 1);
-      StreamTable table = looksTabular(region) ? StreamTable.of(region, page.number()) : null;
+      StreamTable table =
+          looksTabular(region) ? StreamTable.of(region, page.number(), page.rulings()) : null;
       if (table == null) {
         text.addAll(region);
         i = end + 1;

@@ -4,17 +4,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What is kept of a page once its glyphs are grouped: its size and its lines from top to bottom, or,
- * for a page without a text layer, the text OCR read from it.
+ * What is kept of a page once its glyphs are grouped: its size, its lines from top to bottom and the
+ * rules it draws (table borders), or, for a page without a text layer, the text OCR read from it.
  */
-record PageText(int number, float width, float height, List<Line> lines, @Nullable String ocr) {
+record PageText(
+    int number, float width, float height, List<Line> lines, List<Ruling> rulings,
+    @Nullable String ocr) {
 
   PageText {
     lines = List.copyOf(lines);
+    rulings = List.copyOf(rulings);
   }
 
   PageText(int number, float width, float height, List<Line> lines) {
-    this(number, width, height, lines, null);
+    this(number, width, height, lines, List.of(), null);
   }
 
   static PageText empty(int number) {
@@ -22,6 +25,6 @@ record PageText(int number, float width, float height, List<Line> lines, @Nullab
   }
 
   PageText withLines(List<Line> kept) {
-    return new PageText(number, width, height, kept, ocr);
+    return new PageText(number, width, height, kept, rulings, ocr);
   }
 }

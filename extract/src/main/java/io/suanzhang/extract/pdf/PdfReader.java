@@ -30,13 +30,13 @@ import org.jspecify.annotations.Nullable;
  * PDF reports, read with PDFBox. The text is rebuilt from glyph positions: lines in reading order,
  * running headers, footers and page numbers removed, wrapped lines joined into paragraphs and
  * headings, and tables rebuilt as rows × columns (see {@link StreamTable}), one tab-separated row per
- * line of text.
+ * line of text, their header cells spanning what the rules drawn around them enclose.
  *
- * <p>Pages are read one at a time and only their lines are kept. A page that fails is skipped with a
- * {@link WarningCode#SKIPPED_CONTENT} warning; a page without a text layer, or with one that reads as
- * garbage, gets {@link WarningCode#NO_TEXT} or {@link WarningCode#UNREADABLE_TEXT}. A file that cannot
- * be opened fails with {@link ErrorCode#ENCRYPTED}, {@link ErrorCode#TRUNCATED} or {@link
- * ErrorCode#CORRUPT}.
+ * <p>Pages are read one at a time and only their lines and rules are kept. A page that fails is
+ * skipped with a {@link WarningCode#SKIPPED_CONTENT} warning; a page without a text layer, or with one
+ * that reads as garbage, gets {@link WarningCode#NO_TEXT} or {@link WarningCode#UNREADABLE_TEXT}. A
+ * file that cannot be opened fails with {@link ErrorCode#ENCRYPTED}, {@link ErrorCode#TRUNCATED} or
+ * {@link ErrorCode#CORRUPT}.
  */
 public final class PdfReader implements DocumentReader {
 
@@ -155,7 +155,7 @@ public final class PdfReader implements DocumentReader {
           }
         }
         pages.add(new PageText(number, glyphs.width(), glyphs.height(),
-            LineBuilder.lines(glyphs.glyphs()), read));
+            LineBuilder.lines(glyphs.glyphs()), glyphs.rulings(), read));
       } catch (IOException | RuntimeException | StackOverflowError e) {
         builder.warning(WarningCode.SKIPPED_CONTENT, number,
             "page " + number + " could not be read and was skipped: " + describe(e));

@@ -7,7 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table rebuilt from the positions of its text, without ruling lines.
+ * A table rebuilt from the positions of its text; the rules drawn around its header cells, when the
+ * page has them, say which columns and rows each header cell spans.
  *
  * <ul>
  *   <li>The lines before the first line with a number are the header, the rest the body.
@@ -20,9 +21,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>Body lines closer than seven tenths of the usual row pitch form one row when only one of them
  *       holds numbers, or when their numbers fill different columns; the others attach to the nearest
  *       such line. A label wrapped onto a line of its own joins the row above.
- *   <li>Header lines are grouped into header rows from the top: a header text that fits under the same
- *       columns as the one just above continues it, a text wider than one column spans those columns,
- *       and a header cell with nothing below it spans the rows down to the body.
+ *   <li>Where every header text has rules on its four sides, each belongs to the cell of the nearest
+ *       ones: the cell spans the columns whose middles lie between its left and right rules and the
+ *       header rows between its top and bottom rules, however narrow its text (本年支出 centred over
+ *       项目 | 合计 | 基本支出 | 项目支出). Texts in one cell are one header, lines joined. A header word
+ *       over no body column heads the column in its cell, or an empty column of its own.
+ *   <li>Otherwise header lines are grouped into header rows from the top: a header text that fits
+ *       under the same columns as the one just above continues it, a text wider than one column spans
+ *       those columns, and a header cell with nothing below it spans the rows down to the body.
  * </ul>
  *
  * <p>A table continued at the top of the next page is appended when its columns fall within this
@@ -40,6 +46,8 @@ final class StreamTable {
   private final List<Integer> pages = new ArrayList<>();
   private final List<int[]> merges = new ArrayList<>();
   private int headerRows;
+  /** The text of the header lines, in reading order. */
+  private String headText = "";
   private @Nullable String title;
   private @Nullable String unit;
 
@@ -50,6 +58,14 @@ final class StreamTable {
 
   /** The table the lines form, or null when they do not form one of two or more columns. */
   static @Nullable StreamTable of(List<Line> lines, int page) {
+    return of(lines, page, List.of());
+  }
+
+  /**
+   * The table the lines form, its header cells read from the rules drawn around them when the page
+   * has them; null when the lines do not form a table of two or more columns.
+   */
+  static @Nullable StreamTable of(List<Line> lines, int page, List<Ruling> rulings) {
     if (lines.isEmpty()) {
       return null;
     }
@@ -63,12 +79,19 @@ final class StreamTable {
     List<Line> head = lines.subList(0, first);
     List<Line> body = lines.subList(first, lines.size());
     float size = medianSize(lines);
-    List<float[]> columns = columns(head, body, size);
+    List<float[]> columns = columns(head, body, size, rulings);
     if (columns.size() < 2) {
       return null;
     }
     StreamTable table = new StreamTable(columns, size);
-    table.addHeader(head, page);
+    StringBuilder headText = new StringBuilder();
+    for (Line line : head) {
+      headText.append(line.text());
+    }
+    table.headText = headText.toString();
+    if (rulings.isEmpty() || !table.addRuledHeader(head, page, rulings)) {
+      table.addHeader(head, page);
+    }
     List<List<String>> bodyRows = table.bodyRows(body, false);
     if (bodyRows == null) {
       return null;
@@ -90,7 +113,7 @@ final class StreamTable {
     if (next == null || Math.abs(next.size - size) > 0.2f * size || !next.fitsInto(columns)) {
       return false;
     }
-    boolean repeated = next.headerRows > 0 && next.headerText().equals(headerText());
+    boolean repeated = next.headerRows > 0 && next.headText.equals(headText);
     if (next.headerRows > 0 && !repeated && next.filled(0) >= Math.max(3, (columns.size() + 1) / 2)) {
       return false; // a header of its own: another table
     }
@@ -137,17 +160,6 @@ final class StreamTable {
     return n;
   }
 
-  /** The header's texts in reading order, whatever columns they stand in. */
-  private String headerText() {
-    StringBuilder sb = new StringBuilder();
-    for (int r = 0; r < headerRows; r++) {
-      for (String cell : rows.get(r)) {
-        sb.append(cell);
-      }
-    }
-    return sb.toString();
-  }
-
   /** How many of the lines were header lines when this table was built from them. */
   private int headerLines(List<Line> lines) {
     int first = 0;
@@ -184,7 +196,8 @@ final class StreamTable {
   // ---------------------------------------------------------------------------------------------
   // Columns
 
-  private static List<float[]> columns(List<Line> head, List<Line> body, float size) {
+  private static List<float[]> columns(
+      List<Line> head, List<Line> body, float size, List<Ruling> rulings) {
     List<float[]> columns = new ArrayList<>();
     for (Line line : body) {
       for (Chunk c : line.chunks) {
@@ -197,6 +210,15 @@ final class StreamTable {
       List<float[]> fresh = new ArrayList<>();
       for (Chunk c : head.get(li).chunks) {
         if (range(columns, c) != null) {
+          continue;
+        }
+        float[] box = rulings.isEmpty() ? null : boxAround(c, rulings);
+        if (box != null) {
+          // Its rules say which column it heads: one in its cell, else an empty one of its own.
+          if (!holdsColumn(columns, box)) {
+            float pad = c.text().length() == 1 ? 0.75f * size : 0;
+            union(fresh, c.x0() - pad, c.x1() + pad);
+          }
           continue;
         }
         int right = 0;
@@ -231,6 +253,17 @@ final class StreamTable {
       }
     }
     return columns;
+  }
+
+  /** Whether the middle of a column lies between a cell's left and right rules. */
+  private static boolean holdsColumn(List<float[]> columns, float[] box) {
+    for (float[] col : columns) {
+      float middle = (col[0] + col[1]) / 2;
+      if (middle > box[0] && middle < box[2]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a header line below {@code line} has a word over the column. */
@@ -607,6 +640,191 @@ final class StreamTable {
 
   // ---------------------------------------------------------------------------------------------
   // Header rows
+
+  /** How far, in points, a rule may stand into a text's box and still bound it. */
+  private static final float RULE_SLACK = 1.0f;
+  /** Rules closer than this, in points, are one cell edge (a border drawn twice, or thick). */
+  private static final float EDGE = 2.0f;
+
+  /** A header cell as its rules draw it, and the chunks written in it. */
+  private static final class RuledCell {
+    final float left;
+    final float top;
+    final float right;
+    final float bottom;
+    final StringBuilder text = new StringBuilder();
+    int lastLine = -1;
+
+    RuledCell(float[] box) {
+      this.left = box[0];
+      this.top = box[1];
+      this.right = box[2];
+      this.bottom = box[3];
+    }
+
+    boolean same(float[] box) {
+      return Math.abs(left - box[0]) <= EDGE && Math.abs(top - box[1]) <= EDGE
+          && Math.abs(right - box[2]) <= EDGE && Math.abs(bottom - box[3]) <= EDGE;
+    }
+  }
+
+  /**
+   * Builds the header from the cells its rules draw: each header text belongs to the cell of the
+   * nearest rules around it, which spans the columns whose text lies between its left and right rules
+   * and the header rows between its top and bottom rules, however narrow the text is (本年支出 centred
+   * over 项目 | 合计 | 基本支出 | 项目支出). Returns false, changing nothing, when a text has no rule on
+   * some side, a cell holds no column, or two cells would overlap: the header is then read from the
+   * positions of its text alone.
+   */
+  private boolean addRuledHeader(List<Line> head, int page, List<Ruling> rulings) {
+    if (head.isEmpty()) {
+      return false;
+    }
+    List<RuledCell> cells = new ArrayList<>();
+    for (int li = 0; li < head.size(); li++) {
+      for (Chunk c : head.get(li).chunks) {
+        float[] box = boxAround(c, rulings);
+        if (box == null) {
+          return false;
+        }
+        RuledCell cell = null;
+        for (RuledCell known : cells) {
+          if (known.same(box)) {
+            cell = known;
+          }
+        }
+        if (cell == null) {
+          cell = new RuledCell(box);
+          cells.add(cell);
+        }
+        if (cell.lastLine == li) {
+          Texts.appendOnLine(cell.text, c);
+        } else {
+          cell.text.append(Texts.lineJoiner(cell.text, c.text())).append(c.text());
+        }
+        cell.lastLine = li;
+      }
+    }
+    // The header rows lie between the distinct top and bottom rules of the cells.
+    float[] ys = new float[2 * cells.size()];
+    for (int i = 0; i < cells.size(); i++) {
+      ys[2 * i] = cells.get(i).top;
+      ys[2 * i + 1] = cells.get(i).bottom;
+    }
+    List<Float> edges = edges(ys);
+    int rowCount = edges.size() - 1;
+    int n = columns.size();
+    int[][] spans = new int[cells.size()][];
+    boolean[][] taken = new boolean[rowCount][n];
+    for (int i = 0; i < cells.size(); i++) {
+      RuledCell cell = cells.get(i);
+      int top = edgeIndex(edges, cell.top);
+      int bottom = edgeIndex(edges, cell.bottom);
+      int lo = -1;
+      int hi = -1;
+      for (int k = 0; k < n; k++) {
+        float middle = (columns.get(k)[0] + columns.get(k)[1]) / 2;
+        if (middle > cell.left && middle < cell.right) {
+          lo = lo < 0 ? k : lo;
+          hi = k;
+        }
+      }
+      if (lo < 0 || bottom <= top) {
+        return false;
+      }
+      for (int r = top; r < bottom; r++) {
+        for (int k = lo; k <= hi; k++) {
+          if (taken[r][k]) {
+            return false;
+          }
+          taken[r][k] = true;
+        }
+      }
+      spans[i] = new int[] {top, bottom, lo, hi};
+    }
+    for (int r = 0; r < rowCount; r++) {
+      List<String> row = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        row.add("");
+      }
+      rows.add(row);
+      pages.add(page);
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      int[] span = spans[i];
+      rows.get(span[0]).set(span[2], cells.get(i).text.toString());
+      if (span[1] - span[0] > 1 || span[3] > span[2]) {
+        merges.add(new int[] {span[0], span[2], span[1] - span[0], span[3] - span[2] + 1});
+      }
+    }
+    headerRows = rowCount;
+    return true;
+  }
+
+  /**
+   * The cell a chunk is written in, {left, top, right, bottom}: the nearest vertical rules on either
+   * side of it that pass its middle (text may run half a character over its cell's side), and the
+   * nearest horizontal rules above and below it that pass its centre; null when a side has none.
+   */
+  private static float @Nullable [] boxAround(Chunk c, List<Ruling> rulings) {
+    float middle = c.y() - 0.35f * c.size(); // y is the baseline
+    float glyphTop = c.y() - 0.8f * c.size();
+    float glyphBottom = c.y() + 0.1f * c.size();
+    float center = c.center();
+    float overflow = Math.max(RULE_SLACK, 0.5f * c.size()); // text may run over its cell's side
+    float left = -Float.MAX_VALUE;
+    float right = Float.MAX_VALUE;
+    float top = -Float.MAX_VALUE;
+    float bottom = Float.MAX_VALUE;
+    for (Ruling r : rulings) {
+      if (r.vertical() && r.y0() - RULE_SLACK <= middle && middle <= r.y1() + RULE_SLACK) {
+        if (r.x0() <= c.x0() + overflow) {
+          left = Math.max(left, r.x0());
+        } else if (r.x0() >= c.x1() - overflow) {
+          right = Math.min(right, r.x0());
+        }
+      } else if (r.horizontal() && r.x0() - RULE_SLACK <= center && center <= r.x1() + RULE_SLACK) {
+        if (r.y0() <= glyphTop + RULE_SLACK) {
+          top = Math.max(top, r.y0());
+        } else if (r.y0() >= glyphBottom - RULE_SLACK) {
+          bottom = Math.min(bottom, r.y0());
+        }
+      }
+    }
+    if (left == -Float.MAX_VALUE || right == Float.MAX_VALUE || top == -Float.MAX_VALUE
+        || bottom == Float.MAX_VALUE) {
+      return null;
+    }
+    return new float[] {left, top, right, bottom};
+  }
+
+  /** The distinct edges among rules' ys: those within {@link #EDGE} of the next are one, their mean. */
+  private static List<Float> edges(float[] ys) {
+    Arrays.sort(ys);
+    List<Float> edges = new ArrayList<>();
+    int from = 0;
+    for (int k = 1; k <= ys.length; k++) {
+      if (k == ys.length || ys[k] - ys[k - 1] > EDGE) {
+        float sum = 0;
+        for (int j = from; j < k; j++) {
+          sum += ys[j];
+        }
+        edges.add(sum / (k - from));
+        from = k;
+      }
+    }
+    return edges;
+  }
+
+  private static int edgeIndex(List<Float> edges, float y) {
+    int best = 0;
+    for (int k = 1; k < edges.size(); k++) {
+      if (Math.abs(edges.get(k) - y) < Math.abs(edges.get(best) - y)) {
+        best = k;
+      }
+    }
+    return best;
+  }
 
   /** A header text and the columns it stands over. */
   private static final class Token {

@@ -295,6 +295,26 @@ class SectionsTest {
     assertEquals(5, childrenOf(s, titled(s, "其他相关情况说明")).size());
   }
 
+  @Test
+  void pdfSectionsCarryThePageTheirHeadingIsPrintedOn() throws Exception {
+    // The pages pdftotext shows these headings on.
+    List<Section> renda = pdf("jiangsu/江苏省人大办公厅/江苏省人大常委会2019年度部门预算公开.pdf");
+    assertOnPage(9, titled(renda, "收支预算总体情况说明"));
+    assertOnPage(13, titled(renda, "社会保障和就业（类）"));
+    assertOnPage(17, titled(renda, "预算绩效目标设置情况说明"));
+    List<Section> office = pdf("shanghai/上海市普陀区人民政府办公室单位25年预算.pdf");
+    assertOnPage(6, titled(office, "2025年单位预算编制说明"));
+    assertOnPage(21, titled(office, "其他相关情况说明"));
+    assertOnPage(21, titled(office, "国有资产占有使用情况"));
+    List<Section> city = pdf("shanghai/上海市财政局25年预算.pdf");
+    assertOnPage(4, titled(city, "上海市财政局（单位）机构设置"));
+  }
+
+  private static void assertOnPage(int page, Section s) {
+    assertEquals(page, s.heading().page(), s::toString);
+    assertEquals(page, s.span().page(), s::toString);
+  }
+
   static Stream<Path> samples() {
     return Stream.concat(
         SharedFiles.files(SharedFiles.seeds(), ".txt").stream(),
