@@ -33,14 +33,14 @@ final class IndicatorTables {
       int level1, int level2, int name, int target, int actual, int weight, int score, int met) {
 
     /** The layout read from a header row, or null when the row is not an indicator header. */
-    static @Nullable Layout of(TableGrid grid, int row) {
+    static @Nullable Layout of(FactGrid grid, int row) {
       int[] at = {-1, -1, -1, -1, -1, -1, -1, -1};
       for (int c = 0; c < grid.columnCount(); c++) {
         Cell cell = grid.at(row, c);
         if (cell == null || cell.column() != c) {
           continue;
         }
-        String h = TableGrid.squash(cell.text());
+        String h = FactGrid.squash(cell.text());
         int slot;
         if (h.contains("原因") || h.contains("偏差") || h.contains("说明") || h.contains("措施")) {
           slot = -1;
@@ -96,7 +96,7 @@ final class IndicatorTables {
   }
 
   /** Whether a table opens a project's table: it names the project or heads indicator columns. */
-  static boolean opens(TableGrid grid) {
+  static boolean opens(FactGrid grid) {
     for (int r = 0; r < grid.rowCount(); r++) {
       if (projectName(grid, r) != null || Layout.of(grid, r) != null) {
         return true;
@@ -106,7 +106,7 @@ final class IndicatorTables {
   }
 
   /** Whether a table goes on with the indicator rows of a project table just before it. */
-  static boolean continues(TableGrid grid, Project project) {
+  static boolean continues(FactGrid grid, Project project) {
     Layout layout = project.layout;
     if (layout == null || grid.rowCount() == 0) {
       return false;
@@ -116,14 +116,14 @@ final class IndicatorTables {
       return false;
     }
     Cell name = grid.at(0, layout.name - shift);
-    return name != null && !TableGrid.text(name).isEmpty() && !grid.numeric(name);
+    return name != null && !FactGrid.text(name).isEmpty() && !grid.numeric(name);
   }
 
   /**
    * Reads a project table block into facts; returns the project as it stands at the end, for a
    * block that continues it.
    */
-  static Project read(TableGrid grid, Project carried, List<Fact> out) {
+  static Project read(FactGrid grid, Project carried, List<Fact> out) {
     Project project = carried;
     Layout layout = project.layout;
     if (layout != null && project.columns > grid.columnCount()) {
@@ -161,17 +161,17 @@ final class IndicatorTables {
   }
 
   /** The project named by a row 项目名称 | 医保基金监管 (or 项目名称：医保基金监管), else null. */
-  static @Nullable String projectName(TableGrid grid, int r) {
+  static @Nullable String projectName(FactGrid grid, int r) {
     List<Cell> cells = filled(grid, r);
     if (cells.isEmpty() || cells.size() > 4) {
       return null;
     }
-    String first = TableGrid.squash(cells.get(0).text());
+    String first = FactGrid.squash(cells.get(0).text());
     String name;
     if (first.equals("项目名称") && cells.size() > 1) {
-      name = TableGrid.text(cells.get(1));
+      name = FactGrid.text(cells.get(1));
     } else if (first.matches("项目名称[:：].+")) {
-      name = TableGrid.text(cells.get(0)).replaceFirst("^项\\s*目\\s*名\\s*称\\s*[:：]\\s*", "");
+      name = FactGrid.text(cells.get(0)).replaceFirst("^项\\s*目\\s*名\\s*称\\s*[:：]\\s*", "");
     } else {
       return null;
     }
@@ -180,20 +180,20 @@ final class IndicatorTables {
     return header || name.isEmpty() ? null : name;
   }
 
-  private static @Nullable Indicator indicator(TableGrid grid, int r, Layout layout, Project p) {
+  private static @Nullable Indicator indicator(FactGrid grid, int r, Layout layout, Project p) {
     Cell nameCell = cellAt(grid, r, layout.name);
-    String name = TableGrid.text(nameCell);
+    String name = FactGrid.text(nameCell);
     if (nameCell == null || nameCell.row() != r || name.isEmpty() || grid.numeric(nameCell)) {
       return null;
     }
-    String level1 = TableGrid.text(cellAt(grid, r, layout.level1));
+    String level1 = FactGrid.text(cellAt(grid, r, layout.level1));
     if (!level1.isEmpty()) {
       if (!level1.equals(p.level1)) {
         p.level2 = null;
       }
       p.level1 = level1;
     }
-    String level2 = TableGrid.text(cellAt(grid, r, layout.level2));
+    String level2 = FactGrid.text(cellAt(grid, r, layout.level2));
     if (!level2.isEmpty()) {
       p.level2 = level2;
     }
@@ -208,13 +208,13 @@ final class IndicatorTables {
         p.level1,
         p.level2,
         name,
-        blankToNull(TableGrid.text(target)),
+        blankToNull(FactGrid.text(target)),
         first(grid, target, null),
-        blankToNull(TableGrid.text(actual)),
+        blankToNull(FactGrid.text(actual)),
         first(grid, actual, null),
         first(grid, cellAt(grid, r, layout.weight), MentionKind.SCORE),
         first(grid, cellAt(grid, r, layout.score), MentionKind.SCORE),
-        met(TableGrid.text(cellAt(grid, r, layout.met))),
+        met(FactGrid.text(cellAt(grid, r, layout.met))),
         span,
         grid.context.quote(span.start(), span.end()));
   }
@@ -223,12 +223,12 @@ final class IndicatorTables {
    * A row of the budget-execution block: label–value pairs (预算数： | 3 万元 | 执行数： | 3 万元), or a
    * name with numbers under an execution header (年度资金总额 | 238.93 | 251.89 | 251.89 | 10 | 100.00%).
    */
-  private static @Nullable TableRow execution(TableGrid grid, int r, Project p) {
+  private static @Nullable TableRow execution(FactGrid grid, int r, Project p) {
     List<Cell> cells = filled(grid, r);
     List<String> labels = new ArrayList<>();
     List<Cell> valueCells = new ArrayList<>();
     for (int i = 0; i + 1 < cells.size(); i++) {
-      String label = TableGrid.text(cells.get(i));
+      String label = FactGrid.text(cells.get(i));
       if (label.matches(".*[:：]") && grid.numeric(cells.get(i + 1))) {
         labels.add(label.replaceFirst("\\s*[:：]$", ""));
         valueCells.add(cells.get(i + 1));
@@ -249,17 +249,17 @@ final class IndicatorTables {
       }
     } else {
       if (!cells.isEmpty() && cells.stream().noneMatch(grid::numeric)
-          && cells.stream().filter(c -> EXECUTION_HEADER.matcher(TableGrid.squash(c.text()))
+          && cells.stream().filter(c -> EXECUTION_HEADER.matcher(FactGrid.squash(c.text()))
               .matches()).count() >= 2) {
         Map<Integer, String> header = new HashMap<>();
-        cells.forEach(c -> header.put(c.column(), TableGrid.text(c)));
+        cells.forEach(c -> header.put(c.column(), FactGrid.text(c)));
         p.executionHeader = header;
         return null;
       }
       if (p.executionHeader.isEmpty() || cells.isEmpty() || grid.numeric(cells.get(0))) {
         return null;
       }
-      subject = TableGrid.text(cells.get(0));
+      subject = FactGrid.text(cells.get(0));
       columns = new ArrayList<>();
       for (Cell c : cells.subList(1, cells.size())) {
         if (grid.numeric(c)) {
@@ -294,15 +294,15 @@ final class IndicatorTables {
         grid.context.quote(span.start(), span.end()));
   }
 
-  private static @Nullable Cell cellAt(TableGrid grid, int r, int column) {
+  private static @Nullable Cell cellAt(FactGrid grid, int r, int column) {
     return column < 0 ? null : grid.at(r, column);
   }
 
   /** The non-blank cells starting in a row, header cells included: these tables mark them badly. */
-  private static List<Cell> filled(TableGrid grid, int r) {
+  private static List<Cell> filled(FactGrid grid, int r) {
     List<Cell> out = new ArrayList<>();
     for (Cell c : grid.row(r)) {
-      if (!TableGrid.text(c).isEmpty()) {
+      if (!FactGrid.text(c).isEmpty()) {
         out.add(c);
       }
     }
@@ -311,7 +311,7 @@ final class IndicatorTables {
 
   /** The first number of a cell, of the kind asked for if one is; a bare 10 under 分值 is none. */
   private static @Nullable Mention first(
-      TableGrid grid, @Nullable Cell cell, @Nullable MentionKind kind) {
+      FactGrid grid, @Nullable Cell cell, @Nullable MentionKind kind) {
     if (cell == null) {
       return null;
     }
@@ -324,7 +324,7 @@ final class IndicatorTables {
   }
 
   private static @Nullable Boolean met(String text) {
-    String t = TableGrid.squash(text);
+    String t = FactGrid.squash(text);
     if (t.equals("是") || t.equals("完成") || t.equals("已完成") || t.equals("达到") || t.equals("已达到")) {
       return Boolean.TRUE;
     }

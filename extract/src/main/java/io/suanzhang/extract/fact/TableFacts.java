@@ -26,7 +26,7 @@ final class TableFacts {
     IndicatorTables.Project project = null;
     Table previous = null;
     for (Table table : context.document.tables()) {
-      TableGrid grid = new TableGrid(table, context);
+      FactGrid grid = new FactGrid(table, context);
       boolean follows = project != null && previous != null && adjacent(context, previous, table);
       if (IndicatorTables.opens(grid)
           || follows && IndicatorTables.continues(grid, project)) {
