@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The parts are the numbers after the 其中 of the total's kind and unit. Where they fall short of
  * the total, the list runs on into the next sentences of the same line only as far as it takes to
- * make the total (210903人 does; 生育保险参保33509人 after it is a scheme of its own). A list that never
+ * make the total exactly (210903人 does; 生育保险参保33509人 after it is a scheme of its own). A list that never
  * makes its total keeps the parts of its own sentence: nothing is stretched to fit.
  */
 final class SplitOfWhich {
@@ -68,7 +68,7 @@ final class SplitOfWhich {
    */
   private static @Nullable List<Mention> runOn(
       List<Sentence> sentences, int i, Mention total, List<Mention> own, Set<Mention> used) {
-    if (Sums.adds(total, own) || Sums.value(total).compareTo(sum(own)) < 0) {
+    if (Sums.adds(total, own) || Sums.value(total).compareTo(Sums.sum(own)) < 0) {
       return null;
     }
     List<Mention> more = new ArrayList<>(own);
@@ -77,7 +77,7 @@ final class SplitOfWhich {
       if (Sums.adds(total, more)) {
         return more;
       }
-      if (sum(more).compareTo(Sums.value(total)) > 0) {
+      if (Sums.sum(more).compareTo(Sums.value(total)) > 0) {
         break;
       }
     }
@@ -114,14 +114,6 @@ final class SplitOfWhich {
     int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
     int close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
     return open > close;
-  }
-
-  private static java.math.BigDecimal sum(List<Mention> parts) {
-    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-    for (Mention p : parts) {
-      sum = sum.add(Sums.value(p));
-    }
-    return sum;
   }
 
   private static Breakdown breakdown(

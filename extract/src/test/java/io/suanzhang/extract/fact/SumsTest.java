@@ -48,12 +48,19 @@ class SumsTest {
   }
 
   @Test
-  void roundedFiguresAddUpWithinTheirLastDigit() {
-    // 365.59万人 = 28.25万人 + 337.33万人 (seed 001): 365.58 at the precision written
-    assertTrue(Sums.adds(count("365.59", "万人"), List.of(count("28.25", "万人"), count("337.33", "万人"))));
-    assertFalse(Sums.adds(count("365.62", "万人"), List.of(count("28.25", "万人"), count("337.33", "万人"))));
-    // whole numbers are exact
-    assertFalse(Sums.adds(count("65", "次"), List.of(count("15", "次"), count("49", "次"))));
+  void onlyExactSumsDecide() {
+    // 365.59万人 = 28.25万人 + 337.33万人 (seed 001) holds within rounding only: the list is not cut for it
+    List<Mention> parts = List.of(count("28.25", "万人"), count("337.33", "万人"), count("10", "万人"));
+    assertFalse(Sums.adds(count("365.59", "万人"), parts.subList(0, 2)));
+    assertEquals(3, Sums.closingRun(count("365.59", "万人"), parts));
+    assertEquals(2, Sums.closingRun(count("365.58", "万人"), parts));
+  }
+
+  @Test
+  void aPartAsLargeAsTheTotalCutsNothing() {
+    // 91.68 = 91.68 + 0 would close any list on its first part
+    List<Mention> parts = List.of(count("91.68", "万人"), count("0", "万人"), count("5", "万人"));
+    assertEquals(3, Sums.closingRun(count("91.68", "万人"), parts));
   }
 
   @Test
