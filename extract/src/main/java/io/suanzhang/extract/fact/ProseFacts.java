@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Facts read from sentences: comparisons first (their base and change are not amounts of the current
  * year), then score items and indicators, then itemised lists under their total, then 其中 breakdowns
- * and shares, then the amounts and rates that remain.
+ * and shares, then the amounts and rates that remain; last, rates get the operands that the sentences
+ * around them state.
  */
 final class ProseFacts {
 
@@ -38,6 +39,6 @@ final class ProseFacts {
         facts.addAll(Amounts.of(context, s, used));
       }
     }
-    return facts;
+    return RateOperands.complete(sentences, facts);
   }
 }
