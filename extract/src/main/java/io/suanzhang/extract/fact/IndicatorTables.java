@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * The tables of a 项目支出绩效自评表 or 绩效目标表: the project's name, its budget and execution (预算数 3
  * 万元 | 执行数 3 万元, or 年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 …) and its indicator rows
  * under 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分. One project's table is often
- * cut into several table blocks; {@link Project} carries what the first block said into the next.
+ * cut into several table blocks; {@link Project} carries what the first block said into the next,
+ * and the points of its rows ({@link ScoreRows}) until it ends.
  */
 final class IndicatorTables {
 
@@ -72,6 +73,11 @@ final class IndicatorTables {
       return header ? new Layout(at[0], at[1], at[2], at[3], at[4], at[5], at[6], at[7]) : null;
     }
 
+    /** The level of an indicator row: 3 under 一级 and 二级 columns, fewer without them. */
+    int depth() {
+      return 1 + (level1 >= 0 ? 1 : 0) + (level2 >= 0 ? 1 : 0);
+    }
+
     /** The same layout for a continuation block that lost leading columns. */
     Layout shifted(int by) {
       return new Layout(
@@ -89,10 +95,28 @@ final class IndicatorTables {
     @Nullable String level2;
     List<String> pairLabels = List.of();
     Map<Integer, String> executionHeader = Map.of();
+    final ScoreRows scores = new ScoreRows();
 
     Project(String subject) {
       this.subject = subject;
     }
+  }
+
+  /** Adds the score facts of a project's rows: at its end, once its 合计 row has been seen. */
+  static void close(Project project, FactContext context, List<Fact> out) {
+    out.addAll(project.scores.facts(context));
+  }
+
+  /** Whether a row is the 合计 of the indicator rows; its points are recorded. */
+  private static boolean total(FactGrid grid, int r, Layout layout, Project p) {
+    List<Cell> cells = filled(grid, r);
+    if (cells.isEmpty() || !ScoreRows.isTotal(cells.get(0).text())) {
+      return false;
+    }
+    p.scores.total(grid.context, p.subject,
+        first(grid, cellAt(grid, r, layout.weight), MentionKind.SCORE),
+        first(grid, cellAt(grid, r, layout.score), MentionKind.SCORE), grid.span(cells));
+    return true;
   }
 
   /** Whether a table opens a project's table: it names the project or heads indicator columns. */
@@ -132,6 +156,7 @@ final class IndicatorTables {
     for (int r = 0; r < grid.rowCount(); r++) {
       String name = projectName(grid, r);
       if (name != null) {
+        close(project, grid.context, out);
         project = new Project(name);
         layout = null;
         continue;
@@ -146,9 +171,13 @@ final class IndicatorTables {
         continue;
       }
       if (layout != null) {
-        Indicator indicator = indicator(grid, r, layout, project);
-        if (indicator != null) {
-          out.add(indicator);
+        if (!total(grid, r, layout, project)) {
+          Indicator indicator = indicator(grid, r, layout, project);
+          if (indicator != null) {
+            out.add(indicator);
+            project.scores.row(grid.context, indicator.name(), layout.depth(), indicator.weight(),
+                indicator.score(), indicator.span());
+          }
         }
       } else {
         TableRow row = execution(grid, r, project);
@@ -270,16 +299,27 @@ final class IndicatorTables {
       }
     }
     List<TableRow.Value> values = new ArrayList<>();
+    Mention full = null;
+    Mention score = null;
     for (int i = 0; i < valueCells.size(); i++) {
       List<Mention> found = grid.mentions(valueCells.get(i));
-      if (found.size() == 1) {
-        values.add(new TableRow.Value(columns.get(i), found.get(0)));
+      if (found.size() != 1) {
+        continue;
+      }
+      Mention m = found.get(0);
+      if (m.kind() != MentionKind.SCORE) {
+        values.add(new TableRow.Value(columns.get(i), m));
+      } else if (FactGrid.squash(columns.get(i)).contains("得分")) {
+        score = m; // the points of the budget execution are a score, not a column of money
+      } else {
+        full = m;
       }
     }
+    Span span = grid.span(cells);
+    p.scores.row(grid.context, subject, 1, full, score, span);
     if (values.isEmpty()) {
       return null;
     }
-    Span span = grid.span(cells);
     return new TableRow(
         grid.context.nextId(),
         grid.context.sectionAt(span.start()),
