@@ -8,6 +8,7 @@ import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.extract.fact.HeadingNumbers.Marker;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -173,7 +174,7 @@ final class ItemLists {
       if (item == null) {
         return List.of();
       }
-      sample = item.value();
+      sample = total != null ? total : item.value(); // later items are like the total, or the first
       items.add(item);
     }
     return items;
@@ -219,26 +220,23 @@ final class ItemLists {
   }
 
   /**
-   * The amount of a line that can be a part: like the total (or the first item) and unused; of the
-   * total's measure where the line has one (年初预算为 54.53 万元，支出决算为 54.53 万元 under a 支出决算
-   * total gives the second), else the first that is not a budget for a total that is none or the
-   * other way round (年初预算为 1560.05 万元 alone is no part of a 支出决算).
+   * The amount of a line that can be a part: the first like the total (or the first item), unused,
+   * and not a budget under a total that is none or the other way round: 年初预算为 54.53 万元，支出决算为
+   * 54.53 万元 under a 支出决算 total gives the second, and 年初预算为 1560.05 万元 alone gives nothing.
    */
   private @Nullable Mention firstAmount(ProseLine line, @Nullable Mention like) {
     Measure measure = like == null ? Measure.OTHER : measure(like);
-    Mention first = null;
     for (Mention m : line.mentions()) {
       if (usable(m) && (like == null || Sums.addable(m, like))) {
         Measure own = measure(m);
-        if (measure != Measure.OTHER && own == measure) {
-          return m;
-        }
         boolean conflicts = measure != Measure.OTHER && own != Measure.OTHER
             && isBudget(own) != isBudget(measure);
-        first = first == null && !conflicts ? m : first;
+        if (!conflicts) {
+          return m;
+        }
       }
     }
-    return first;
+    return null;
   }
 
   private static boolean isBudget(Measure m) {
@@ -273,7 +271,7 @@ final class ItemLists {
   private @Nullable Mention totalNamed(
       String title, Section parent, int parentTextEnd, List<Item> items) {
     Mention sample = items.get(0).value();
-    java.math.BigDecimal largest = java.math.BigDecimal.ZERO;
+    BigDecimal largest = BigDecimal.ZERO;
     for (Item i : items) {
       largest = largest.max(Sums.value(i.value()));
     }

@@ -9,6 +9,7 @@ import io.suanzhang.core.fact.RateKind;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ final class RateOperands {
         b.parts().forEach(p -> parts.add(p.value()));
       }
     }
-    inOrder.sort(java.util.Comparator.comparingInt(a -> a.value().start()));
+    inOrder.sort(Comparator.comparingInt(a -> a.value().start()));
   }
 
   /** The facts with every rate given what operands the prose around it states; in the same order. */
