@@ -39,9 +39,15 @@ final class Amounts {
     return department == null ? "部门" : department;
   }
 
-  /** The subject a money mention's label names, or the one before it in the sentence. */
+  /**
+   * The subject a money mention's label names; else the title of the numbered item it stands in
+   * (1. …综合业务管理(项):支出决算为 13.36 万元), else the subject before it in the sentence.
+   */
   static String subject(FactContext context, Sentence sentence, Mention m, String previous) {
     String s = Labels.subject(sentence.lead(m));
+    if (s.isEmpty() && previous.isEmpty() && sentence.lineStart()) {
+      s = Labels.itemTitle(sentence.text());
+    }
     if (s.isEmpty()) {
       return previous.isEmpty() ? departmentSubject(context) : previous;
     }
@@ -56,6 +62,7 @@ final class Amounts {
     Map<Measure, Mention> group = new EnumMap<>(Measure.class);
     Map<Mention, String> subjects = new java.util.HashMap<>();
     List<Mention> counts = new ArrayList<>();
+    List<Mention> numbers = new ArrayList<>(); // money and counts since the last rate
     String previousSubject = "";
     for (Mention m : sentence.mentions()) {
       if (used.contains(m)) {
@@ -68,18 +75,20 @@ final class Amounts {
         previousSubject = subject;
         subjects.put(m, subject);
         group.put(measure, m);
+        numbers.add(m);
         out.add(
             new Amount(
                 context.nextId(), context.sectionAt(m.start()), subject, measure, m,
                 context.span(sentence.start(), sentence.end()), sentence.text()));
       } else if (m.kind() == MentionKind.COUNT) {
         counts.add(m);
+        numbers.add(m);
       } else if (m.kind() == MentionKind.PERCENT && m.comparator() == null) {
         Optional<RateKind> kind = Labels.rateKind(lead);
         if (kind.isEmpty()) {
           continue;
         }
-        Mention[] operands = operands(context, sentence, m, kind.get(), group, counts);
+        Mention[] operands = operands(context, sentence, m, kind.get(), group, counts, numbers);
         Mention numerator = operands[0];
         Mention denominator = operands[1];
         String subject =
@@ -92,6 +101,7 @@ final class Amounts {
                 denominator, context.span(sentence.start(), sentence.end()), sentence.text()));
         group.clear();
         counts.clear();
+        numbers.clear();
       }
     }
     return out;
@@ -100,7 +110,7 @@ final class Amounts {
   /** Numerator and denominator of a rate: written out after it, or the amounts stated before it. */
   private static @Nullable Mention[] operands(
       FactContext context, Sentence sentence, Mention rate, RateKind kind,
-      Map<Measure, Mention> group, List<Mention> counts) {
+      Map<Measure, Mention> group, List<Mention> counts, List<Mention> numbers) {
     Matcher q = QUOTIENT.matcher(sentence.tail(rate));
     if (q.find()) {
       Mention num = find(context, rate, q.group(1));
@@ -112,10 +122,16 @@ final class Amounts {
     Mention budget = first(group, Measure.ADJUSTED_BUDGET, Measure.BUDGET, Measure.ALLOCATED);
     switch (kind) {
       case EXECUTION:
-      case COMPLETION:
         return new Mention[] {
           first(group, Measure.EXECUTION, Measure.FINAL_ACCOUNT, Measure.EXPENDITURE), budget
         };
+      case COMPLETION:
+        Mention done = first(group, Measure.EXECUTION, Measure.FINAL_ACCOUNT, Measure.EXPENDITURE);
+        if (done == null && budget == null && numbers.size() == 1) {
+          // 参保共279745人，完成任务95.82%; 基金征缴17249万元，完成任务99.71%: the one number is what was done
+          done = numbers.get(0);
+        }
+        return new Mention[] {done, budget};
       case ARRIVAL:
         return new Mention[] {first(group, Measure.ARRIVED), budget};
       case ADJUSTMENT:

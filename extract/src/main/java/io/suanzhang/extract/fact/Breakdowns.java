@@ -25,10 +25,17 @@ final class Breakdowns {
 
   private Breakdowns() {}
 
-  static List<Fact> of(FactContext context, Sentence sentence, Set<Mention> used) {
+  /**
+   * The breakdowns and shares of a sentence; a 其中 whose offset is in {@code claimed} was read with
+   * its total by {@link SplitOfWhich} and is left alone.
+   */
+  static List<Fact> of(FactContext context, Sentence sentence, Set<Mention> used, Set<Integer> claimed) {
     List<Fact> out = new ArrayList<>();
     List<Scope> scopes = scopes(sentence);
     for (Scope scope : scopes) {
+      if (claimed.contains(scope.at)) {
+        continue;
+      }
       List<Mention> parts = new ArrayList<>();
       Map<Mention, Mention> shares = new LinkedHashMap<>();
       MentionKind kind = null;
@@ -106,8 +113,10 @@ final class Breakdowns {
   }
 
   private static Breakdown breakdown(
-      FactContext context, Sentence sentence, @Nullable Mention total, List<Mention> parts,
+      FactContext context, Sentence sentence, @Nullable Mention total, List<Mention> listed,
       Map<Mention, Mention> shares) {
+    // 共64次，其中…15次…，…49次监管，定点药店开展106次监管: the list ends where it makes its total.
+    List<Mention> parts = total == null ? listed : listed.subList(0, Sums.closingRun(total, listed));
     List<Breakdown.Part> list = new ArrayList<>();
     String previous = "";
     for (Mention p : parts) {

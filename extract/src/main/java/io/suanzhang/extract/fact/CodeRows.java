@@ -50,7 +50,7 @@ final class CodeRows {
      * The name cell: the last text under a 名称 header (采购物品名称 rather than 采购组织形式 after it),
      * else the last text before the numbers (合计 after 类 | 款 | 项).
      */
-    @Nullable Cell name(TableGrid grid) {
+    @Nullable Cell name(FactGrid grid) {
       for (int k = texts.size() - 1; k >= 0; k--) {
         if (grid.label(texts.get(k).column()).contains("名称")) {
           return texts.get(k);
@@ -60,7 +60,7 @@ final class CodeRows {
     }
   }
 
-  static List<TableRow> of(TableGrid grid) {
+  static List<TableRow> of(FactGrid grid) {
     List<List<Segment>> rows = new ArrayList<>();
     boolean coded = false;
     for (int r = grid.table.headerRows(); r < grid.rowCount(); r++) {
@@ -85,10 +85,10 @@ final class CodeRows {
   }
 
   /** Splits a printed row into logical rows: a code or a name after a value starts a new one. */
-  private static List<Segment> segments(TableGrid grid, int r) {
+  private static List<Segment> segments(FactGrid grid, int r) {
     List<Cell> cells = new ArrayList<>();
     for (Cell c : grid.row(r)) {
-      if (!c.header() && !TableGrid.text(c).isEmpty()) {
+      if (!c.header() && !FactGrid.text(c).isEmpty()) {
         cells.add(c);
       }
     }
@@ -125,12 +125,12 @@ final class CodeRows {
    * How many cells from {@code i} on make up a code: code-shaped cells followed by a name. A bare
    * 302 followed by another number is a value in a table of 元, not a code.
    */
-  private static int codeRun(TableGrid grid, List<Cell> cells, int i) {
+  private static int codeRun(FactGrid grid, List<Cell> cells, int i) {
     int j = i;
     StringBuilder written = new StringBuilder();
     while (j < cells.size()
-        && (j == i ? CODE : PART).matcher(TableGrid.text(cells.get(j))).matches()) {
-      written.append(' ').append(TableGrid.text(cells.get(j)));
+        && (j == i ? CODE : PART).matcher(FactGrid.text(cells.get(j))).matches()) {
+      written.append(' ').append(FactGrid.text(cells.get(j)));
       j++;
     }
     if (j == i || j >= cells.size() || grid.numeric(cells.get(j))) {
@@ -202,7 +202,7 @@ final class CodeRows {
   }
 
   private static @Nullable TableRow row(
-      TableGrid grid, Segment s, boolean whole, List<String> codesSoFar) {
+      FactGrid grid, Segment s, boolean whole, List<String> codesSoFar) {
     List<TableRow.Value> values = new ArrayList<>();
     for (Cell c : s.values) {
       List<Mention> found = grid.mentions(c);
@@ -215,7 +215,7 @@ final class CodeRows {
       return null;
     }
     StringBuilder written = new StringBuilder();
-    s.codes.forEach(c -> written.append(' ').append(TableGrid.text(c)));
+    s.codes.forEach(c -> written.append(' ').append(FactGrid.text(c)));
     String code = s.codes.isEmpty() ? null : code(written.toString());
     String subject = subject(grid, s, whole, code);
     if (subject == null) {
@@ -257,13 +257,13 @@ final class CodeRows {
    * 合计 | 基本支出 | 项目支出 under one header), and a coded row without a name by its code.
    */
   private static @Nullable String subject(
-      TableGrid grid, Segment s, boolean whole, @Nullable String code) {
+      FactGrid grid, Segment s, boolean whole, @Nullable String code) {
     Cell name = s.name(grid);
     if (name != null) {
       StringBuilder out = new StringBuilder();
-      s.before.forEach(c -> out.append(TableGrid.text(c)));
-      out.append(TableGrid.text(name));
-      s.after.forEach(c -> out.append(TableGrid.text(c)));
+      s.before.forEach(c -> out.append(FactGrid.text(c)));
+      out.append(FactGrid.text(name));
+      s.after.forEach(c -> out.append(FactGrid.text(c)));
       return out.toString();
     }
     if (code != null) {

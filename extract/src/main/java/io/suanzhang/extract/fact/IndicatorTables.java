@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * The tables of a 项目支出绩效自评表 or 绩效目标表: the project's name, its budget and execution (预算数 3
  * 万元 | 执行数 3 万元, or 年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 …) and its indicator rows
  * under 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分. One project's table is often
- * cut into several table blocks; {@link Project} carries what the first block said into the next.
+ * cut into several table blocks; {@link Project} carries what the first block said into the next,
+ * and the points of its rows ({@link ScoreRows}) until it ends.
  */
 final class IndicatorTables {
 
@@ -33,14 +34,14 @@ final class IndicatorTables {
       int level1, int level2, int name, int target, int actual, int weight, int score, int met) {
 
     /** The layout read from a header row, or null when the row is not an indicator header. */
-    static @Nullable Layout of(TableGrid grid, int row) {
+    static @Nullable Layout of(FactGrid grid, int row) {
       int[] at = {-1, -1, -1, -1, -1, -1, -1, -1};
       for (int c = 0; c < grid.columnCount(); c++) {
         Cell cell = grid.at(row, c);
         if (cell == null || cell.column() != c) {
           continue;
         }
-        String h = TableGrid.squash(cell.text());
+        String h = FactGrid.squash(cell.text());
         int slot;
         if (h.contains("原因") || h.contains("偏差") || h.contains("说明") || h.contains("措施")) {
           slot = -1;
@@ -72,6 +73,11 @@ final class IndicatorTables {
       return header ? new Layout(at[0], at[1], at[2], at[3], at[4], at[5], at[6], at[7]) : null;
     }
 
+    /** The level of an indicator row: 3 under 一级 and 二级 columns, fewer without them. */
+    int depth() {
+      return 1 + (level1 >= 0 ? 1 : 0) + (level2 >= 0 ? 1 : 0);
+    }
+
     /** The same layout for a continuation block that lost leading columns. */
     Layout shifted(int by) {
       return new Layout(
@@ -89,14 +95,32 @@ final class IndicatorTables {
     @Nullable String level2;
     List<String> pairLabels = List.of();
     Map<Integer, String> executionHeader = Map.of();
+    final ScoreRows scores = new ScoreRows();
 
     Project(String subject) {
       this.subject = subject;
     }
   }
 
+  /** Adds the score facts of a project's rows: at its end, once its 合计 row has been seen. */
+  static void close(Project project, FactContext context, List<Fact> out) {
+    out.addAll(project.scores.facts(context));
+  }
+
+  /** Whether a row is the 合计 of the indicator rows; its points are recorded. */
+  private static boolean total(FactGrid grid, int r, Layout layout, Project p) {
+    List<Cell> cells = filled(grid, r);
+    if (cells.isEmpty() || !ScoreRows.isTotal(cells.get(0).text())) {
+      return false;
+    }
+    p.scores.total(grid.context, p.subject,
+        first(grid, cellAt(grid, r, layout.weight), MentionKind.SCORE),
+        first(grid, cellAt(grid, r, layout.score), MentionKind.SCORE), grid.span(cells));
+    return true;
+  }
+
   /** Whether a table opens a project's table: it names the project or heads indicator columns. */
-  static boolean opens(TableGrid grid) {
+  static boolean opens(FactGrid grid) {
     for (int r = 0; r < grid.rowCount(); r++) {
       if (projectName(grid, r) != null || Layout.of(grid, r) != null) {
         return true;
@@ -106,7 +130,7 @@ final class IndicatorTables {
   }
 
   /** Whether a table goes on with the indicator rows of a project table just before it. */
-  static boolean continues(TableGrid grid, Project project) {
+  static boolean continues(FactGrid grid, Project project) {
     Layout layout = project.layout;
     if (layout == null || grid.rowCount() == 0) {
       return false;
@@ -116,14 +140,14 @@ final class IndicatorTables {
       return false;
     }
     Cell name = grid.at(0, layout.name - shift);
-    return name != null && !TableGrid.text(name).isEmpty() && !grid.numeric(name);
+    return name != null && !FactGrid.text(name).isEmpty() && !grid.numeric(name);
   }
 
   /**
    * Reads a project table block into facts; returns the project as it stands at the end, for a
    * block that continues it.
    */
-  static Project read(TableGrid grid, Project carried, List<Fact> out) {
+  static Project read(FactGrid grid, Project carried, List<Fact> out) {
     Project project = carried;
     Layout layout = project.layout;
     if (layout != null && project.columns > grid.columnCount()) {
@@ -132,6 +156,7 @@ final class IndicatorTables {
     for (int r = 0; r < grid.rowCount(); r++) {
       String name = projectName(grid, r);
       if (name != null) {
+        close(project, grid.context, out);
         project = new Project(name);
         layout = null;
         continue;
@@ -146,9 +171,13 @@ final class IndicatorTables {
         continue;
       }
       if (layout != null) {
-        Indicator indicator = indicator(grid, r, layout, project);
-        if (indicator != null) {
-          out.add(indicator);
+        if (!total(grid, r, layout, project)) {
+          Indicator indicator = indicator(grid, r, layout, project);
+          if (indicator != null) {
+            out.add(indicator);
+            project.scores.row(grid.context, indicator.name(), layout.depth(), indicator.weight(),
+                indicator.score(), indicator.span());
+          }
         }
       } else {
         TableRow row = execution(grid, r, project);
@@ -161,17 +190,17 @@ final class IndicatorTables {
   }
 
   /** The project named by a row 项目名称 | 医保基金监管 (or 项目名称：医保基金监管), else null. */
-  static @Nullable String projectName(TableGrid grid, int r) {
+  static @Nullable String projectName(FactGrid grid, int r) {
     List<Cell> cells = filled(grid, r);
     if (cells.isEmpty() || cells.size() > 4) {
       return null;
     }
-    String first = TableGrid.squash(cells.get(0).text());
+    String first = FactGrid.squash(cells.get(0).text());
     String name;
     if (first.equals("项目名称") && cells.size() > 1) {
-      name = TableGrid.text(cells.get(1));
+      name = FactGrid.text(cells.get(1));
     } else if (first.matches("项目名称[:：].+")) {
-      name = TableGrid.text(cells.get(0)).replaceFirst("^项\\s*目\\s*名\\s*称\\s*[:：]\\s*", "");
+      name = FactGrid.text(cells.get(0)).replaceFirst("^项\\s*目\\s*名\\s*称\\s*[:：]\\s*", "");
     } else {
       return null;
     }
@@ -180,20 +209,20 @@ final class IndicatorTables {
     return header || name.isEmpty() ? null : name;
   }
 
-  private static @Nullable Indicator indicator(TableGrid grid, int r, Layout layout, Project p) {
+  private static @Nullable Indicator indicator(FactGrid grid, int r, Layout layout, Project p) {
     Cell nameCell = cellAt(grid, r, layout.name);
-    String name = TableGrid.text(nameCell);
+    String name = FactGrid.text(nameCell);
     if (nameCell == null || nameCell.row() != r || name.isEmpty() || grid.numeric(nameCell)) {
       return null;
     }
-    String level1 = TableGrid.text(cellAt(grid, r, layout.level1));
+    String level1 = FactGrid.text(cellAt(grid, r, layout.level1));
     if (!level1.isEmpty()) {
       if (!level1.equals(p.level1)) {
         p.level2 = null;
       }
       p.level1 = level1;
     }
-    String level2 = TableGrid.text(cellAt(grid, r, layout.level2));
+    String level2 = FactGrid.text(cellAt(grid, r, layout.level2));
     if (!level2.isEmpty()) {
       p.level2 = level2;
     }
@@ -208,13 +237,13 @@ final class IndicatorTables {
         p.level1,
         p.level2,
         name,
-        blankToNull(TableGrid.text(target)),
+        blankToNull(FactGrid.text(target)),
         first(grid, target, null),
-        blankToNull(TableGrid.text(actual)),
+        blankToNull(FactGrid.text(actual)),
         first(grid, actual, null),
         first(grid, cellAt(grid, r, layout.weight), MentionKind.SCORE),
         first(grid, cellAt(grid, r, layout.score), MentionKind.SCORE),
-        met(TableGrid.text(cellAt(grid, r, layout.met))),
+        met(FactGrid.text(cellAt(grid, r, layout.met))),
         span,
         grid.context.quote(span.start(), span.end()));
   }
@@ -223,12 +252,12 @@ final class IndicatorTables {
    * A row of the budget-execution block: label–value pairs (预算数： | 3 万元 | 执行数： | 3 万元), or a
    * name with numbers under an execution header (年度资金总额 | 238.93 | 251.89 | 251.89 | 10 | 100.00%).
    */
-  private static @Nullable TableRow execution(TableGrid grid, int r, Project p) {
+  private static @Nullable TableRow execution(FactGrid grid, int r, Project p) {
     List<Cell> cells = filled(grid, r);
     List<String> labels = new ArrayList<>();
     List<Cell> valueCells = new ArrayList<>();
     for (int i = 0; i + 1 < cells.size(); i++) {
-      String label = TableGrid.text(cells.get(i));
+      String label = FactGrid.text(cells.get(i));
       if (label.matches(".*[:：]") && grid.numeric(cells.get(i + 1))) {
         labels.add(label.replaceFirst("\\s*[:：]$", ""));
         valueCells.add(cells.get(i + 1));
@@ -249,17 +278,17 @@ final class IndicatorTables {
       }
     } else {
       if (!cells.isEmpty() && cells.stream().noneMatch(grid::numeric)
-          && cells.stream().filter(c -> EXECUTION_HEADER.matcher(TableGrid.squash(c.text()))
+          && cells.stream().filter(c -> EXECUTION_HEADER.matcher(FactGrid.squash(c.text()))
               .matches()).count() >= 2) {
         Map<Integer, String> header = new HashMap<>();
-        cells.forEach(c -> header.put(c.column(), TableGrid.text(c)));
+        cells.forEach(c -> header.put(c.column(), FactGrid.text(c)));
         p.executionHeader = header;
         return null;
       }
       if (p.executionHeader.isEmpty() || cells.isEmpty() || grid.numeric(cells.get(0))) {
         return null;
       }
-      subject = TableGrid.text(cells.get(0));
+      subject = FactGrid.text(cells.get(0));
       columns = new ArrayList<>();
       for (Cell c : cells.subList(1, cells.size())) {
         if (grid.numeric(c)) {
@@ -270,16 +299,27 @@ final class IndicatorTables {
       }
     }
     List<TableRow.Value> values = new ArrayList<>();
+    Mention full = null;
+    Mention score = null;
     for (int i = 0; i < valueCells.size(); i++) {
       List<Mention> found = grid.mentions(valueCells.get(i));
-      if (found.size() == 1) {
-        values.add(new TableRow.Value(columns.get(i), found.get(0)));
+      if (found.size() != 1) {
+        continue;
+      }
+      Mention m = found.get(0);
+      if (m.kind() != MentionKind.SCORE) {
+        values.add(new TableRow.Value(columns.get(i), m));
+      } else if (FactGrid.squash(columns.get(i)).contains("得分")) {
+        score = m; // the points of the budget execution are a score, not a column of money
+      } else {
+        full = m;
       }
     }
+    Span span = grid.span(cells);
+    p.scores.row(grid.context, subject, 1, full, score, span);
     if (values.isEmpty()) {
       return null;
     }
-    Span span = grid.span(cells);
     return new TableRow(
         grid.context.nextId(),
         grid.context.sectionAt(span.start()),
@@ -294,15 +334,15 @@ final class IndicatorTables {
         grid.context.quote(span.start(), span.end()));
   }
 
-  private static @Nullable Cell cellAt(TableGrid grid, int r, int column) {
+  private static @Nullable Cell cellAt(FactGrid grid, int r, int column) {
     return column < 0 ? null : grid.at(r, column);
   }
 
   /** The non-blank cells starting in a row, header cells included: these tables mark them badly. */
-  private static List<Cell> filled(TableGrid grid, int r) {
+  private static List<Cell> filled(FactGrid grid, int r) {
     List<Cell> out = new ArrayList<>();
     for (Cell c : grid.row(r)) {
-      if (!TableGrid.text(c).isEmpty()) {
+      if (!FactGrid.text(c).isEmpty()) {
         out.add(c);
       }
     }
@@ -311,7 +351,7 @@ final class IndicatorTables {
 
   /** The first number of a cell, of the kind asked for if one is; a bare 10 under 分值 is none. */
   private static @Nullable Mention first(
-      TableGrid grid, @Nullable Cell cell, @Nullable MentionKind kind) {
+      FactGrid grid, @Nullable Cell cell, @Nullable MentionKind kind) {
     if (cell == null) {
       return null;
     }
@@ -324,7 +364,7 @@ final class IndicatorTables {
   }
 
   private static @Nullable Boolean met(String text) {
-    String t = TableGrid.squash(text);
+    String t = FactGrid.squash(text);
     if (t.equals("是") || t.equals("完成") || t.equals("已完成") || t.equals("达到") || t.equals("已达到")) {
       return Boolean.TRUE;
     }

@@ -32,7 +32,7 @@ final class Labels {
           Map.entry(Pattern.compile("调整率"), RateKind.ADJUSTMENT),
           Map.entry(Pattern.compile("到位率"), RateKind.ARRIVAL),
           Map.entry(Pattern.compile("执行率|支出进度|支付进度|执行进度"), RateKind.EXECUTION),
-          Map.entry(Pattern.compile("完成率|完成预算|完成年初预算|完成全年预算"), RateKind.COMPLETION),
+          Map.entry(Pattern.compile("完成率|完成预算|完成年初预算|完成全年预算|完成任务"), RateKind.COMPLETION),
           Map.entry(Pattern.compile("覆盖率"), RateKind.COVERAGE),
           Map.entry(Pattern.compile("率|比例|满意度|进度"), RateKind.OTHER));
 
@@ -56,18 +56,21 @@ final class Labels {
 
   private static final Pattern NOISE =
       Pattern.compile(
-          "^(其中[-—:：]?|另外|此外|全年|当年|本年度(?=[^收支])|截[至止][^，]{0,12}?[日底末]|"
+          "^(\\d{1,2}[.．]\\s*|其中[-—:：]?|另外|此外|全年|当年|本年度(?=[^收支])|截[至止][^，]{0,12}?[日底末月]|"
               + "(19|20)\\d{2}\\s*年(度)?|我(局|单位|区|县|市|中心|院|委|办)|本(单位|部门)|上述|共计|合计|共|累计|"
               + "的)+");
 
   private static final Pattern TRAILING_LINKS =
-      Pattern.compile("(共计|合计为|总额为|总额|为|达到|达|是|约|了|的|：|:|\\s)+$");
+      Pattern.compile("(共计|合计为|总额为|总额|为|达到|达|是|约|了|的|(?<!公)共|：|:|\\s)+$");
 
   /** Measure words that end a label, longest first: stripped to leave the subject. */
   private static final Pattern TRAILING_MEASURE =
       Pattern.compile(
-          "(年初预算数|年初预算|全年预算数|全年预算|调整后预算数|调整后预算|实际支出数|预算执行数|实际支出|支出决算数|支出决算|预算数|决算数|执行数|支出数|到位资金|"
+          "(年初预算数|年初预算|全年预算数|全年预算|调整后预算数|调整后预算|实际支出数|预算执行数|实际支出|支出决算数|支出决算|预算数|决算数|执行数|支出数|(实际)?(落实)?到位资金|"
               + "下达资金|预算|决算|支出|资金|经费|金额)$");
+
+  /** The longest item title: 社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项) is 44. */
+  private static final int MAX_TITLE = 60;
 
   private Labels() {}
 
@@ -103,10 +106,6 @@ final class Labels {
     return Optional.empty();
   }
 
-  /**
-   * The subject named by a label: the label without dates, pronouns and link words and without its
-   * trailing measure word. 公务接待费支出 gives 公务接待费, 项目支出预算 gives 项目支出, 实际支出数 gives "".
-   */
   /** A part's label: its subject, or where the label is only a measure word (实际支出), that word. */
   static String partLabel(String label) {
     String s = subject(label);
@@ -117,6 +116,35 @@ final class Labels {
     return TRAILING_LINKS.matcher(s).replaceFirst("").strip();
   }
 
+  /**
+   * A numbered item's title: the words between its numbering and the colon or full stop after them,
+   * as in 1. 社会保障和就业(类)…综合业务管理(项):支出决算为 13.36 万元 or 1、…行政单位离退休（项）。主要用于：…;
+   * empty without a numbering, or where a comma comes first (a sentence, not a title).
+   */
+  static String itemTitle(String line) {
+    String text = line.strip();
+    HeadingNumbers.Marker marker = HeadingNumbers.parse(text, false);
+    if (marker == null) {
+      return "";
+    }
+    String rest = text.substring(marker.number().length());
+    int colon = -1;
+    for (int i = 0; i < rest.length() && colon < 0; i++) {
+      char c = rest.charAt(i);
+      if (c == '：' || c == ':' || c == '。') {
+        colon = i;
+      } else if ("，,；;".indexOf(c) >= 0) {
+        return "";
+      }
+    }
+    String title = colon <= 0 ? "" : rest.substring(0, colon).strip();
+    return title.length() > MAX_TITLE ? "" : title;
+  }
+
+  /**
+   * The subject named by a label: the label without dates, pronouns and link words and without its
+   * trailing measure word. 公务接待费支出 gives 公务接待费, 项目支出预算 gives 项目支出, 实际支出数 gives "".
+   */
   static String subject(String label) {
     String s = NOISE.matcher(label.strip()).replaceFirst("");
     s = TRAILING_LINKS.matcher(s).replaceFirst("");

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Facts read from sentences: comparisons first (their base and change are not amounts of the current
- * year), then score items and indicators, then 其中 breakdowns and shares, then the amounts and rates
- * that remain.
+ * year), then score items and indicators, then itemised lists under their total, then 其中 breakdowns
+ * and shares, then the amounts and rates that remain; last, rates get the operands that the sentences
+ * around them state.
  */
 final class ProseFacts {
 
@@ -29,12 +30,15 @@ final class ProseFacts {
     }
     facts.addAll(ScoreItems.of(context, sentences, used));
     facts.addAll(Targets.of(context, sentences, used));
+    facts.addAll(ItemLists.of(context, sentences, used));
+    Set<Integer> claimed = new HashSet<>();
+    facts.addAll(SplitOfWhich.of(context, sentences, used, claimed));
     for (Sentence s : sentences) {
       if (!s.mentions().isEmpty()) {
-        facts.addAll(Breakdowns.of(context, s, used));
+        facts.addAll(Breakdowns.of(context, s, used, claimed));
         facts.addAll(Amounts.of(context, s, used));
       }
     }
-    return facts;
+    return RateOperands.complete(sentences, facts);
   }
 }

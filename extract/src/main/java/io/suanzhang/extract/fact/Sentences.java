@@ -4,6 +4,7 @@ import io.suanzhang.core.document.Table;
 import io.suanzhang.core.mention.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Splits a document's prose into sentences, leaving out the text of its tables. */
 final class Sentences {
@@ -44,6 +45,24 @@ final class Sentences {
       i = next;
     }
     return out;
+  }
+
+  /** The sentence holding a document offset, or null where there is none (in a table, say). */
+  static @Nullable Sentence at(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (s.end() <= offset) {
+        lo = mid + 1;
+      } else if (s.start() > offset) {
+        hi = mid - 1;
+      } else {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.List;
  * Facts read from tables: classified rows, indicator rows and score rows. Financial tables give one
  * {@link io.suanzhang.core.fact.TableRow} per logical row ({@link CodeRows}); the tables of a
  * project's performance self-evaluation give its budget execution and its indicators ({@link
- * IndicatorTables}). Every number is a mention lying in a cell; none is made up.
+ * IndicatorTables}) and the points of its rows as scores ({@link ScoreRows}). Every number is a
+ * mention lying in a cell; none is made up.
  */
 final class TableFacts {
 
@@ -26,17 +27,26 @@ final class TableFacts {
     IndicatorTables.Project project = null;
     Table previous = null;
     for (Table table : context.document.tables()) {
-      TableGrid grid = new TableGrid(table, context);
+      FactGrid grid = new FactGrid(table, context);
       boolean follows = project != null && previous != null && adjacent(context, previous, table);
       if (IndicatorTables.opens(grid)
           || follows && IndicatorTables.continues(grid, project)) {
+        if (!follows && project != null) {
+          IndicatorTables.close(project, context, facts);
+        }
         IndicatorTables.Project start = follows ? project : new IndicatorTables.Project(fallback);
         project = IndicatorTables.read(grid, start, facts);
       } else {
+        if (project != null) {
+          IndicatorTables.close(project, context, facts);
+        }
         project = null;
         facts.addAll(CodeRows.of(grid));
       }
       previous = table;
+    }
+    if (project != null) {
+      IndicatorTables.close(project, context, facts);
     }
     return facts;
   }

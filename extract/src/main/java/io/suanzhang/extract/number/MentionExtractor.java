@@ -108,7 +108,10 @@ public final class MentionExtractor {
                 Mention.PERCENT_UNIT, null, null, null, null, c.unitSource);
         break;
       case SCORE:
-        m = Mention.score(written, span, value);
+        m =
+            new Mention(
+                MentionKind.SCORE, written, span.start(), span.end(), null, value,
+                Mention.SCORE_UNIT, null, null, null, null, c.unitSource);
         break;
       default:
         m =

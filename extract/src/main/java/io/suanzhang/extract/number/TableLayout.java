@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The units that tables declare once for all their numbers — for the table (单位：万元 above it), a
  * column (预算数（万元）) or a row (预算执行情况(万元)) — and the cells they reach. A bare number that
- * fills a cell takes that unit, unless its column holds rates, scores, codes or counts. Plain-text
+ * fills a cell takes that unit, unless its column holds rates, codes or counts; under 分值 or 得分 it
+ * is points, and a row of such headers in a table's body names the columns below it. Plain-text
  * tables aligned with spaces under a 金额单位 line are covered too.
  */
 final class TableLayout {
@@ -33,6 +34,10 @@ final class TableLayout {
     "指标值", "完成值", "目标值", "行次", "栏次", "项次", "个数", "满分"
   };
   private static final String[] PERCENT_HEADERS = {"%", "率", "比例", "比重", "占比", "增幅", "降幅"};
+  /** Columns of points in a self-evaluation table: 分值 | 得分, 满分, 自评得分. */
+  private static final String[] SCORE_HEADERS = {"分值", "满分", "得分", "评分", "分数"};
+  /** 权重 holds points where the table scores its rows; elsewhere it may be anything. */
+  private static final String WEIGHT = "权重";
 
   private final List<Cell> cells;
 
@@ -65,6 +70,13 @@ final class TableLayout {
     for (io.suanzhang.core.document.Cell cell : table.cells()) {
       byRow.get(cell.row()).add(cell);
     }
+    boolean scored = false;
+    for (Column c : table.columns()) {
+      scored |= isScore(c.label());
+    }
+    // A self-evaluation table heads its indicator rows anew in its body (一级指标 | … | 分值 | 得分):
+    // that row names the columns of the rows below it.
+    java.util.Map<Integer, String> bodyHeader = java.util.Map.of();
     for (int r = table.headerRows(); r < rows; r++) {
       List<io.suanzhang.core.document.Cell> row = byRow.get(r);
       row.sort(java.util.Comparator.comparingInt(io.suanzhang.core.document.Cell::column));
@@ -75,6 +87,17 @@ final class TableLayout {
         tableUnit = declaration; // 单位：万元 as a row of its own holds for the rows below it
         continue;
       }
+      if (filled >= 2 && texts.stream().anyMatch(TableLayout::isScore)
+          && texts.stream().noneMatch(t -> NUMBER.matcher(normalise(t)).matches())) {
+        bodyHeader = new java.util.HashMap<>();
+        for (io.suanzhang.core.document.Cell cell : row) {
+          for (int c = cell.column(); c < cell.column() + cell.columnSpan(); c++) {
+            bodyHeader.put(c, cell.text().strip());
+          }
+        }
+        scored = true;
+        continue;
+      }
       String rowUnit = row.isEmpty() ? null : declared(row.get(0).text());
       for (int k = 0; k < row.size(); k++) {
         io.suanzhang.core.document.Cell cell = row.get(k);
@@ -83,10 +106,11 @@ final class TableLayout {
           continue;
         }
         Column column = cell.column() < table.columns().size() ? table.columns().get(cell.column()) : null;
-        String header = column == null ? "" : column.label();
-        String unitOfColumn = column == null ? null : column.unit();
+        String header = bodyHeader.getOrDefault(cell.column(), column == null ? "" : column.label());
+        String unitOfColumn = column == null || bodyHeader.containsKey(cell.column()) ? null : column.unit();
         CellUnit unit =
-            unitFor(header, unitOfColumn != null ? unitOfColumn : rowUnit != null ? rowUnit : tableUnit);
+            unitFor(header, unitOfColumn != null ? unitOfColumn : rowUnit != null ? rowUnit : tableUnit,
+                scored);
         if (unit != null) {
           int start = cp.toUtf16(cell.span().start());
           out.add(new Cell(start, cp.toUtf16(cell.span().end()), unit));
@@ -201,10 +225,20 @@ final class TableLayout {
     return i < line[0] || i >= line[1] || v.at(i) == ' ' || v.at(i) == '|';
   }
 
-  private static @Nullable CellUnit unitFor(String columnHeader, @Nullable String tableUnit) {
+  /**
+   * The unit of a bare number in a column: the money unit its header declares; points under a score
+   * header (分值, 得分 …, and 权重 in a scored table); a percentage under 执行率(%); nothing under codes,
+   * counts and other words; else the table's unit.
+   */
+  private static @Nullable CellUnit unitFor(
+      String columnHeader, @Nullable String tableUnit, boolean scored) {
     String columnUnit = declared(columnHeader);
     if (columnUnit != null) {
       return new CellUnit(MentionKind.MONEY, columnUnit);
+    }
+    boolean percent = columnHeader.contains("%") || columnHeader.contains("％");
+    if (!percent && (isScore(columnHeader) || (scored && columnHeader.contains(WEIGHT)))) {
+      return new CellUnit(MentionKind.SCORE, Mention.SCORE_UNIT);
     }
     for (String word : NOT_MONEY_HEADERS) {
       if (columnHeader.contains(word)) {
@@ -220,6 +254,16 @@ final class TableLayout {
       }
     }
     return tableUnit == null ? null : new CellUnit(MentionKind.MONEY, tableUnit);
+  }
+
+  private static boolean isScore(String header) {
+    String h = header.replaceAll("\\s+", "");
+    for (String word : SCORE_HEADERS) {
+      if (h.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable String declared(String s) {

@@ -57,8 +57,10 @@ class ProseFactsProperties {
   }
 
   @Property
-  void aTotalWithItsPartsAndSharesIsReadBack(
-      @ForAll("amounts") BigDecimal total, @ForAll("parts") List<Part> parts) {
+  void aTotalWithItsPartsAndSharesIsReadBack(@ForAll("parts") List<Part> parts) {
+    // The total is what its parts make, as in the reports: a list whose parts overshoot their total
+    // ends where its leading parts make it (Sums.closingRun), which a made-up total could trigger.
+    BigDecimal total = parts.stream().map(Part::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     StringBuilder text = new StringBuilder("2022年本年支出合计" + total.toPlainString() + "万元，其中：");
     for (int i = 0; i < parts.size(); i++) {
       Part p = parts.get(i);

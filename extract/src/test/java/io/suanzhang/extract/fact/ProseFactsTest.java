@@ -18,14 +18,9 @@ import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.fact.RateKind;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.mention.Mention;
-import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Reports;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -36,21 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProseFactsTest {
 
-  private static final Map<String, Analysis> ANALYSES = new ConcurrentHashMap<>();
-
   private static Analysis seed(String prefix) {
-    return ANALYSES.computeIfAbsent(
-        prefix,
-        p -> {
-          Path file =
-              SharedFiles.files(SharedFiles.seeds(), ".txt").stream()
-                  .filter(f -> f.getFileName().toString().startsWith(p))
-                  .findFirst()
-                  .orElseThrow();
-          Analysis a = Reports.analyse(file);
-          assertTrue(a.errors().isEmpty(), () -> "analysis errors: " + a.errors());
-          return a;
-        });
+    return SeedReports.analysis(prefix);
   }
 
   @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The five 项目绩效目标完成情况表 of seed 002 (a 部门决算 in Markdown), each cut into two table blocks,
- * and a 项目支出绩效自评表 written for the test.
+ * and a 项目支出绩效自评表 written for the test (no shared report has one that reads as a table).
  */
 class TableFactsIndicatorTest {
 
@@ -129,7 +129,7 @@ class TableFactsIndicatorTest {
   }
 
   @Test
-  void selfEvaluationWithExecutionBlockAndBareScores(@TempDir Path dir) throws Exception {
+  void selfEvaluationWithExecutionBlockAndScoreColumns(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("self.md");
     Files.writeString(file, String.join("\n",
         "# 项目支出绩效自评表",
@@ -162,8 +162,9 @@ class TableFactsIndicatorTest {
     assertEquals("数量指标", timely.level2());
     assertNotNull(timely.target());
     assertEquals("98%", timely.actualText());
-    // a bare 20 under 分值 is no mention: nothing is made up for it
-    assertNull(timely.weight());
-    assertNull(timely.score());
+    // a bare 20 under 分值 is points: the column says so, as 单位：万元 says what 238.93 is
+    assertEquals(MentionKind.SCORE, timely.weight().kind());
+    assertEquals("20", timely.weight().text());
+    assertEquals("20", timely.score().text());
   }
 }

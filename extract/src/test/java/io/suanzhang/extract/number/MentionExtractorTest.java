@@ -149,11 +149,31 @@ class MentionExtractorTest {
   }
 
   @Test
-  void appliesAColumnUnitAndSkipsCodesAndScores() {
+  void appliesAColumnUnitSkipsCodesAndReadsAScoreColumnAsPoints() {
     String text = "科目编码\t科目名称\t决算数（元）\t得分\n2080505\t机关事业单位基本养老保险缴费支出\t45,400.00\t10\n";
     List<Mention> found = extract(text);
-    assertEquals(1, found.size(), found::toString);
+    assertEquals(2, found.size(), found::toString);
     assertMoney(found.get(0), "45,400.00", "45400.00", "元", "45400");
+    assertEquals(MentionKind.SCORE, found.get(1).kind());
+    assertEquals("10", found.get(1).text());
+    assertEquals(UnitSource.TABLE, found.get(1).unitSource());
+  }
+
+  @Test
+  void aRowOfScoreHeadersInATableNamesTheColumnsBelowIt() {
+    String text = String.join("\n",
+        "单位：万元",
+        "项目\t年初预算数\t全年执行数\t执行率",
+        "年度资金总额\t238.93\t251.89\t100.00%",
+        "一级指标\t三级指标\t权重\t得分",
+        "产出指标\t发放覆盖率\t60\t58.5",
+        "");
+    List<Mention> found = extract(text);
+    assertEquals(List.of("238.93", "251.89", "100.00%", "60", "58.5"),
+        found.stream().map(Mention::text).toList());
+    assertEquals(MentionKind.MONEY, found.get(1).kind());
+    assertEquals(MentionKind.SCORE, found.get(3).kind());
+    assertEquals(MentionKind.SCORE, found.get(4).kind());
   }
 
   @Test

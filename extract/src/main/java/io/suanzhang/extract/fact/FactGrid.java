@@ -10,8 +10,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** A table seen through the fact context: cell texts, the mentions inside cells, column labels. */
-final class TableGrid {
+/**
+ * A table seen through the fact context: cell texts, the mentions inside cells, column labels. Not
+ * to be confused with {@code extract.internal.TableGrid}, the grid a reader fills before the table
+ * exists.
+ */
+final class FactGrid {
 
   /** What a cell may hold besides its numbers: signs, comparators, brackets, separators. */
   private static final Pattern RESIDUE = Pattern.compile("[\\s\\p{Punct}≥≤＞＜，。：；、（）％—－]*");
@@ -20,7 +24,7 @@ final class TableGrid {
   final FactContext context;
   private final @Nullable String[] labels;
 
-  TableGrid(Table table, FactContext context) {
+  FactGrid(Table table, FactContext context) {
     this.table = table;
     this.context = context;
     this.labels = new String[table.columnCount()];

@@ -1,0 +1,153 @@
+package io.suanzhang.extract.fact;
+
+import io.suanzhang.core.fact.Amount;
+import io.suanzhang.core.fact.Breakdown;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.Measure;
+import io.suanzhang.core.fact.Rate;
+import io.suanzhang.core.fact.RateKind;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The operands of rates that {@link Amounts} could not find in the rate's own clauses, looked up
+ * among the amounts read from the prose around it:
+ *
+ * <ul>
+ *   <li>a rate in a sentence without amounts takes its numerator from the sentences before it on
+ *       the same line: 实际落实到位资金共计7096.40万元，其中…。资金到位率100%;
+ *   <li>a rate with a numerator but no denominator takes the 预算数 (调整后 first) stated for the same
+ *       subject in the same section, the nearest to it: 项目全年预算数3万元。…执行数为3万元，完成预算的100%.
+ * </ul>
+ *
+ * Parts of a breakdown are never operands (中央拨付5043万元 is a part of the 7096.40, not what 到位率
+ * divides by). What the text does not state stays null: 决算数与预算数持平 names no budget figure.
+ */
+final class RateOperands {
+
+  private static final Set<RateKind> OF_BUDGET =
+      Set.of(RateKind.EXECUTION, RateKind.COMPLETION, RateKind.ARRIVAL);
+
+  private final List<Sentence> sentences;
+  private final Map<Mention, Amount> amounts = new HashMap<>();
+  private final List<Amount> inOrder = new ArrayList<>();
+  private final Set<Mention> parts = new HashSet<>();
+
+  private RateOperands(List<Sentence> sentences, List<Fact> facts) {
+    this.sentences = sentences;
+    for (Fact f : facts) {
+      if (f instanceof Amount a) {
+        amounts.put(a.value(), a);
+        inOrder.add(a);
+      } else if (f instanceof Breakdown b && b.total() != null) {
+        b.parts().forEach(p -> parts.add(p.value()));
+      }
+    }
+    inOrder.sort(Comparator.comparingInt(a -> a.value().start()));
+  }
+
+  /** The facts with every rate given what operands the prose around it states; in the same order. */
+  static List<Fact> complete(List<Sentence> sentences, List<Fact> facts) {
+    RateOperands operands = new RateOperands(sentences, facts);
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      out.add(f instanceof Rate r && OF_BUDGET.contains(r.measure()) ? operands.complete(r) : f);
+    }
+    return out;
+  }
+
+  private Rate complete(Rate rate) {
+    Mention numerator = rate.numerator();
+    String subject = rate.subject();
+    if (numerator == null) {
+      Amount done = doneBefore(rate);
+      if (done != null) {
+        numerator = done.value();
+        subject = done.subject();
+      }
+    }
+    Mention denominator = rate.denominator();
+    Amount done = numerator == null ? null : amounts.get(numerator);
+    if (denominator == null && done != null) {
+      Amount budget = budgetOf(done, rate);
+      denominator = budget == null ? null : budget.value();
+    }
+    if (numerator == rate.numerator() && denominator == rate.denominator()) {
+      return rate;
+    }
+    return new Rate(
+        rate.id(), rate.section(), subject, rate.measure(), rate.value(), numerator, denominator,
+        rate.span(), rate.quote());
+  }
+
+  /**
+   * What the rate measures, from the sentences before it on its line, when its own sentence states
+   * no amount before it: the last amount of the rate's measure (到位 for 到位率; 执行, 决算 or 支出
+   * otherwise).
+   */
+  private @Nullable Amount doneBefore(Rate rate) {
+    int index = indexOf(rate.value().start());
+    if (index <= 0) {
+      return null;
+    }
+    Sentence own = sentences.get(index);
+    for (Mention m : own.mentions()) {
+      if (m.end() <= rate.value().start() && m.kind() == MentionKind.MONEY) {
+        return null; // its own clauses have amounts, just none of the right measure
+      }
+    }
+    Set<Measure> wanted = rate.measure() == RateKind.ARRIVAL
+        ? Set.of(Measure.ARRIVED)
+        : Set.of(Measure.EXECUTION, Measure.FINAL_ACCOUNT, Measure.EXPENDITURE);
+    for (int k = index - 1; k >= 0 && !sentences.get(k + 1).lineStart(); k--) {
+      List<Mention> before = sentences.get(k).mentions();
+      for (int j = before.size() - 1; j >= 0; j--) {
+        Amount a = amounts.get(before.get(j));
+        if (a != null && !parts.contains(a.value()) && wanted.contains(a.measure())) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The budget stated for the numerator's subject in the rate's section, the nearest before the
+   * rate, else the nearest after it; never a part of a breakdown.
+   */
+  private @Nullable Amount budgetOf(Amount done, Rate rate) {
+    Amount before = null;
+    Amount after = null;
+    for (Measure measure : List.of(Measure.ADJUSTED_BUDGET, Measure.BUDGET)) {
+      for (Amount a : inOrder) {
+        if (a.measure() != measure || a == done || parts.contains(a.value())
+            || !a.subject().equals(done.subject()) || !Objects.equals(a.section(), rate.section())) {
+          continue;
+        }
+        if (a.value().start() < rate.value().start()) {
+          before = a;
+        } else if (after == null) {
+          after = a;
+        }
+      }
+      if (before != null || after != null) {
+        return before != null ? before : after;
+      }
+    }
+    return null;
+  }
+
+  private int indexOf(int offset) {
+    Sentence s = Sentences.at(sentences, offset);
+    return s == null ? -1 : sentences.indexOf(s);
+  }
+}

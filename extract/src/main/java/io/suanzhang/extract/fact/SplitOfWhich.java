@@ -1,0 +1,134 @@
+package io.suanzhang.extract.fact;
+
+import io.suanzhang.core.fact.Breakdown;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A 其中 that opens a sentence, listing the parts of a total stated in the sentence before it:
+ * 全区基本医疗保险参保共279745人，完成任务95.82%。其中：城镇职工基本医疗参保68842人，…。城乡基本医疗保险参保210903人，….
+ *
+ * <p>The parts are the numbers after the 其中 of the total's kind and unit. Where they fall short of
+ * the total, the list runs on into the next sentences of the same line only as far as it takes to
+ * make the total exactly (210903人 does; 生育保险参保33509人 after it is a scheme of its own). A list that never
+ * makes its total keeps the parts of its own sentence: nothing is stretched to fit.
+ */
+final class SplitOfWhich {
+
+  private static final String OF_WHICH = "其中";
+
+  private SplitOfWhich() {}
+
+  /**
+   * The breakdowns of such 其中 lists; the offset of each 其中 read is added to {@code claimed} so
+   * that {@link Breakdowns} does not read it again without its total.
+   */
+  static List<Fact> of(
+      FactContext context, List<Sentence> sentences, Set<Mention> used, Set<Integer> claimed) {
+    List<Fact> out = new ArrayList<>();
+    for (int i = 1; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      String text = s.text();
+      int at = text.length() - text.stripLeading().length();
+      if (s.lineStart() || !text.startsWith(OF_WHICH, at)) {
+        continue;
+      }
+      List<Mention> own = parts(s, null, used);
+      if (own.isEmpty()) {
+        continue;
+      }
+      Mention total = lastLike(sentences.get(i - 1), own.get(0), used);
+      if (total == null) {
+        continue;
+      }
+      own = parts(s, total, used);
+      if (!Sums.plausible(total, own)) {
+        continue;
+      }
+      List<Mention> parts = runOn(sentences, i, total, own, used);
+      boolean closed = parts != null;
+      if (parts == null) {
+        parts = own.subList(0, Sums.closingRun(total, own));
+        closed = parts.size() < own.size();
+      }
+      claimed.add(s.offsetOf(at));
+      out.add(breakdown(context, sentences, sentences.get(i - 1), total, parts, closed || parts.size() >= 2));
+    }
+    return out;
+  }
+
+  /**
+   * The parts continued into the following sentences of the line until they make the total; null
+   * when the sentence's own parts need no more or no following sentence makes the total.
+   */
+  private static @Nullable List<Mention> runOn(
+      List<Sentence> sentences, int i, Mention total, List<Mention> own, Set<Mention> used) {
+    if (Sums.adds(total, own) || Sums.value(total).compareTo(Sums.sum(own)) < 0) {
+      return null;
+    }
+    List<Mention> more = new ArrayList<>(own);
+    for (int j = i + 1; j < sentences.size() && !sentences.get(j).lineStart(); j++) {
+      more.addAll(parts(sentences.get(j), total, used));
+      if (Sums.adds(total, more)) {
+        return more;
+      }
+      if (Sums.sum(more).compareTo(Sums.value(total)) > 0) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The numbers of a sentence that may be parts: like {@code like} if given, outside brackets. */
+  private static List<Mention> parts(Sentence s, @Nullable Mention like, Set<Mention> used) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : s.mentions()) {
+      boolean kind = m.kind() == MentionKind.MONEY || m.kind() == MentionKind.COUNT;
+      if (kind && m.comparator() == null && !used.contains(m) && !bracketed(s, m)
+          && (like == null || Sums.addable(m, like))) {
+        out.add(m);
+        like = like == null ? m : like;
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable Mention lastLike(Sentence s, Mention like, Set<Mention> used) {
+    Mention last = null;
+    for (Mention m : s.mentions()) {
+      if (Sums.addable(m, like) && m.comparator() == null && !used.contains(m)) {
+        last = m;
+      }
+    }
+    return last;
+  }
+
+  /** Whether a mention stands inside brackets: （其中福彩公益金332万元） is a part of a part. */
+  private static boolean bracketed(Sentence s, Mention m) {
+    String before = s.slice(s.start(), m.start());
+    int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+    int close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+    return open > close;
+  }
+
+  private static Breakdown breakdown(
+      FactContext context, List<Sentence> sentences, Sentence totalSentence, Mention total,
+      List<Mention> parts, boolean exhaustive) {
+    List<Breakdown.Part> list = new ArrayList<>();
+    for (Mention p : parts) {
+      Sentence s = Sentences.at(sentences, p.start());
+      list.add(new Breakdown.Part(s == null ? "" : Labels.partLabel(s.lead(p)), p, null));
+    }
+    Sentence last = Sentences.at(sentences, parts.get(parts.size() - 1).start());
+    int end = last == null ? totalSentence.end() : last.end();
+    return new Breakdown(
+        context.nextId(), context.sectionAt(totalSentence.start()),
+        Amounts.subject(context, totalSentence, total, ""), total, list, exhaustive,
+        context.span(totalSentence.start(), end), context.quote(totalSentence.start(), end));
+  }
+}

@@ -1,0 +1,96 @@
+package io.suanzhang.extract.fact;
+
+import static io.suanzhang.extract.fact.SeedReports.analysis;
+import static io.suanzhang.extract.fact.SeedReports.facts;
+import static io.suanzhang.extract.fact.SeedReports.is;
+import static io.suanzhang.extract.fact.SeedReports.only;
+import static io.suanzhang.extract.fact.SeedReports.value;
+import static io.suanzhang.extract.fact.SeedReports.withLead;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.fact.Rate;
+import io.suanzhang.core.fact.RateKind;
+import io.suanzhang.extract.Reports;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rates whose operands stand outside their own clauses, and rates that state none. */
+class RateOperandsTest {
+
+  @Test
+  void seed004_aRateAloneInItsSentenceTakesTheAmountOfTheSentenceBefore() {
+    Analysis a = analysis("004");
+    // 医疗救助实际落实到位资金共计7096.40万元，其中中央拨付…区级配套1600万元。资金到位率100%。
+    Rate arrival = only(a, Rate.class, r -> r.measure() == RateKind.ARRIVAL);
+    assertEquals("100", value(arrival.value()));
+    assertEquals("到位资金共计7096.40万元", withLead("004", arrival.numerator(), 6));
+    assertEquals("医疗救助", arrival.subject());
+    // the parts 中央拨付5043万元 … are no denominator; the report states none
+    assertNull(arrival.denominator());
+  }
+
+  @Test
+  void seed002_eachItemCompletesItsBudgetWithItsFinalAccountAndNoBudgetFigure() {
+    Analysis a = analysis("002");
+    // 1. 社会保障和就业(类)…综合业务管理(项):支出决算为 13.36 万元, 完成预算 100%, 决算数与预算数持平。
+    List<Rate> items = facts(a, Rate.class).stream()
+        .filter(r -> r.measure() == RateKind.COMPLETION
+            && (r.subject().endsWith("(项)") || r.subject().endsWith("（项）")))
+        .toList();
+    assertEquals(
+        List.of("13.36", "21.72", "4.54", "2.67", "37.61", "4.33", "3.45"),
+        items.stream().map(r -> value(r.numerator())).toList(),
+        "item 7 is cut by a page break before its amount: its title is on another line");
+    assertEquals(
+        "社会保障和就业(类)人力资源和社会保障管理事务支出(款)综合业务管理(项)", items.get(0).subject());
+    // 决算数与预算数持平 says the budget equals the final account but writes no budget figure
+    items.forEach(r -> assertNull(r.denominator(), r.quote()));
+    Rate wrapped = only(a, Rate.class, r -> is(r.numerator(), "4.00") && r.measure() == RateKind.COMPLETION);
+    assertNull(wrapped.denominator());
+  }
+
+  @Test
+  void seed000_aTaskCompletedIsMeasuredByTheOneNumberBeforeIt() {
+    Analysis a = analysis("000");
+    // 全区基本医疗保险参保共279745人，完成任务95.82%。其中：…基金征缴17249万元，完成任务99.71%。
+    Rate insured = only(a, Rate.class, r -> is(r.value(), "95.82"));
+    assertEquals(RateKind.COMPLETION, insured.measure());
+    assertEquals("279745人", insured.numerator().text());
+    assertNull(insured.denominator());
+    Rate fund = only(a, Rate.class, r -> is(r.value(), "99.71"));
+    assertEquals("17249万元", fund.numerator().text());
+    assertEquals("基金征缴", fund.subject());
+  }
+
+  @Test
+  void aBudgetOfTheSameSubjectInTheSameSectionIsTheDenominator(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.txt");
+    Files.writeString(file, String.join("\n",
+        "一、预算安排",
+        "医疗救助项目年初预算数300万元。",
+        "二、预算执行",
+        "离休医疗补助费用项目年初预算数536.77万元，用于离休干部医疗费用补助。",
+        "医疗救助项目实际支出280万元，预算执行率93.33%。",
+        "离休医疗补助费用项目实际支出500万元，预算执行率93.15%。",
+        ""), StandardCharsets.UTF_8);
+    Analysis a = Reports.analyse(file);
+
+    Rate retired = only(a, Rate.class, r -> is(r.value(), "93.15"));
+    assertEquals("离休医疗补助费用项目", retired.subject());
+    assertEquals("500万元", retired.numerator().text());
+    assertEquals("536.77万元", retired.denominator().text());
+    // 医疗救助项目's budget is stated in another section: no denominator is taken from there,
+    // nor the other project's budget from this one
+    Rate relief = only(a, Rate.class, r -> is(r.value(), "93.33"));
+    assertEquals("280万元", relief.numerator().text());
+    assertNull(relief.denominator());
+    assertTrue(a.facts().stream().allMatch(f -> !f.numbers().isEmpty()));
+  }
+}
