@@ -79,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
     double tikaS = median(tikaNanos) / 1e9;
     double oursS = median(oursNanos) / 1e9;
     out.printf(Locale.ROOT, "bare Tika text extraction:         %8.3f s (median of %d)%n", tikaS, rounds);
-    out.printf(Locale.ROOT, "pipeline (read, mentions, report): %8.3f s%n", oursS);
+    out.printf(Locale.ROOT, "pipeline (read … checks):          %8.3f s%n", oursS);
     out.printf(Locale.ROOT, "ratio pipeline / Tika:             %8.2f   (target ≤ 1.20)%n", oursS / tikaS);
     if (pages > 0) {
       out.printf(
