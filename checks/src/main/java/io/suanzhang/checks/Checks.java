@@ -25,7 +25,9 @@ import java.util.ServiceLoader;
  * }</pre>
  *
  * <p>{@link #standard()} runs every {@link Rule} found with {@link ServiceLoader}; {@link
- * #configured(CheckConfig)} switches rules off or changes their severity.
+ * #configured(CheckConfig)} switches rules off or changes their severity. A {@code Checks} is
+ * immutable and safe to share between threads, and so must a rule be: it keeps no state between
+ * reports.
  */
 public final class Checks {
 
@@ -52,9 +54,14 @@ public final class Checks {
     this.config = config;
   }
 
-  /** Every rule on the class path, at its own severities. */
+  /** Every rule on the class path, at its own severities; found once, then shared. */
   public static Checks standard() {
-    return configured(CheckConfig.DEFAULT);
+    return Standard.CHECKS;
+  }
+
+  /** Loaded on first use: rules hold no state, so one engine serves every thread. */
+  private static final class Standard {
+    static final Checks CHECKS = configured(CheckConfig.DEFAULT);
   }
 
   /** Every rule on the class path, as configured; naming an unknown rule is an error. */

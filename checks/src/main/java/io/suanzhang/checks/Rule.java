@@ -8,6 +8,7 @@ package io.suanzhang.checks;
  * <p>A rule reports every relation it evaluates through {@link Results}: {@link Results#holds} when
  * it holds, {@link Results#fails} with a finding when it does not. It never throws to report a
  * problem; an exception is taken as a defect of the rule and recorded as an error of the analysis.
+ * One instance checks many reports, from several threads at once: a rule keeps no state of its own.
  */
 public interface Rule {
 
