@@ -187,8 +187,8 @@ public final class ContradictionRule implements Rule {
       String subject, String said, Direction direction, Mention base, Mention current,
       Fact baseFact, Fact currentFact, Results results) {
     Agreement a = CrossReferences.agreement(current, base);
-    if (a == Agreement.ROUNDING || a == Agreement.FACTOR) {
-      return;
+    if (a == Agreement.FACTOR) {
+      return; // a slip of unit, not of direction
     }
     String unit = Quantities.commonUnit(List.of(base, current)).orElseThrow();
     int sign = a == Agreement.SAME ? 0
@@ -204,8 +204,11 @@ public final class ContradictionRule implements Rule {
       results.holds(relation, numbers);
       return;
     }
+    // Where the written precision lets the words be true (持平 between 1万元 and 2万元, both 1.5万元;
+    // 增加 between 1万元 and 1万元, 0.96 to 1.01), the finding is info.
+    Severity severity = a == Agreement.DIFFERENT ? Severity.ERROR : Severity.INFO;
     Draft draft = Draft.of(DIRECTION, name(subject), said, base.text(), current.text())
-        .subject(subject)
+        .severity(severity).subject(subject)
         .values(Quantities.value(current, unit), Quantities.value(base, unit), unit)
         .evidence("base", base, baseFact).evidence("current", current, currentFact);
     results.fails(relation, numbers, draft.finding());
