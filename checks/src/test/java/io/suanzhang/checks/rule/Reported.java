@@ -39,6 +39,21 @@ final class Reported {
     return new Reported(text, a);
   }
 
+  /** Checks {@code text} from a temporary file, removed afterwards (for properties, which have no @TempDir). */
+  static Reported check(String text) {
+    try {
+      Path dir = Files.createTempDirectory("suanzhang-rule");
+      try {
+        return check(dir, text);
+      } finally {
+        Files.deleteIfExists(dir.resolve("report.txt"));
+        Files.deleteIfExists(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   List<Finding> findings(String rule) {
     return analysis.findings().stream().filter(f -> f.rule().equals(rule)).toList();
   }
