@@ -330,7 +330,7 @@ final class CrossReferences {
   /**
    * Whether a repetition between weakly linked statements is telling: never for zero; for subjects
    * that name nothing, only for a value of three significant digits or more (45202元 five times is one
-   * amount; 3万元 twice may be two).
+   * amount; 3万元 twice may be two); for numbers labelled by different words, two digits or more.
    */
   private static boolean distinctive(Statement a, Statement b) {
     BigDecimal v = a.number().value();
@@ -338,7 +338,13 @@ final class CrossReferences {
       return false;
     }
     boolean weak = a.subject().strength() == Strength.WEAK || b.subject().strength() == Strength.WEAK;
-    return !weak || v.stripTrailingZeros().precision() >= 3;
+    if (weak) {
+      return v.stripTrailingZeros().precision() >= 3;
+    }
+    // Words before a number that differ (下属1家 and 包括本部以及下属1家) tell little for a one-digit value.
+    boolean labels = a.subject().strength() == Strength.LABEL || b.subject().strength() == Strength.LABEL;
+    return !labels || a.subject().names().equals(b.subject().names())
+        || v.stripTrailingZeros().precision() >= 2;
   }
 
   private static boolean sameDigits(Statement a, Statement b) {

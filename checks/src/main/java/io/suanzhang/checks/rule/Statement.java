@@ -117,7 +117,7 @@ record Statement(
     ADJUSTED("调整后预算数"),
     ALLOCATED("下达数"),
     ARRIVED("到位数"),
-    ACTUAL("执行数"),
+    ACTUAL("执行/决算数"),
     BALANCE("结余"),
     /** Points of a self-evaluation. */
     SCORE("得分"),

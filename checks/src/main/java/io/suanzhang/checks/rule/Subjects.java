@@ -19,6 +19,9 @@ final class Subjects {
   /** A classification item as reports name it: 住房保障支出（类）住房改革支出（款）住房公积金（项）. */
   private static final Pattern CLASSIFIED =
       Pattern.compile("([^\\s（）()“”\"‘’：:，,。；;、]+?)\\s*[（(]\\s*([类款项])\\s*[）)]");
+  /** A classification item named by its path in quotes: “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目. */
+  private static final Pattern DASHED =
+      Pattern.compile("[“\"]([^”\"\\n]+?[-－—][^”\"\\n]+?)[”\"]\\s*科目");
   private static final Pattern LEADING = Pattern.compile(
       "^(?:[0-9０-９]{1,2}\\s*[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[⑴-⒇①-⑳]|[一二三四五六七八九十]{1,3}、"
           + "|其中[:：]?|截[止至][^，,。]*?(?:年底|月底|日|月|时点|末|底)|\\d{4}\\s*年(?:度)?|[1-9]\\d?\\s*[-—~至]\\s*\\d{1,2}\\s*月"
@@ -66,8 +69,28 @@ final class Subjects {
         == Character.UnicodeScript.HAN);
   }
 
-  /** The last classification path in a text, innermost last: [住房保障支出, 住房改革支出, 住房公积金]. */
+  /**
+   * The last classification path in a text, innermost last: [住房保障支出, 住房改革支出, 住房公积金], from
+   * 住房保障支出（类）住房改革支出（款）住房公积金（项） or “住房保障支出-住房改革支出-住房公积金”科目.
+   */
   static @Nullable Classified classified(String text) {
+    Classified dashed = null;
+    Matcher d = DASHED.matcher(text);
+    while (d.find()) {
+      List<String> path = new ArrayList<>();
+      for (String part : d.group(1).split("\\s*[-－—]\\s*")) {
+        path.add(NOISE.matcher(part).replaceAll("").toUpperCase(Locale.ROOT));
+      }
+      dashed = new Classified(List.copyOf(path), d.end());
+    }
+    Classified bracketed = bracketed(text);
+    if (dashed == null || (bracketed != null && bracketed.end() > dashed.end())) {
+      return bracketed;
+    }
+    return dashed;
+  }
+
+  private static @Nullable Classified bracketed(String text) {
     Matcher m = CLASSIFIED.matcher(text);
     List<String> path = new ArrayList<>();
     int lastEnd = -1;
