@@ -7,6 +7,7 @@ import io.suanzhang.checks.rule.Statement.Stage;
 import io.suanzhang.checks.rule.Statement.Strength;
 import io.suanzhang.checks.rule.Statement.Subject;
 import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import java.math.BigDecimal;
@@ -250,9 +251,8 @@ final class CrossReferences {
 
   /** Two table rows are one quantity when another table repeats the same code, or the same total. */
   private static boolean sameRowElsewhere(Statement a, Statement b) {
-    var ra = (io.suanzhang.core.fact.TableRow) a.fact();
-    var rb = (io.suanzhang.core.fact.TableRow) b.fact();
-    if (ra == null || rb == null || ra.table() == null || rb.table() == null
+    if (!(a.fact() instanceof TableRow ra) || !(b.fact() instanceof TableRow rb)
+        || ra.table() == null || rb.table() == null
         || ra.table().equals(rb.table()) || !a.qualifiers().equals(b.qualifiers())
         || a.stage() != b.stage() || a.flow() != b.flow()) {
       return false;

@@ -110,11 +110,6 @@ final class Statements {
     return new Statements(report).build();
   }
 
-  /** The texts of a report, for rules that read around statements. */
-  static Texts texts(Report report) {
-    return new Texts(report.text());
-  }
-
   private List<Statement> build() {
     for (Amount a : report.facts(Amount.class)) {
       prose(a.value(), a, a.subject(), a.measure());
@@ -168,7 +163,8 @@ final class Statements {
     if (topic != null) {
       return new Subject(List.of(topic.name()), topic.path(), Strength.RESOLVED);
     }
-    return Subject.of(own.isEmpty() ? "（" + info.department() + "）" : own, Strength.WEAK);
+    String department = info.department() == null ? "部门" : info.department();
+    return Subject.of(own.isEmpty() ? "（" + department + "）" : own, Strength.WEAK);
   }
 
   private void score(Score s) {

@@ -65,17 +65,6 @@ final class Texts {
     return text.substring(start, i);
   }
 
-  /** The text after an offset up to the end of its sentence, at most {@code limit} code points. */
-  String sentenceAfter(int offset, int limit) {
-    int start = points.toUtf16(clamp(offset));
-    int stop = points.toUtf16(clamp(offset + limit));
-    int i = start;
-    while (i < stop && SENTENCE_BREAKS.indexOf(text.charAt(i)) < 0) {
-      i++;
-    }
-    return text.substring(start, i);
-  }
-
   /** The code-point offset where the sentence holding {@code offset} starts. */
   int sentenceStart(int offset) {
     int i = points.toUtf16(clamp(offset));
