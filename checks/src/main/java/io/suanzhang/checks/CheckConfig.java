@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * severities the rules give. A severity set for a rule replaces the severity of its error and warning
  * findings; its {@code info} findings (breaks that rounding explains) stay {@code info}.
  *
- * <p>As properties ({@code suanzhang check --config FILE}):
+ * <p>As properties ({@code suanzhang extract --rules FILE}, {@code suanzhang scan --rules FILE}):
  *
  * <pre>
  * rule.placeholder.enabled = false
