@@ -122,15 +122,20 @@ final class RateOperands {
 
   /**
    * The budget stated for the numerator's subject in the rate's section, the nearest before the
-   * rate, else the nearest after it; never a part of a breakdown.
+   * rate, else the nearest after it; never a part of a breakdown. Outside the rate's paragraph both
+   * sentences must name the subject: items of one section ("2. …信息化建设(项)。年初预算为135.90万元…"
+   * and "3. …行政运行(项)。支出决算为 37.61 万元，完成年初预算100%") often inherit the same subject
+   * without stating it.
    */
   private @Nullable Amount budgetOf(Amount done, Rate rate) {
+    int[] paragraph = paragraphOf(rate.value().start());
     Amount before = null;
     Amount after = null;
     for (Measure measure : List.of(Measure.ADJUSTED_BUDGET, Measure.BUDGET)) {
       for (Amount a : inOrder) {
         if (a.measure() != measure || a == done || parts.contains(a.value())
-            || !a.subject().equals(done.subject()) || !Objects.equals(a.section(), rate.section())) {
+            || !a.subject().equals(done.subject()) || !Objects.equals(a.section(), rate.section())
+            || !(within(a, paragraph) || named(a) && named(done))) {
           continue;
         }
         if (a.value().start() < rate.value().start()) {
@@ -144,6 +149,32 @@ final class RateOperands {
       }
     }
     return null;
+  }
+
+  private static boolean within(Amount a, int[] paragraph) {
+    return a.value().start() >= paragraph[0] && a.value().start() < paragraph[1];
+  }
+
+  /** Whether an amount's sentence states its subject rather than inheriting it. */
+  private static boolean named(Amount a) {
+    return a.quote().contains(a.subject());
+  }
+
+  /** The start and end offsets of the line of sentences holding an offset. */
+  private int[] paragraphOf(int offset) {
+    int index = indexOf(offset);
+    if (index < 0) {
+      return new int[] {offset, offset + 1};
+    }
+    int first = index;
+    while (first > 0 && !sentences.get(first).lineStart()) {
+      first--;
+    }
+    int last = index;
+    while (last + 1 < sentences.size() && !sentences.get(last + 1).lineStart()) {
+      last++;
+    }
+    return new int[] {sentences.get(first).start(), sentences.get(last).end()};
   }
 
   private int indexOf(int offset) {
