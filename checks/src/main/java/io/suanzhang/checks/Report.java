@@ -7,7 +7,10 @@ import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Fact;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +22,7 @@ public final class Report {
   private final Analysis analysis;
   private final Document document;
   private @Nullable CodePoints codePoints;
+  private final Map<Class<?>, Object> derived = new HashMap<>();
 
   public Report(Analysis analysis, Document document) {
     this.analysis = requireNonNull(analysis, "analysis");
@@ -54,6 +58,19 @@ public final class Report {
   /** A span of the text with the page it starts on. */
   public Span span(int start, int end) {
     return new Span(start, end, document.pageAt(start));
+  }
+
+  /**
+   * A value several rules derive from the report (the statements they compare, say), computed by the
+   * first rule that asks and shared with the others. Rules of one report run on one thread.
+   */
+  public <T> T derived(Class<T> kind, Function<Report, T> compute) {
+    Object known = derived.get(kind);
+    if (known == null) {
+      known = requireNonNull(compute.apply(this), "derived value");
+      derived.put(kind, known);
+    }
+    return kind.cast(known);
   }
 
   /** The facts of one type, in reading order. */

@@ -42,7 +42,7 @@ public final class CrossReferenceRule implements Rule {
 
   @Override
   public void check(Report report, Results results) {
-    CrossReferences x = CrossReferences.of(report);
+    CrossReferences x = report.derived(CrossReferences.class, CrossReferences::of);
     for (Link l : x.holding()) {
       results.holds(relation(l.a(), l.b()), List.of(l.a().number(), l.b().number()));
     }

@@ -19,6 +19,7 @@ final class Subjects {
   /** A classification item as reports name it: 住房保障支出（类）住房改革支出（款）住房公积金（项）. */
   private static final Pattern CLASSIFIED =
       Pattern.compile("([^\\s（）()“”\"‘’：:，,。；;、]+?)\\s*[（(]\\s*([类款项])\\s*[）)]");
+  private static final Pattern MARKED = Pattern.compile("[（(]\\s*[类款项]\\s*[）)]");
   /** A classification item named by its path in quotes: “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目. */
   private static final Pattern DASHED =
       Pattern.compile("[“\"]([^”\"\\n]+?[-－—][^”\"\\n]+?)[”\"]\\s*科目");
@@ -91,6 +92,9 @@ final class Subjects {
   }
 
   private static @Nullable Classified bracketed(String text) {
+    if (!MARKED.matcher(text).find()) {
+      return null; // no （类）（款）（项）: spare the costlier search
+    }
     Matcher m = CLASSIFIED.matcher(text);
     List<String> path = new ArrayList<>();
     int lastEnd = -1;

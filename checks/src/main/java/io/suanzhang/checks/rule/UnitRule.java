@@ -30,7 +30,7 @@ public final class UnitRule implements Rule {
 
   @Override
   public void check(Report report, Results results) {
-    CrossReferences x = CrossReferences.of(report);
+    CrossReferences x = report.derived(CrossReferences.class, CrossReferences::of);
     for (Link l : x.holding()) {
       if (l.a().number().kind() == MentionKind.MONEY
           && !l.a().number().unit().equals(l.b().number().unit())) {
