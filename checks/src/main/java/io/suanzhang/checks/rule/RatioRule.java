@@ -78,6 +78,11 @@ public final class RatioRule implements Rule {
     }
     BigDecimal n = Quantities.value(numerator, unit);
     BigDecimal d = Quantities.value(denominator, unit);
+    if (rate.measure() == RateKind.COVERAGE && n.compareTo(d) > 0) {
+      // More covered than there are is no coverage: the two counts were paired wrongly (对全区70家
+      // 定点医疗机构…78家定点零售药店…全覆盖), so there is nothing to recompute.
+      return;
+    }
     boolean adjustment = rate.measure() == RateKind.ADJUSTMENT;
     BigDecimal point;
     Interval range;

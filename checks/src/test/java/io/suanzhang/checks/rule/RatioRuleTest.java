@@ -15,6 +15,7 @@ import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MoneyUnit;
 import io.suanzhang.core.mention.UnitSource;
 import java.math.BigDecimal;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,9 +137,18 @@ class RatioRuleTest {
   @Test
   void coverageBreakIsAWarningForItsCountsArePairedByPosition() {
     Analysis a = Written.analyse(
-        dir, "对全区70家定点医疗机构、78家定点零售药店开展检查考核，覆盖率100%。", rule);
+        dir, "对全区80家定点医疗机构、78家定点零售药店开展检查考核，覆盖率100%。", rule);
     Finding f = finding(a, only(a));
     assertEquals(Severity.WARNING, f.severity());
+  }
+
+  @Test
+  void coverageOfMoreThanThereAreIsNotEvaluated() {
+    // 78 of 70 cannot be a coverage: the two counts are of different things (seed 000).
+    Analysis a = Written.analyse(
+        dir, "对全区70家定点医疗机构、78家定点零售药店开展检查考核，覆盖率100%。", rule);
+    assertEquals(List.of(), a.checks());
+    assertEquals(List.of(), a.findings());
   }
 
   @Test
