@@ -5,6 +5,8 @@ import io.suanzhang.core.document.Cell;
 import io.suanzhang.core.document.Column;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.mention.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -20,42 +22,71 @@ final class FactGrid {
   /** What a cell may hold besides its numbers: signs, comparators, brackets, separators. */
   private static final Pattern RESIDUE = Pattern.compile("[\\s\\p{Punct}≥≤＞＜，。：；、（）％—－]*");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   final Table table;
   final FactContext context;
   private final @Nullable String[] labels;
+  private final int rows;
+  private final int columns;
+  /** The cell covering each row and column, and the cells starting in each row: built once. */
+  private final @Nullable Cell[][] covering;
+  private final List<List<Cell>> starting;
 
   FactGrid(Table table, FactContext context) {
     this.table = table;
     this.context = context;
-    this.labels = new String[table.columnCount()];
+    this.rows = table.rowCount();
+    this.columns = table.columnCount();
+    this.labels = new String[columns];
+    this.covering = new Cell[rows][columns];
+    this.starting = new ArrayList<>(rows);
+    for (int r = 0; r < rows; r++) {
+      starting.add(new ArrayList<>());
+    }
+    // Cells in the table's order: the first to cover a place wins, as Table.cell finds it.
+    for (Cell c : table.cells()) {
+      starting.get(c.row()).add(c);
+      for (int r = c.row(); r < Math.min(rows, c.row() + c.rowSpan()); r++) {
+        for (int k = c.column(); k < Math.min(columns, c.column() + c.columnSpan()); k++) {
+          if (covering[r][k] == null) {
+            covering[r][k] = c;
+          }
+        }
+      }
+    }
+    starting.forEach(cells -> cells.sort(Comparator.comparingInt(Cell::column)));
   }
 
   int rowCount() {
-    return table.rowCount();
+    return rows;
   }
 
   int columnCount() {
-    return table.columnCount();
+    return columns;
   }
 
   /** The cells that start in a row, left to right. */
   List<Cell> row(int row) {
-    return table.row(row);
+    return row < 0 || row >= rows ? List.of() : starting.get(row);
   }
 
   /** The cell covering a row and column, a spanning cell from above or the left included. */
   @Nullable Cell at(int row, int column) {
-    return table.cell(row, column).orElse(null);
+    if (row < 0 || row >= rows || column < 0 || column >= columns) {
+      return null;
+    }
+    return covering[row][column];
   }
 
   /** A cell's text with runs of white space made one space: PDF wraps leave line breaks inside. */
   static String text(@Nullable Cell cell) {
-    return cell == null ? "" : cell.text().strip().replaceAll("\\s+", " ");
+    return cell == null ? "" : SPACES.matcher(cell.text().strip()).replaceAll(" ");
   }
 
   /** A text without any white space, for matching header words written with spaces (项 目 名 称). */
   static String squash(String text) {
-    return text.replaceAll("\\s+", "");
+    return SPACES.matcher(text).replaceAll("");
   }
 
   List<Mention> mentions(Cell cell) {
