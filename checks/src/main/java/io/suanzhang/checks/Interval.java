@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.suanzhang.core.mention.Mention;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -111,12 +110,6 @@ public record Interval(BigDecimal low, BigDecimal high) {
 
   public BigDecimal middle() {
     return low.add(high).multiply(HALF);
-  }
-
-  /** The interval rounded outwards to {@code scale} decimals, for messages. */
-  public Interval rounded(int scale) {
-    return new Interval(
-        low.setScale(scale, RoundingMode.FLOOR), high.setScale(scale, RoundingMode.CEILING));
   }
 
   private static Interval span(BigDecimal[] corners) {

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.core.Span;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MoneyUnit;
+import io.suanzhang.core.mention.UnitSource;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +45,16 @@ class IntervalTest {
     Interval rate = written("916.11").dividedBy(written("1413.96")).times(new BigDecimal("100"));
     assertTrue(rate.meets(written("64.79")));
     assertFalse(rate.meets(written("64.77")));
+  }
+
+  @Test
+  void moneyInYuanKeepsTheWrittenPrecision() {
+    Mention m = Mention.money("1413.96万元", Span.of(0, 10), new BigDecimal("1413.96"),
+        MoneyUnit.TEN_THOUSAND_YUAN, UnitSource.WRITTEN);
+    Interval yuan = Interval.yuan(m);
+    // 1413.96 万元 stands for 14,139,550 … 14,139,650 元: ±50 元, not ±0.005.
+    assertEquals(0, yuan.low().compareTo(new BigDecimal("14139550")));
+    assertEquals(0, yuan.high().compareTo(new BigDecimal("14139650")));
   }
 
   @Test
