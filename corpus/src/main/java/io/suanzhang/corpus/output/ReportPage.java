@@ -1,0 +1,454 @@
+package io.suanzhang.corpus.output;
+
+import static io.suanzhang.corpus.output.Html.attr;
+import static io.suanzhang.corpus.output.Html.text;
+
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.Problem;
+import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.Source;
+import io.suanzhang.core.check.Evidence;
+import io.suanzhang.core.check.Finding;
+import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.document.Warning;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.corpus.output.OutputRun.Entry;
+import io.suanzhang.corpus.output.OutputRun.Overview;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code report.html}: one page for a person to review a scan, with no external resources and no
+ * script. At the top the totals, findings by key and an index of the documents; below, the documents
+ * with the most error and warning findings first, each with its report metadata, its read errors or
+ * warnings and its findings: the message in Chinese with the English beneath, stated against
+ * recomputed, difference and tolerance, and the evidence as its quotes with every number marked
+ * ({@code <mark data-role="total">}) and the page it is on. A box hides the info findings.
+ */
+final class ReportPage {
+
+  /** Reads a document's analysis again for its part of the page. */
+  @FunctionalInterface
+  interface Loader {
+    Analysis load(Entry entry) throws IOException;
+  }
+
+  /** Up to this many documents the index is shown open; a longer one is folded. */
+  private static final int INDEX_OPEN = 100;
+
+  private static final String[] SEVERITY_ZH = {"错误", "警告", "提示"};
+
+  private final Writer out;
+
+  private ReportPage(Writer out) {
+    this.out = out;
+  }
+
+  static void write(
+      Path file, String documentsName, Overview overview, List<Entry> ordered, Loader documents)
+      throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      ReportPage page = new ReportPage(out);
+      page.head(documentsName);
+      page.summary(overview, ordered);
+      out.write("<main>\n");
+      int rank = 0;
+      for (Entry e : ordered) {
+        page.document(++rank, e, documents.load(e));
+      }
+      out.write("</main>\n</body>\n</html>\n");
+    }
+  }
+
+  private void head(String documentsName) throws IOException {
+    out.write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.write("<title>算账 扫描结果 · Suanzhang scan results</title>\n<style>\n");
+    out.write(CSS);
+    out.write("</style>\n</head>\n<body>\n<header>\n<h1>算账 扫描结果 <span lang=\"en\">Scan results</span></h1>\n");
+    out.write("<p class=\"from\">" + text(documentsName) + "</p>\n</header>\n");
+  }
+
+  private void summary(Overview overview, List<Entry> ordered) throws IOException {
+    ScanTotals t = overview.totals();
+    out.write("<section id=\"summary\">\n<div class=\"tiles\">\n");
+    tile("", t.documents(), "文档", "documents");
+    tile("read", t.read(), "已读", "read");
+    tile("failed", t.failed(), "失败", "failed");
+    tile("error", t.errors(), "错误", "error");
+    tile("warning", t.warnings(), "警告", "warning");
+    tile("info", t.infos(), "提示", "info");
+    tile("", t.facts(), "事实", "facts");
+    out.write("</div>\n");
+    if (!overview.failures().isEmpty()) {
+      out.write("<p class=\"failures\">失败原因 <span lang=\"en\">failed with</span>: ");
+      out.write(
+          overview.failures().entrySet().stream()
+              .map(f -> "<code>" + text(f.getKey()) + "</code> " + f.getValue())
+              .collect(Collectors.joining(", ")));
+      out.write("</p>\n");
+    }
+    if (!overview.byKey().isEmpty()) {
+      out.write("<table class=\"keys\">\n<thead><tr><th>类别 <span lang=\"en\">key</span></th>");
+      for (Severity s : Severity.values()) {
+        out.write("<th class=\"num\">" + SEVERITY_ZH[s.ordinal()] + " <span lang=\"en\">"
+            + s.jsonName() + "</span></th>");
+      }
+      out.write("</tr></thead>\n<tbody>\n");
+      for (Map.Entry<String, int[]> k : overview.byKey().entrySet()) {
+        out.write("<tr><td><code>" + text(k.getKey()) + "</code></td>");
+        for (int n : k.getValue()) {
+          out.write("<td class=\"num\">" + (n == 0 ? "" : n) + "</td>");
+        }
+        out.write("</tr>\n");
+      }
+      out.write("</tbody>\n</table>\n");
+    }
+    out.write("<details class=\"index\"" + (ordered.size() <= INDEX_OPEN ? " open" : "")
+        + "><summary>文档列表 <span lang=\"en\">documents</span> (" + ordered.size()
+        + ")</summary>\n");
+    out.write("<table class=\"index\">\n<thead><tr><th class=\"num\">#</th>"
+        + "<th>文档 <span lang=\"en\">document</span></th><th>报告 <span lang=\"en\">kind</span></th>"
+        + "<th>年度 <span lang=\"en\">year</span></th><th>部门 <span lang=\"en\">department</span></th>"
+        + "<th>状态 <span lang=\"en\">status</span></th>");
+    for (Severity s : Severity.values()) {
+      out.write("<th class=\"num\">" + s.jsonName() + "</th>");
+    }
+    out.write("</tr></thead>\n<tbody>\n");
+    int rank = 0;
+    for (Entry e : ordered) {
+      out.write("<tr><td class=\"num\">" + ++rank + "</td><td><a href=\"#" + e.anchor() + "\">"
+          + text(e.path()) + "</a></td><td>" + optional(e.kind()) + "</td><td>"
+          + optional(e.year()) + "</td><td>" + optional(e.department()) + "</td><td>"
+          + (e.failed()
+              ? "<span class=\"status failed\">failed <code>" + optional(e.errorCode()) + "</code></span>"
+              : "<span class=\"status read\">read</span>")
+          + "</td>" + count("error", e.errors()) + count("warning", e.warnings())
+          + count("info", e.infos()) + "</tr>\n");
+    }
+    out.write("</tbody>\n</table>\n</details>\n");
+    out.write("<p class=\"filter\"><label><input type=\"checkbox\" id=\"hide-info\"> 隐藏提示 "
+        + "<span lang=\"en\">hide info findings</span></label></p>\n</section>\n");
+  }
+
+  private void tile(String kind, long n, String zh, String en) throws IOException {
+    out.write("<div class=\"tile " + kind + "\"><b>" + n + "</b> " + zh + " <span lang=\"en\">" + en
+        + "</span></div>\n");
+  }
+
+  private static String count(String severity, int n) {
+    return n == 0 ? "<td class=\"num\"></td>" : "<td class=\"num " + severity + "\">" + n + "</td>";
+  }
+
+  private void document(int rank, Entry entry, Analysis a) throws IOException {
+    boolean open = !a.ok() || entry.errors() + entry.warnings() > 0;
+    String state = !a.ok() ? "failed" : entry.errors() > 0 ? "error" : entry.warnings() > 0
+        ? "warning" : "clean";
+    out.write("<article class=\"doc " + state + "\" id=\"" + entry.anchor() + "\">\n<details"
+        + (open ? " open" : "") + ">\n<summary><span class=\"rank\">#" + rank + "</span> "
+        + "<span class=\"path\">" + text(a.source().path()) + "</span>");
+    if (!a.ok()) {
+      out.write(" <span class=\"sev failed\">failed</span>");
+    }
+    for (Severity s : Severity.values()) {
+      int n = s == Severity.ERROR ? entry.errors() : s == Severity.WARNING ? entry.warnings()
+          : entry.infos();
+      if (n > 0) {
+        out.write(" <span class=\"sev " + s.jsonName() + "\">" + n + " " + s.jsonName() + "</span>");
+      }
+    }
+    out.write("</summary>\n");
+    meta(a);
+    for (Problem p : a.errors()) {
+      out.write("<p class=\"problem\"><code class=\"code\">" + text(p.code().jsonName())
+          + "</code> " + text(p.message()) + "</p>\n");
+    }
+    warnings(a.warnings());
+    findings(a, entry.anchor());
+    out.write("</details>\n</article>\n");
+  }
+
+  private void meta(Analysis a) throws IOException {
+    ReportInfo r = a.report();
+    Source s = a.source();
+    out.write("<dl class=\"meta\">\n");
+    item("报告类型", "kind", r.kind() == null ? null : r.kind().label());
+    item("年度", "year", r.year());
+    item("部门", "department", r.department());
+    item("单位", "unit", r.unit());
+    item("填报日期", "filed", r.filed());
+    item("公开时间", "published", r.published());
+    item("格式", "format", s.format().jsonName()
+        + (s.pages() == null ? "" : ", " + s.pages() + " 页 pages")
+        + String.format(Locale.ROOT, ", %,d bytes", s.bytes()));
+    if (!s.sha256().isEmpty()) {
+      out.write("<dt>SHA-256</dt><dd><code title=\"" + attr(s.sha256()) + "\">"
+          + text(s.sha256().substring(0, Math.min(16, s.sha256().length()))) + "…</code></dd>\n");
+    }
+    if (a.ok()) {
+      long holding = a.checks().stream().filter(c -> c.holds()).count();
+      item("核对", "checks", String.format(Locale.ROOT,
+          "%d 数字 numbers, %d 事实 facts, %d/%d 关系成立 relations hold, %d/%d 数字已核 numbers checked",
+          a.mentions().size(), a.facts().size(), holding, a.checks().size(),
+          a.coverage().checked(), a.coverage().numbers()));
+    }
+    out.write("</dl>\n");
+  }
+
+  private void item(String zh, String en, @Nullable Object value) throws IOException {
+    if (value == null) {
+      return;
+    }
+    out.write("<dt>" + zh + " <span lang=\"en\">" + en + "</span></dt><dd>"
+        + text(value.toString()) + "</dd>\n");
+  }
+
+  private void warnings(List<Warning> warnings) throws IOException {
+    if (warnings.isEmpty()) {
+      return;
+    }
+    out.write("<details class=\"read-warnings\"><summary>" + warnings.size()
+        + " 读取警告 <span lang=\"en\">read warnings</span></summary>\n<ul>\n");
+    for (Warning w : warnings) {
+      out.write("<li><code>" + text(w.code().jsonName()) + "</code>"
+          + (w.page() == null ? "" : " <span class=\"page\">p. " + w.page() + "</span>") + " "
+          + text(w.message()) + "</li>\n");
+    }
+    out.write("</ul>\n</details>\n");
+  }
+
+  private void findings(Analysis a, String anchor) throws IOException {
+    if (a.findings().isEmpty()) {
+      if (a.ok()) {
+        out.write("<p class=\"none\">没有发现 <span lang=\"en\">no findings</span></p>\n");
+      }
+      return;
+    }
+    Map<String, List<Integer>> factStarts = new HashMap<>();
+    for (Fact f : a.facts()) {
+      factStarts.computeIfAbsent(f.quote(), q -> new ArrayList<>()).add(f.span().start());
+    }
+    List<Finding> sorted = new ArrayList<>(a.findings());
+    sorted.sort(Comparator.comparing(Finding::severity)); // stable: reading order within a severity
+    out.write("<ol class=\"findings\">\n");
+    for (Finding f : sorted) {
+      finding(f, anchor + "-" + f.id(), factStarts);
+    }
+    out.write("</ol>\n");
+  }
+
+  private void finding(Finding f, String id, Map<String, List<Integer>> factStarts)
+      throws IOException {
+    String sev = f.severity().jsonName();
+    out.write("<li class=\"finding " + sev + "\" id=\"" + attr(id) + "\">\n<div class=\"fhead\"><span class=\"sev " + sev
+        + "\">" + SEVERITY_ZH[f.severity().ordinal()] + " " + sev + "</span> <code class=\"key\">"
+        + text(f.key()) + "</code>");
+    if (!f.subject().isBlank()) {
+      out.write(" <span class=\"subject\">" + text(f.subject()) + "</span>");
+    }
+    out.write(" <span class=\"fid\">" + text(f.rule()) + " · " + text(f.id()) + "</span></div>\n");
+    out.write("<p class=\"zh\">" + text(f.zh()) + "</p>\n<p class=\"en\" lang=\"en\">" + text(f.en())
+        + "</p>\n");
+    if (f.stated() != null || f.recomputed() != null) {
+      String unit = f.unit() == null ? "" : " " + f.unit();
+      out.write("<table class=\"values\"><tr><th>所述 <span lang=\"en\">stated</span></th>"
+          + "<th>重算 <span lang=\"en\">recomputed</span></th>"
+          + "<th>差额 <span lang=\"en\">difference</span></th>"
+          + "<th>容差 <span lang=\"en\">tolerance</span></th></tr>\n<tr>"
+          + value(f.stated(), unit) + value(f.recomputed(), unit) + value(f.difference(), unit)
+          + value(f.tolerance(), unit) + "</tr></table>\n");
+    }
+    out.write("<div class=\"evidence\">\n");
+    Map<String, List<Evidence>> byQuote = new LinkedHashMap<>();
+    for (Evidence e : f.evidence()) {
+      byQuote.computeIfAbsent(e.quote(), q -> new ArrayList<>()).add(e);
+    }
+    @Nullable Set<Integer> figurePages = null; // the pages of the open figure; quotes on the same pages share it
+    for (Map.Entry<String, List<Evidence>> q : byQuote.entrySet()) {
+      Set<Integer> pages = pages(q.getValue());
+      if (!pages.equals(figurePages)) {
+        if (figurePages != null) {
+          out.write("</figure>\n");
+        }
+        figure(pages);
+        figurePages = pages;
+      }
+      quote(Highlights.place(
+          q.getKey(), q.getValue(), factStarts.getOrDefault(q.getKey(), List.of())));
+    }
+    if (figurePages != null) {
+      out.write("</figure>\n");
+    }
+    out.write("</div>\n</li>\n");
+  }
+
+  private static String value(@Nullable BigDecimal v, String unit) {
+    return v == null ? "<td>—</td>" : "<td class=\"num\">" + text(v.toPlainString() + unit) + "</td>";
+  }
+
+  private static Set<Integer> pages(List<Evidence> evidence) {
+    Set<Integer> pages = new TreeSet<>();
+    for (Evidence e : evidence) {
+      if (e.page() != null) {
+        pages.add(e.page());
+      }
+    }
+    return pages;
+  }
+
+  /** Opens the figure of the quotes on these pages, captioned with them. */
+  private void figure(Set<Integer> pages) throws IOException {
+    out.write("<figure class=\"quote\">");
+    if (!pages.isEmpty()) {
+      String list = pages.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      out.write("<figcaption class=\"page\">第 " + list + " 页 <span lang=\"en\">p"
+          + (pages.size() > 1 ? "p" : "") + ". " + list + "</span></figcaption>");
+    }
+  }
+
+  /** A quote with its marks, then the evidence not found in it. */
+  private void quote(Highlights.Placed placed) throws IOException {
+    out.write("<blockquote>");
+    String q = placed.quote();
+    int at = 0;
+    Deque<Highlights.Mark> open = new ArrayDeque<>();
+    for (Highlights.Mark m : placed.marks()) {
+      while (!open.isEmpty() && open.peek().end() <= m.start()) {
+        at = close(q, at, open.pop());
+      }
+      out.write(text(q.substring(at, m.start())));
+      out.write(markTag(m.evidence()));
+      open.push(m);
+      at = m.start();
+    }
+    while (!open.isEmpty()) {
+      at = close(q, at, open.pop());
+    }
+    out.write(text(q.substring(at)));
+    out.write("</blockquote>\n");
+    for (Evidence e : placed.apart()) {
+      out.write("<p class=\"apart\">" + markTag(List.of(e)) + text(e.text()) + "</mark>"
+          + (e.page() == null ? "" : " <span class=\"page\">p. " + e.page() + "</span>")
+          + " <span class=\"note\">不在引文中 <span lang=\"en\">not in the quote</span></span></p>\n");
+    }
+  }
+
+  private int close(String q, int at, Highlights.Mark m) throws IOException {
+    out.write(text(q.substring(at, m.end())));
+    out.write("</mark>");
+    return m.end();
+  }
+
+  private static String markTag(List<Evidence> evidence) {
+    Set<String> roles = new LinkedHashSet<>();
+    List<String> titles = new ArrayList<>();
+    for (Evidence e : evidence) {
+      roles.add(e.role());
+      titles.add(e.role()
+          + (e.value() == null ? "" : " · " + e.value().toPlainString() + (e.unit() == null ? "" : " " + e.unit()))
+          + (e.page() == null ? "" : " · p. " + e.page()));
+    }
+    return "<mark data-role=\"" + attr(String.join(" ", roles)) + "\" title=\""
+        + attr(String.join("\n", titles)) + "\">";
+  }
+
+  private static String optional(@Nullable Object value) {
+    return value == null ? "" : text(value.toString());
+  }
+
+  private static final String CSS =
+      """
+      :root { --error: #b3261e; --error-bg: #fde7e4; --warning: #8a5a00; --warning-bg: #fff3cd;
+        --info: #48515c; --info-bg: #eceff3; --read: #1e6b34; --line: #d8dde3; }
+      * { box-sizing: border-box; }
+      body { margin: 0 auto; max-width: 1200px; padding: 1rem 1.5rem 4rem; color: #1d232a;
+        font: 15px/1.55 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "Droid Sans Fallback",
+          "Microsoft YaHei", "PingFang SC", sans-serif; }
+      h1 { font-size: 1.5rem; margin: .5rem 0 0; }
+      [lang="en"] { color: #5b6570; }
+      h1 [lang="en"] { font-weight: normal; }
+      .from { margin: 0 0 1rem; color: #5b6570; font-family: ui-monospace, monospace; font-size: .85rem; }
+      code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .88em; }
+      .tiles { display: flex; flex-wrap: wrap; gap: .5rem; margin: 0 0 1rem; }
+      .tile { border: 1px solid var(--line); border-radius: 6px; padding: .4rem .8rem; min-width: 7rem; }
+      .tile b { display: block; font-size: 1.4rem; }
+      .tile.error b, td.error { color: var(--error); }
+      .tile.warning b, td.warning { color: var(--warning); }
+      .tile.failed b { color: var(--error); }
+      .tile.read b { color: var(--read); }
+      table { border-collapse: collapse; margin: .5rem 0 1rem; }
+      th, td { border-bottom: 1px solid var(--line); padding: .2rem .6rem; text-align: left;
+        vertical-align: top; }
+      th { background: #f4f6f8; font-weight: 600; }
+      .num { text-align: right; font-variant-numeric: tabular-nums; }
+      table.index { width: 100%; font-size: .9rem; }
+      table.index td:nth-child(2) { word-break: break-all; }
+      .status.failed { color: var(--error); font-weight: 600; }
+      .status.read { color: var(--read); }
+      .filter { position: sticky; top: 0; background: #fff; padding: .4rem 0; margin: 0;
+        border-bottom: 1px solid var(--line); z-index: 1; }
+      body:has(#hide-info:checked) .finding.info { display: none; }
+      article.doc { border: 1px solid var(--line); border-left: 6px solid var(--line);
+        border-radius: 6px; margin: 1rem 0; padding: .3rem .9rem; }
+      article.doc.error, article.doc.failed { border-left-color: var(--error); }
+      article.doc.warning { border-left-color: #e0a800; }
+      article.doc > details > summary { cursor: pointer; font-weight: 600; padding: .3rem 0; }
+      .rank { color: #8a949e; font-weight: normal; }
+      .path { word-break: break-all; }
+      .sev { display: inline-block; border-radius: 4px; padding: 0 .45rem; font-size: .8rem;
+        font-weight: 600; }
+      .sev.error, .sev.failed { background: var(--error-bg); color: var(--error); }
+      .sev.warning { background: var(--warning-bg); color: var(--warning); }
+      .sev.info { background: var(--info-bg); color: var(--info); }
+      dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem;
+        margin: .3rem 0 .6rem; font-size: .9rem; }
+      dl.meta dt { color: #5b6570; }
+      dl.meta dd { margin: 0; }
+      .problem { background: var(--error-bg); border-radius: 4px; padding: .4rem .6rem; }
+      .problem .code { color: var(--error); font-weight: 600; }
+      .read-warnings { font-size: .88rem; margin: .3rem 0; }
+      .none { color: #5b6570; }
+      ol.findings { list-style: none; padding: 0; margin: .5rem 0; }
+      li.finding { border-top: 1px solid var(--line); padding: .6rem 0; }
+      .fhead .subject { font-weight: 600; }
+      .fhead .fid { color: #8a949e; font-size: .85rem; }
+      p.zh { margin: .3rem 0 0; }
+      p.en { margin: 0 0 .3rem; font-size: .9rem; }
+      table.values { margin: .3rem 0; font-size: .9rem; }
+      table.values td { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
+      figure.quote { margin: .4rem 0; padding: .4rem .7rem; background: #f8f9fb;
+        border-left: 3px solid #aab4be; border-radius: 3px; }
+      figure.quote figcaption { font-size: .8rem; color: #5b6570; }
+      details.index > summary { cursor: pointer; font-weight: 600; }
+      blockquote + blockquote { border-top: 1px dotted var(--line); }
+      blockquote { margin: 0; white-space: pre-wrap; tab-size: 4; word-break: break-word; }
+      mark { background: #ffe27a; border-radius: 2px; padding: 0 1px; }
+      li.error mark { background: #ffc9c2; }
+      mark mark { background: #ffb347; }
+      mark[data-role]::after { content: attr(data-role); font-size: .65em; color: #6b5600;
+        vertical-align: super; margin-left: 1px; }
+      li.error mark[data-role]::after { color: var(--error); }
+      p.apart { margin: .2rem 0 0; font-size: .9rem; }
+      p.apart .note { color: #8a949e; }
+      .page { color: #5b6570; }
+      @media print { .filter { display: none; } details { display: block; } }
+      """;
+}
