@@ -1,10 +1,10 @@
-package io.suanzhang.extract.render;
+package io.suanzhang.testkit.render;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.suanzhang.extract.render.PlainBlock.Heading;
-import io.suanzhang.extract.render.PlainBlock.Paragraph;
-import io.suanzhang.extract.render.PlainBlock.Table;
+import io.suanzhang.testkit.render.PlainBlock.Heading;
+import io.suanzhang.testkit.render.PlainBlock.Paragraph;
+import io.suanzhang.testkit.render.PlainBlock.Table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.suanzhang.extract.render;
+package io.suanzhang.testkit.render;
 
 import java.math.BigDecimal;
 import java.util.Optional;

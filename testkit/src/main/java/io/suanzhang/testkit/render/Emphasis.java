@@ -1,4 +1,4 @@
-package io.suanzhang.extract.render;
+package io.suanzhang.testkit.render;
 
 import java.util.ArrayList;
 import java.util.List;

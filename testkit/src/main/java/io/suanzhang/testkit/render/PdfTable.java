@@ -1,6 +1,6 @@
-package io.suanzhang.extract.render;
+package io.suanzhang.testkit.render;
 
-import io.suanzhang.extract.render.PlainBlock.Table;
+import io.suanzhang.testkit.render.PlainBlock.Table;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

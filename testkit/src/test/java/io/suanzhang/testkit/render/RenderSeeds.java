@@ -1,4 +1,4 @@
-package io.suanzhang.extract.render;
+package io.suanzhang.testkit.render;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -16,9 +16,9 @@ import java.util.stream.Stream;
  * Renders every seed report to DOCX, XLSX and PDF in a folder, for a person to look at:
  *
  * <pre>
- * mvn -B -q -pl extract test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp extract/target/test-classes:extract/target/classes:$(cat extract/target/cp.txt) \
- *     io.suanzhang.extract.render.RenderSeeds target/renders [seeds folder]
+ * mvn -B -q -pl core,testkit test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp testkit/target/test-classes:testkit/target/classes:$(cat testkit/target/cp.txt) \
+ *     io.suanzhang.testkit.render.RenderSeeds target/renders [seeds folder]
  * pdftoppm -png -r 60 -f 1 -l 2 target/renders/001_8b07262b24e9681c.pdf target/renders/001
  * </pre>
  *
@@ -39,9 +39,9 @@ public final class RenderSeeds {
             ? Path.of(args[1])
             : SharedFiles.repositoryRoot().resolve("../shared/seeds").normalize();
     PrintStream console = new PrintStream(System.out, true, UTF_8);
-    boolean pdf = PdfFonts.cjkFont().isPresent();
+    boolean pdf = PdfRenderer.cjkFont().isPresent();
     if (!pdf) {
-      console.println("PDFs skipped: " + PdfFonts.MISSING_FONT);
+      console.println("PDFs skipped: " + PdfRenderer.MISSING_FONT);
     }
     for (Path seed : seeds(seeds)) {
       for (Path out : renderAll(seed, target, pdf)) {

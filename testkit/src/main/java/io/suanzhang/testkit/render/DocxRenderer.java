@@ -1,8 +1,8 @@
-package io.suanzhang.extract.render;
+package io.suanzhang.testkit.render;
 
-import io.suanzhang.extract.render.PlainBlock.Heading;
-import io.suanzhang.extract.render.PlainBlock.Paragraph;
-import io.suanzhang.extract.render.PlainBlock.Table;
+import io.suanzhang.testkit.render.PlainBlock.Heading;
+import io.suanzhang.testkit.render.PlainBlock.Paragraph;
+import io.suanzhang.testkit.render.PlainBlock.Table;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;

@@ -1,11 +1,11 @@
-package io.suanzhang.extract.render;
+package io.suanzhang.testkit.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import io.suanzhang.extract.render.PlainBlock.Heading;
-import io.suanzhang.extract.render.PlainBlock.Paragraph;
-import io.suanzhang.extract.render.PlainBlock.Table;
+import io.suanzhang.testkit.render.PlainBlock.Heading;
+import io.suanzhang.testkit.render.PlainBlock.Paragraph;
+import io.suanzhang.testkit.render.PlainBlock.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

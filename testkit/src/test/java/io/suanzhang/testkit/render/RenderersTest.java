@@ -1,4 +1,4 @@
-package io.suanzhang.extract.render;
+package io.suanzhang.testkit.render;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.render.PlainBlock.Heading;
-import io.suanzhang.extract.render.PlainBlock.Paragraph;
-import io.suanzhang.extract.render.PlainBlock.Table;
+import io.suanzhang.testkit.render.PlainBlock.Heading;
+import io.suanzhang.testkit.render.PlainBlock.Paragraph;
+import io.suanzhang.testkit.render.PlainBlock.Table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -165,7 +165,7 @@ class RenderersTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")
   void pdfHasTheAmountsInEmbeddedFontsOnNumberedA4Pages(Path seed) throws IOException {
-    Assumptions.assumeTrue(PdfFonts.cjkFont().isPresent(), PdfFonts.MISSING_FONT);
+    Assumptions.assumeTrue(PdfRenderer.cjkFont().isPresent(), PdfRenderer.MISSING_FONT);
     String text = Files.readString(seed, UTF_8);
     Path pdf = render(seed, "pdf");
     PdfRenderer.render(PlainReport.parse(text), pdf);
@@ -205,7 +205,7 @@ class RenderersTest {
 
   @Test
   void seed002SpansPagesAndContinuesTablesOnTheNextPage() throws IOException {
-    Assumptions.assumeTrue(PdfFonts.cjkFont().isPresent(), PdfFonts.MISSING_FONT);
+    Assumptions.assumeTrue(PdfRenderer.cjkFont().isPresent(), PdfRenderer.MISSING_FONT);
     Path seed = SharedFiles.seeds().resolve("002_7fbbccf8b4cea76e.txt");
     Path pdf = render(seed, "pdf");
     PdfRenderer.render(PlainReport.read(seed), pdf);

@@ -1,12 +1,13 @@
-package io.suanzhang.extract.render;
+package io.suanzhang.testkit.render;
 
-import io.suanzhang.extract.render.PlainBlock.Heading;
-import io.suanzhang.extract.render.PlainBlock.Paragraph;
-import io.suanzhang.extract.render.PlainBlock.Table;
+import io.suanzhang.testkit.render.PlainBlock.Heading;
+import io.suanzhang.testkit.render.PlainBlock.Paragraph;
+import io.suanzhang.testkit.render.PlainBlock.Table;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,8 +19,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
  * first-line indent, larger bold headings, ruled tables, and {@code - n -} centred at the foot of
  * every page (a reader should drop these).
  *
- * <p>Throws {@link IllegalStateException} when no CJK font is installed; tests check {@link
- * PdfFonts#cjkFont()} first and skip.
+ * <p>The font: the first system TrueType font that draws Chinese, normally Droid Sans Fallback
+ * ({@code DroidSansFallbackFull.ttf} of the Debian package {@code fonts-droid-fallback}, Apache-2.0,
+ * which allows embedding), with DejaVu Sans for what it lacks. No CJK font is on Maven Central, so
+ * none is bundled. Throws {@link IllegalStateException} when none is installed; tests check {@link
+ * #cjkFont()} first and skip with {@link #MISSING_FONT}.
  */
 public final class PdfRenderer {
 
@@ -30,7 +34,15 @@ public final class PdfRenderer {
   private static final float FOLIO_SIZE = 10f;
   private static final float FOLIO_BASELINE = 40f;
 
+  /** What to install when {@link #cjkFont()} is empty. */
+  public static final String MISSING_FONT = PdfFonts.MISSING_FONT;
+
   private PdfRenderer() {}
+
+  /** The CJK font the PDFs embed, if this machine has one. */
+  public static Optional<Path> cjkFont() {
+    return PdfFonts.cjkFont();
+  }
 
   public static void render(PlainReport report, Path out) throws IOException {
     try (PDDocument doc = new PDDocument()) {
@@ -53,7 +65,7 @@ public final class PdfRenderer {
       }
       folios(doc, fonts);
       doc.getDocumentInformation().setTitle(Emphasis.plain(report.title()));
-      doc.getDocumentInformation().setCreator("Suanzhang test renderer");
+      doc.getDocumentInformation().setCreator("Suanzhang testkit");
       doc.save(out.toFile());
     }
   }
