@@ -19,7 +19,7 @@ final class Numerals {
         .as((unscaled, scale, unit, form) -> Numeral.of(small(unscaled, scale, unit), unit, form));
     Arbitrary<Numeral> chinese = Combinators.combine(
             Arbitraries.longs().between(1, 99_999_999L), Arbitraries.of("元", "万元", "亿元"))
-        .as((n, unit) -> Numeral.of(BigDecimal.valueOf(unit.equals("亿元") ? n % 1000 + 1 : n), unit,
+        .as((n, unit) -> Numeral.of(BigDecimal.valueOf(chineseRange(n, unit)), unit,
             Numeral.Form.CHINESE));
     Arbitrary<Numeral> sign = Combinators.combine(
             Arbitraries.longs().between(1, 999_999_999L), Arbitraries.integers().between(0, 2))
@@ -28,6 +28,15 @@ final class Numerals {
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(6, digits), net.jqwik.api.Tuple.of(2, chinese),
         net.jqwik.api.Tuple.of(1, sign));
+  }
+
+  /** As reports write them: 一千二百万元 (1200 万元), 三亿元; no 一万万元. */
+  private static long chineseRange(long n, String unit) {
+    return switch (unit) {
+      case "万元" -> n % 9999 + 1;
+      case "亿元" -> n % 999 + 1;
+      default -> n;
+    };
   }
 
   /** Amounts in 亿元 stay below 10,000 亿元; others below 100 million of their unit. */
