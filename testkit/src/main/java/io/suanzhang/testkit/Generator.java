@@ -106,6 +106,21 @@ final class Generator {
     return new GeneratedReport(name, year, department, w.text(), w.headings(), w.numbers());
   }
 
+  /**
+   * A short report of one project: its summary sentence and its self-evaluation table, the layout in
+   * which {@code cross-reference} compares the two.
+   */
+  GeneratedReport projectReport(String name) {
+    int year = 2018 + random.nextInt(8);
+    String department = pick(PLACES) + pick(BUREAUS);
+    Composer w = new Composer();
+    w.headingLine(1).text(department).number("title.year", year(year)).text("度部门决算（项目支出部分）").end();
+    w.blank();
+    w.heading(2, "五、项目支出情况");
+    projectSection(w, 0, projects(amount(100, 999)).get(0), year);
+    return new GeneratedReport(name, year, department, w.text(), w.headings(), w.numbers());
+  }
+
   /** One passage of a type, as it stands in a report of {@code year}. */
   Passage passage(Passage.Type type) {
     int year = 2018 + random.nextInt(8);

@@ -76,7 +76,9 @@ final class Injector {
 
   private InjectedError titleYear(GeneratedReport r) {
     Stated s = r.number("title.year");
-    int shift = pick(List.of(-2, -1, 1));
+    // A later year: an earlier one would also put the body's base year (与上年相比) after the report's
+    // year, and year.base would rightly point there instead of at the title.
+    int shift = pick(List.of(1, 2));
     return change(r, ErrorKind.TITLE_YEAR, s, Generator.year(r.year() + shift));
   }
 
