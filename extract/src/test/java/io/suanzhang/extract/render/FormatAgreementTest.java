@@ -7,6 +7,10 @@ import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.testing.SharedFiles;
 import io.suanzhang.extract.Reports;
+import io.suanzhang.testkit.render.DocxRenderer;
+import io.suanzhang.testkit.render.PdfRenderer;
+import io.suanzhang.testkit.render.PlainReport;
+import io.suanzhang.testkit.render.XlsxRenderer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -23,7 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The same report read from its text and from a DOCX, XLSX or PDF rendering of it must yield the
+ * Seed reports rendered by the testkit ({@code suanzhang-testkit}) and read back by Suanzhang. The same report read from its text and from a DOCX, XLSX or PDF rendering of it must yield the
  * same money values (in 元) and percentages: agreement = matched / max(count in text, count in the
  * rendering), compared as multisets, at least {@value #REQUIRED} for each kind.
  */
@@ -63,7 +67,7 @@ class FormatAgreementTest {
   void readsTheSameNumbersFromEachFormat(Path seed, Rendering rendering, @TempDir Path dir)
       throws Exception {
     if (rendering == Rendering.PDF) {
-      Assumptions.assumeTrue(PdfFonts.cjkFont().isPresent(), PdfFonts.MISSING_FONT);
+      Assumptions.assumeTrue(PdfRenderer.cjkFont().isPresent(), PdfRenderer.MISSING_FONT);
     }
     String name = seed.getFileName().toString().replaceFirst("\\.txt$", "." + rendering.extension);
     Path rendered = dir.resolve(name);

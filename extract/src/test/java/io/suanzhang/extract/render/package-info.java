@@ -1,9 +1,4 @@
-/**
- * Test-only renderers that turn a plain-text report into DOCX, XLSX and PDF with real structure
- * (heading styles, tables, ruled grids, embedded CJK fonts), so that tests can check that the same
- * report read from each format yields the same numbers. Renderings are made at test time into {@code
- * target/}; the shared seeds are never copied into the repository.
- */
+/** Reading the testkit's renderings of the seed reports back: each format yields the same numbers. */
 @NullMarked
 package io.suanzhang.extract.render;
 

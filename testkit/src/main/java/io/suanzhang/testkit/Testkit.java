@@ -1,0 +1,82 @@
+package io.suanzhang.testkit;
+
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * Generated reports for tests, with their answer keys. Each method is a jqwik {@link Arbitrary} to
+ * use from a {@code @Provide} method of a property, or a fixed-seed value:
+ *
+ * <pre>{@code
+ * @Property
+ * void injectedErrorsAreFound(@ForAll("errors") InjectedError e, @TempDir Path dir) throws IOException {
+ *   Path file = Rendering.DOCX.renderInto(e.report(), dir);
+ *   Analysis a = Checks.standard().check(file);
+ *   assertTrue(AnswerKey.matches(e, file.getFileName().toString(), a.findings()));
+ * }
+ *
+ * @Provide Arbitrary<InjectedError> errors() { return Testkit.injectedErrors(); }
+ * }</pre>
+ *
+ * <p>Reports are made from a seed ({@code long}), so jqwik shrinks a failing case to a small seed,
+ * not to a smaller report; every report of a seed is the same on every machine.
+ */
+public final class Testkit {
+
+  private Testkit() {}
+
+  /** Amounts of money in every written form (元, 万元, 亿元; grouped, spaced, full-width, Chinese, ¥). */
+  public static Arbitrary<Numeral> amounts() {
+    return Numerals.amounts();
+  }
+
+  /** Percentages in every written form: 85%, 85.5%, 85％, 百分之八十五. */
+  public static Arbitrary<Numeral> percents() {
+    return Numerals.percents();
+  }
+
+  /** Amounts and percentages. */
+  public static Arbitrary<Numeral> numerals() {
+    return Arbitraries.oneOf(amounts(), percents());
+  }
+
+  /** Passages of one fact type, every number with its span. */
+  public static Arbitrary<Passage> factSentences(Passage.Type type) {
+    return seeds().map(seed -> new Generator(new Random(seed)).passage(type));
+  }
+
+  /** Passages of every fact type. */
+  public static Arbitrary<Passage> factSentences() {
+    return Arbitraries.of(Passage.Type.class).flatMap(Testkit::factSentences);
+  }
+
+  /** Whole consistent reports: no relation in them fails. */
+  public static Arbitrary<GeneratedReport> reports() {
+    return seeds().map(Testkit::report);
+  }
+
+  /** A consistent report with one error of a kind injected. */
+  public static Arbitrary<InjectedError> injectedErrors(ErrorKind kind) {
+    return seeds().map(seed -> inject(report(seed), kind, seed));
+  }
+
+  /** A consistent report with one error of any kind injected. */
+  public static Arbitrary<InjectedError> injectedErrors() {
+    return Arbitraries.of(ErrorKind.class).flatMap(Testkit::injectedErrors);
+  }
+
+  /** The consistent report of a seed, named {@code report-<seed>}. */
+  public static GeneratedReport report(long seed) {
+    return new Generator(new Random(seed)).report("report-" + Long.toUnsignedString(seed, 36));
+  }
+
+  /** {@code report} with an error of {@code kind}, chosen by {@code seed}. */
+  public static InjectedError inject(GeneratedReport report, ErrorKind kind, long seed) {
+    return new Injector(new Random(seed ^ kind.ordinal())).inject(report, kind);
+  }
+
+  private static Arbitrary<Long> seeds() {
+    return Arbitraries.longs().between(0, Long.MAX_VALUE).withoutEdgeCases();
+  }
+}
