@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
 
-  private static final Path SAMPLES = SharedFiles.repositoryRoot().resolve("samples");
+  private static final Path SAMPLES = SharedFiles.repositoryRoot().resolve("samples/written");
 
   record Run(int status, String out, String err) {
     List<JsonNode> jsonLines() throws Exception {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScanOutputsTest {
 
-  private static final Path SAMPLES = SharedFiles.repositoryRoot().resolve("samples");
+  private static final Path SAMPLES = SharedFiles.repositoryRoot().resolve("samples/written");
 
   @Test
   void resultsAgreeWithTheAnalysesOfTheBundledSamplesAndTwoUnreadableFiles() throws Exception {
