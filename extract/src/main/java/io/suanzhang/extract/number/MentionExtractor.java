@@ -289,7 +289,17 @@ public final class MentionExtractor {
           value = value.negate();
         }
       }
-      return unitAfter(new Candidate(start, end, value, false), true);
+      // A yuan sign before the number (¥1,234.56, ￥ 500) makes it an amount in 元 with the sign in
+      // its text, unless a unit after it says otherwise.
+      int yuanSign = skipSpacesBack(v, start) - 1;
+      boolean yuan = yuanSign >= 0 && (v.at(yuanSign) == '¥' || v.at(yuanSign) == '￥');
+      Candidate c = new Candidate(yuan ? yuanSign : start, end, value, false);
+      int next = unitAfter(c, true);
+      if (yuan && c.kind == null && found.contains(c)) {
+        c.kind = MentionKind.MONEY;
+        c.unit = "元";
+      }
+      return next;
     }
 
     private boolean isGroupSeparator(int j, boolean fullWidth) {

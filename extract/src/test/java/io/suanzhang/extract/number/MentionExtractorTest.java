@@ -34,6 +34,16 @@ class MentionExtractorTest {
   }
 
   @Test
+  void readsAnAmountWrittenWithTheYuanSign() {
+    Mention m = only("报销金额¥1,234.56，已支付。");
+    assertEquals("¥1,234.56", m.text());
+    assertEquals(MentionKind.MONEY, m.kind());
+    assertEquals(0, new BigDecimal("1234.56").compareTo(m.yuan()));
+    Mention wide = only("合计 ￥ 500万元");
+    assertEquals(0, new BigDecimal("5000000").compareTo(wide.yuan()));
+  }
+
+  @Test
   void readsAmountWithUnitAndKeepsWrittenScale() {
     Mention m = only("2022年当年部门预算数1413.96万元，");
     assertMoney(m, "1413.96万元", "1413.96", "万元", "14139600");
