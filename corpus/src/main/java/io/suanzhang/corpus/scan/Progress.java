@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shows how far a scan is on stderr: on a terminal a bar redrawn in place, elsewhere (a log, CI) a
@@ -31,7 +32,7 @@ public final class Progress {
   private final Duration interval;
   private final int total;
   private final long start = System.nanoTime();
-  private final ScheduledExecutorService ticker;
+  private @Nullable ScheduledExecutorService ticker;
 
   private int done;
   private int worked;
@@ -43,17 +44,17 @@ public final class Progress {
     this.mode = mode;
     this.interval = interval;
     this.total = total;
-    this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+  }
+
+  synchronized void start() {
+    if (mode == Mode.OFF) {
+      return;
+    }
+    ticker = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "suanzhang-progress");
       t.setDaemon(true);
       return t;
     });
-  }
-
-  void start() {
-    if (mode == Mode.OFF) {
-      return;
-    }
     long every = mode == Mode.TERMINAL ? 250 : interval.toMillis();
     ticker.scheduleAtFixedRate(this::tick, every, every, TimeUnit.MILLISECONDS);
   }
@@ -92,7 +93,9 @@ public final class Progress {
 
   /** The last word: the bar at 100 % with a line break, or a last plain line. */
   synchronized void finish() {
-    ticker.shutdownNow();
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
     if (mode == Mode.TERMINAL) {
       err.println("\r" + bar() + "\033[K");
     } else if (mode == Mode.PLAIN) {

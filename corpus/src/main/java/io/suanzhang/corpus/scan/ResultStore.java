@@ -7,6 +7,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,8 @@ import java.util.stream.Stream;
  *       result is in place; a line cut short by a kill is ignored;
  *   <li>{@code scan.json}: the settings the results were made with (limits, rules). Results made with
  *       other settings are not reused: the store starts afresh;
- *   <li>{@code tmp/}: copies of archive entries being read, emptied at the start of each run.
+ *   <li>{@code tmp/}: copies of archive entries being read, emptied at the start of each run;
+ *   <li>{@code lock}: held while a scan writes, so that two scans do not share the folder.
  * </ul>
  */
 final class ResultStore implements AutoCloseable {
@@ -42,8 +45,10 @@ final class ResultStore implements AutoCloseable {
   private final Path manifest;
   private final Set<String> done = ConcurrentHashMap.newKeySet();
   private final Writer manifestOut;
+  private final FileChannel lock;
 
-  private ResultStore(Path root, Map<String, String> entries) throws IOException {
+  private ResultStore(Path root, Map<String, String> entries, FileChannel lock) throws IOException {
+    this.lock = lock;
     this.results = root.resolve("results");
     this.tmp = root.resolve("tmp");
     this.manifest = root.resolve("manifest.jsonl");
@@ -64,6 +69,18 @@ final class ResultStore implements AutoCloseable {
     Path root = out.resolve(FOLDER);
     Path results = root.resolve("results");
     Files.createDirectories(results);
+    FileChannel lock = FileChannel.open(
+        root.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try {
+      if (lock.tryLock() == null) {
+        throw new IOException(out + ": another scan is writing to this folder");
+      }
+    } catch (IOException | OverlappingFileLockException e) {
+      lock.close();
+      throw e instanceof IOException
+          ? (IOException) e
+          : new IOException(out + ": another scan in this JVM is writing to this folder", e);
+    }
     Path settings = root.resolve("scan.json");
     String current = Json.mapper().writeValueAsString(Map.of("fingerprint", fingerprint)) + "\n";
     boolean same = Files.isRegularFile(settings)
@@ -83,7 +100,7 @@ final class ResultStore implements AutoCloseable {
     writeAtomically(settings, current);
     deleteTree(root.resolve("tmp"));
     Files.createDirectories(root.resolve("tmp"));
-    return new ResultStore(root, entries);
+    return new ResultStore(root, entries, lock);
   }
 
   private static Map<String, String> readManifest(Path manifest, Path results) throws IOException {
@@ -136,6 +153,7 @@ final class ResultStore implements AutoCloseable {
     synchronized (manifestOut) {
       manifestOut.close();
     }
+    lock.close();
   }
 
   /** A manifest line; both values are plain ASCII (hex digits, a status name). */

@@ -134,7 +134,15 @@ public final class Scan {
       return t;
     });
     List<Analyser> analysers = analysers(timer);
-    Thread killWorkers = new Thread(() -> analysers.forEach(Scan::kill), "suanzhang-scan-interrupted");
+    Path temporary = tempDir;
+    Thread killWorkers = new Thread(() -> {
+      analysers.forEach(Scan::kill);
+      try {
+        ResultStore.deleteTree(temporary);
+      } catch (IOException e) {
+        // Best effort: the JVM is going down.
+      }
+    }, "suanzhang-scan-interrupted");
     Runtime.getRuntime().addShutdownHook(killWorkers);
     BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
     List<Thread> threads = new ArrayList<>();
@@ -239,7 +247,8 @@ public final class Scan {
 
   /**
    * The settings a kept result depends on: the version, the limits, the worker heap and the rules.
-   * Results made with other settings are not reused.
+   * Results made with other settings are not reused. The test hooks are left out: a test slows a
+   * run down to kill it, then resumes it without.
    */
   static String fingerprint(ScanOptions options) throws IOException {
     CheckConfig rules = options.rules().config();
@@ -249,8 +258,7 @@ public final class Scan {
         "timeoutMillis=" + options.timeout().toMillis(),
         "workerHeap=" + (options.jobs() == 0 ? "in-process" : options.workerHeapMegabytes() + "m"),
         "disabled=" + new TreeSet<>(rules.disabled()),
-        "severities=" + new TreeMap<>(rules.severities()),
-        "workerProperties=" + options.workerProperties());
+        "severities=" + new TreeMap<>(rules.severities()));
     return hex(digest().digest(settings.getBytes(StandardCharsets.UTF_8)));
   }
 
