@@ -1,6 +1,5 @@
 package io.suanzhang.corpus.scan;
 
-import io.suanzhang.core.Analysis;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -10,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The wire between a scan and its workers: each message is a 4-byte big-endian length and that many
- * bytes of UTF-8 JSON. The worker's first message is {@link Ready}; then one {@link Request} is
- * answered by one {@link Response}.
+ * bytes of UTF-8 JSON. The worker's first message is {@link Ready}; then each {@link Request} is
+ * answered by two messages: a {@link Response} and the analysis itself, as it is to be kept (the scan
+ * stores it without parsing it).
  */
 final class Frames {
 
@@ -23,11 +23,11 @@ final class Frames {
   /** The worker is up and has read a sample document. */
   record Ready(long pid) {}
 
-  /** Read this file. */
-  record Request(String path) {}
+  /** Read this file; name it {@code name} in the analysis. */
+  record Request(String path, String name) {}
 
-  /** The analysis of a file, and the worker's heap high-water mark so far. */
-  record Response(Analysis analysis, long peakHeapBytes) {}
+  /** What the scan keeps in memory of the analysis that follows, and the worker's heap high-water mark. */
+  record Response(DocumentSummary summary, long peakHeapBytes) {}
 
   static void write(DataOutputStream out, byte[] message) throws IOException {
     out.writeInt(message.length);

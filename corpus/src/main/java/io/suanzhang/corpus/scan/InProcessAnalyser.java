@@ -1,9 +1,9 @@
 package io.suanzhang.corpus.scan;
 
 import io.suanzhang.checks.Checks;
-import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Source;
 import io.suanzhang.extract.ReadOptions;
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -21,8 +21,8 @@ final class InProcessAnalyser implements Analyser {
   }
 
   @Override
-  public Analysis analyse(Path file, Source known) {
-    return checks.check(file, options);
+  public Answer analyse(Path file, Source known) throws IOException {
+    return Answer.of(Scan.renamed(checks.check(file, options), file.toString(), known.path()));
   }
 
   @Override

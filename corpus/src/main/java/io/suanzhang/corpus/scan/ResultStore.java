@@ -130,14 +130,19 @@ final class ResultStore implements AutoCloseable {
     return Json.mapper().readValue(results.resolve(sha + ".json").toFile(), Analysis.class);
   }
 
+  /** The kept JSON of a result, as the worker wrote it. */
+  byte[] bytes(String sha) throws IOException {
+    return Files.readAllBytes(results.resolve(sha + ".json"));
+  }
+
   /** Keeps a result: whole in its place first, then named in the manifest. */
-  void save(String sha, Analysis analysis) throws IOException {
+  void save(String sha, byte[] json, Status status) throws IOException {
     Path target = results.resolve(sha + ".json");
     Path partial = results.resolve(sha + ".json." + Thread.currentThread().getId() + ".tmp");
-    Json.mapper().writeValue(partial.toFile(), analysis);
+    Files.write(partial, json);
     Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     synchronized (manifestOut) {
-      manifestOut.write(line(sha, Status.of(analysis).jsonName()));
+      manifestOut.write(line(sha, status.jsonName()));
       manifestOut.flush();
     }
     done.add(sha);

@@ -10,10 +10,11 @@ import io.suanzhang.core.Json;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.Source;
 import io.suanzhang.core.document.Warning;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -315,7 +316,7 @@ public final class Scan {
     }
     if (store != null && store.has(sha)) {
       try {
-        Analysis kept = store.load(sha);
+        DocumentSummary kept = DocumentSummary.of(store.load(sha));
         resumed++;
         finish(sha, kept, false);
         return;
@@ -329,12 +330,12 @@ public final class Scan {
   private void work(BlockingQueue<Task> queue, Analyser analyser) {
     try {
       for (Task task = queue.take(); task != Task.END && failure == null && !stopping; task = queue.take()) {
-        Analysis analysis = analyse(task, analyser);
+        Analyser.Answer answer = analyse(task, analyser);
         if (store != null) {
-          store.save(task.sha(), analysis);
+          store.save(task.sha(), answer.json(), answer.summary().status());
         }
         read.incrementAndGet();
-        finish(task.sha(), analysis, true);
+        finish(task.sha(), answer.summary(), true);
       }
     } catch (Throwable e) {
       synchronized (this) {
@@ -346,7 +347,7 @@ public final class Scan {
   }
 
   /** Reads the content of a task's input, from a copy where it is an archive entry. */
-  private Analysis analyse(Task task, Analyser analyser) throws IOException {
+  private Analyser.Answer analyse(Task task, Analyser analyser) throws IOException {
     Input input = requireNonNull(task.input());
     Path file;
     Path copy = null;
@@ -354,15 +355,15 @@ public final class Scan {
       try {
         copy = copy(input);
       } catch (IOException e) {
-        return Analysis.failed(unknown(input), unreadable(input, e));
+        return Analyser.Answer.of(Analysis.failed(unknown(input), unreadable(input, e)));
       }
       file = copy.toAbsolutePath();
     } else {
       file = input.file().toAbsolutePath();
     }
     try {
-      Source known = new Source(file.toString(), task.sha(), Format.UNKNOWN, task.bytes(), null);
-      return renamed(analyser.analyse(file, known), file.toString(), input.name());
+      Source known = new Source(input.name(), task.sha(), Format.UNKNOWN, task.bytes(), null);
+      return analyser.analyse(file, known);
     } finally {
       if (copy != null) {
         ResultStore.deleteTree(copy.getParent());
@@ -396,8 +397,7 @@ public final class Scan {
   }
 
   /** A content is done: every input waiting for it is. */
-  private synchronized void finish(String sha, Analysis analysis, boolean worked) {
-    DocumentSummary summary = DocumentSummary.of(analysis);
+  private synchronized void finish(String sha, DocumentSummary summary, boolean worked) {
     bySha.put(sha, summary);
     List<Integer> settled = waiting.remove(sha);
     if (settled == null) {
@@ -426,14 +426,18 @@ public final class Scan {
     }
     Path documents = out.resolve("documents.jsonl");
     Path partial = out.resolve("documents.jsonl.tmp");
-    try (BufferedWriter w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+    try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(partial))) {
       for (int i = 0; i < inputs.size(); i++) {
         Analysis analysis = local.get(i);
-        if (analysis == null) {
+        String name = inputs.get(i).name();
+        if (analysis != null) {
+          w.write(Json.mapper().writeValueAsBytes(analysis));
+        } else if (bySha.get(shas[i]).name().equals(name)) {
+          w.write(store.bytes(shas[i])); // kept under this input's name: as it is
+        } else {
           Analysis kept = store.load(shas[i]);
-          analysis = renamed(kept, kept.source().path(), inputs.get(i).name());
+          w.write(Json.mapper().writeValueAsBytes(renamed(kept, kept.source().path(), name)));
         }
-        w.write(Json.mapper().writeValueAsString(analysis));
         w.write('\n');
       }
     }

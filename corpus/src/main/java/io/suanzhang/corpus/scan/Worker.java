@@ -70,8 +70,12 @@ public final class Worker {
       Frames.Request request = Json.mapper().readValue(message, Frames.Request.class);
       Path file = Path.of(request.path());
       testHooks(file);
-      Analysis analysis = checks.check(file, options);
-      Frames.write(out, Json.mapper().writeValueAsBytes(new Frames.Response(analysis, peakHeap())));
+      Analysis analysis = Scan.renamed(checks.check(file, options), request.path(), request.name());
+      byte[] json = Json.mapper().writeValueAsBytes(analysis);
+      Frames.write(
+          out,
+          Json.mapper().writeValueAsBytes(new Frames.Response(DocumentSummary.of(analysis), peakHeap())));
+      Frames.write(out, json);
     }
   }
 

@@ -65,8 +65,8 @@ final class WorkerProcess implements Analyser {
   }
 
   @Override
-  public Analysis analyse(Path file, Source known) throws IOException {
-    byte[] request = Json.mapper().writeValueAsBytes(new Frames.Request(file.toString()));
+  public Answer analyse(Path file, Source known) throws IOException {
+    byte[] request = Json.mapper().writeValueAsBytes(new Frames.Request(file.toString(), known.path()));
     Running worker = started();
     try {
       Frames.write(worker.in(), request);
@@ -85,45 +85,39 @@ final class WorkerProcess implements Analyser {
               process.destroyForcibly();
             },
             timeout.toMillis(), TimeUnit.MILLISECONDS);
-    byte[] reply;
+    Frames.@Nullable Response response = null;
+    byte @Nullable [] json = null;
     try {
-      reply = Frames.read(worker.out());
+      byte[] reply = Frames.read(worker.out());
+      response = reply == null ? null : Json.mapper().readValue(reply, Frames.Response.class);
+      json = response == null ? null : Frames.read(worker.out());
     } catch (IOException e) {
-      reply = null;
+      // Killed at the deadline, died, or out of step (it wrote something else on stdout as it died).
     } finally {
       deadline.cancel(false);
     }
-    Frames.@Nullable Response response = reply == null ? null : response(reply);
-    if (response != null) {
+    if (response != null && json != null) {
       peakHeap = Math.max(peakHeap, response.peakHeapBytes());
-      if (killed.get() || Status.of(response.analysis()) == Status.TIMEOUT) {
+      if (killed.get() || response.summary().status() == Status.TIMEOUT) {
         // A reader that timed out inside the worker may still be looping on a thread of its own.
         stop();
       }
-      return response.analysis();
+      return new Answer(response.summary(), json);
     }
     int status = stop();
     if (killed.get()) {
-      return Analysis.failed(known, new Problem(ErrorCode.TIMEOUT, String.format(
+      return Answer.of(Analysis.failed(known, new Problem(ErrorCode.TIMEOUT, String.format(
           Locale.ROOT, "%s: reading took longer than the limit of %d s", known.path(),
-          timeout.toSeconds())));
+          timeout.toSeconds()))));
     }
     if (status == OUT_OF_MEMORY_STATUS) {
-      return Analysis.failed(known, new Problem(ErrorCode.OUT_OF_MEMORY, String.format(
+      return Answer.of(Analysis.failed(known, new Problem(ErrorCode.OUT_OF_MEMORY, String.format(
           Locale.ROOT, "%s: reading needed more memory than the worker's heap of %d MB", known.path(),
-          heapMegabytes)));
+          heapMegabytes))));
     }
-    return Analysis.failed(known, new Problem(ErrorCode.CRASHED, String.format(
+    return Answer.of(Analysis.failed(known, new Problem(ErrorCode.CRASHED, String.format(
         Locale.ROOT, "%s: the worker reading it stopped unexpectedly (exit status %d)", known.path(),
-        status)));
-  }
-
-  private static Frames.@Nullable Response response(byte[] reply) {
-    try {
-      return Json.mapper().readValue(reply, Frames.Response.class);
-    } catch (IOException e) {
-      return null; // Out of step: the worker wrote something else on stdout as it died.
-    }
+        status))));
   }
 
   @Override
