@@ -227,6 +227,10 @@ public final class Scan {
     command.add("-XX:+UseSerialGC");
     command.add("-Djava.awt.headless=true");
     command.add("-Dfile.encoding=UTF-8");
+    String extra = System.getenv("SUANZHANG_WORKER_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(List.of(extra.trim().split("\\s+")));
+    }
     Map<String, String> properties = new TreeMap<>();
     for (String name : System.getProperties().stringPropertyNames()) {
       if (name.startsWith(Worker.TEST_HOOKS)) {
