@@ -14,7 +14,8 @@ interface Analyser extends AutoCloseable {
    * is what the scan knows of it (name, hash, size): the source of a record for a read that failed
    * without an answer.
    *
-   * @throws IOException only when no worker can be started: the scan cannot go on
+   * @throws IOException when no worker can be started, or a worker was stopped by a signal (the scan
+   *     is being interrupted): the scan cannot go on
    */
   Answer analyse(Path file, Source known) throws IOException;
 

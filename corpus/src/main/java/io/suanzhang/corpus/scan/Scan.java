@@ -137,6 +137,7 @@ public final class Scan {
     List<Analyser> analysers = analysers(timer);
     Path temporary = tempDir;
     Thread killWorkers = new Thread(() -> {
+      stopping = true; // before the kill: what a killed worker leaves is not a result
       analysers.forEach(Scan::kill);
       try {
         ResultStore.deleteTree(temporary);
@@ -335,6 +336,9 @@ public final class Scan {
     try {
       for (Task task = queue.take(); task != Task.END && failure == null && !stopping; task = queue.take()) {
         Analyser.Answer answer = analyse(task, analyser);
+        if (stopping) {
+          break; // interrupted (Ctrl-C): the worker may have been killed under this document
+        }
         if (store != null) {
           store.save(task.sha(), answer.json(), answer.summary().status());
         }

@@ -13,6 +13,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +40,11 @@ final class WorkerProcess implements Analyser {
    * sets: the worker never uses it otherwise.
    */
   private static final int OUT_OF_MEMORY_STATUS = 3;
+
+  /** The exit status of a JVM stopped by SIGINT (Ctrl-C) and by SIGTERM. */
+  private static final int INTERRUPTED_STATUS = 128 + 2;
+
+  private static final int TERMINATED_STATUS = 128 + 15;
 
   private final List<String> command;
   private final Duration timeout;
@@ -109,6 +115,12 @@ final class WorkerProcess implements Analyser {
       return Answer.of(Analysis.failed(known, new Problem(ErrorCode.TIMEOUT, String.format(
           Locale.ROOT, "%s: reading took longer than the limit of %d s", known.path(),
           timeout.toSeconds()))));
+    }
+    if (status == INTERRUPTED_STATUS || status == TERMINATED_STATUS) {
+      // Ctrl-C reaches the workers too: the scan is being stopped, the document is not at fault.
+      throw new InterruptedIOException(String.format(
+          Locale.ROOT, "a worker was stopped by a signal (exit status %d) while reading %s; run the"
+              + " scan again to take it up where it stopped", status, known.path()));
     }
     if (status == OUT_OF_MEMORY_STATUS) {
       return Answer.of(Analysis.failed(known, new Problem(ErrorCode.OUT_OF_MEMORY, String.format(

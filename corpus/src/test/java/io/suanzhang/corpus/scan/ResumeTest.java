@@ -1,5 +1,6 @@
 package io.suanzhang.corpus.scan;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,16 +16,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A scan killed with {@code kill -9} and run again gives what one uninterrupted run gives. */
+/** A scan killed (kill -9, or stopped as by Ctrl-C) and run again gives what one uninterrupted run gives. */
 class ResumeTest {
 
   @TempDir Path dir;
 
-  @Test
-  void aScanKilledHalfwayAndRunAgainWritesTheSameDocumentsAsOneUninterruptedRun() throws Exception {
+  /** SIGKILL ({@code kill -9}: nothing runs) or SIGTERM (as Ctrl-C: shutdown hooks run). */
+  @ParameterizedTest(name = "forcibly = {0}")
+  @ValueSource(booleans = {true, false})
+  void aScanKilledHalfwayAndRunAgainWritesTheSameDocumentsAsOneUninterruptedRun(boolean forcibly)
+      throws Exception {
     Path seeds = SharedFiles.seeds();
     Path bad = BadFiles.make(dir.resolve("bad"));
     Path resumed = dir.resolve("resumed");
@@ -41,18 +46,25 @@ class ResumeTest {
     }
     assertTrue(scan.isAlive(), "the scan ended before it could be killed halfway");
     List<ProcessHandle> workers = scan.descendants().toList();
-    scan.destroyForcibly().waitFor();
+    if (forcibly) {
+      scan.destroyForcibly();
+    } else {
+      scan.destroy();
+    }
+    scan.waitFor();
     assertFalse(Files.exists(resumed.resolve("documents.jsonl")));
     int kept = results(results);
     assertTrue(kept >= 3 && kept < 9, "results before the kill: " + kept);
     for (ProcessHandle worker : workers) {
       worker.onExit().get(10, TimeUnit.SECONDS); // Workers of a killed scan stop by themselves.
     }
+    String manifest = Files.readString(resumed.resolve(".suanzhang/manifest.jsonl"), UTF_8);
+    assertFalse(manifest.contains("crashed") || manifest.contains("timeout"), manifest);
 
     Path log = dir.resolve("again.txt");
     Process rerun = scan(resumed, seeds, bad).redirectOutput(log.toFile()).start();
     assertTrue(rerun.waitFor(120, TimeUnit.SECONDS));
-    String again = Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+    String again = Files.readString(log, UTF_8);
     assertEquals(2, rerun.exitValue(), again); // bad files could not be read
     Matcher m = Pattern.compile("(\\d+) documents read .*, (\\d+) kept from an earlier run").matcher(again);
     assertTrue(m.find(), again);
