@@ -123,7 +123,15 @@ final class ScanCommand implements Callable<Integer> {
         "format", "money", "percent", "count", "checks", "holds", "error", "warn", "info",
         "unread");
     out.flush();
-    ScanResult result = Scan.run(paths, options, err, d -> row(out, root, d));
+    ScanResult result;
+    try {
+      result = Scan.run(paths, options, err, d -> row(out, root, d));
+    } catch (IOException e) {
+      // Not a document's fault (those are records): the output folder, the workers, an interrupt.
+      out.flush();
+      err.println("suanzhang: " + e.getMessage());
+      return 2;
+    }
     // The other output files of --out (io.suanzhang.corpus.output) are written from `result` here.
     summary(out, result);
     out.flush();

@@ -120,6 +120,12 @@ public final class Scan {
     int n = inputs.size();
     summaries = new DocumentSummary[n];
     shas = new String[n];
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "suanzhang-worker-deadlines");
+      t.setDaemon(true);
+      return t;
+    });
+    List<Analyser> analysers = analysers(timer); // workers start with their first document
     Path out = options.out();
     if (out != null) {
       Files.createDirectories(out);
@@ -129,12 +135,6 @@ public final class Scan {
       tempDir = Files.createTempDirectory("suanzhang-scan");
     }
     progress = new Progress(err, options.progress(), options.progressInterval(), n);
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "suanzhang-worker-deadlines");
-      t.setDaemon(true);
-      return t;
-    });
-    List<Analyser> analysers = analysers(timer);
     Path temporary = tempDir;
     Thread killWorkers = new Thread(() -> {
       stopping = true; // before the kill: what a killed worker leaves is not a result
