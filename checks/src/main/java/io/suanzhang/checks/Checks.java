@@ -8,6 +8,7 @@ import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
+import io.suanzhang.extract.ReadOptions;
 import io.suanzhang.extract.Reports;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,6 +85,11 @@ public final class Checks {
   /** Reads, extracts and checks one file; never throws for bad input. */
   public Analysis check(Path file) {
     return Reports.analyse(file, this::run);
+  }
+
+  /** Reads within the given limits (largest file, time to read), extracts and checks one file. */
+  public Analysis check(Path file, ReadOptions options) {
+    return Reports.analyse(file, options, this::run);
   }
 
   /** The ids of the rules, enabled or not, in the order they run. */

@@ -23,6 +23,10 @@ public enum ErrorCode {
   ZIP_BOMB,
   /** Reading took longer than the configured limit. */
   TIMEOUT,
+  /** Reading needed more memory than the process reading it may have (a batch scan's worker heap). */
+  OUT_OF_MEMORY,
+  /** The process reading the document died before it answered (a batch scan's worker). */
+  CRASHED,
   /** The operating system refused or failed a read. */
   IO,
   /** A defect in Suanzhang itself; the message says where. */

@@ -1,17 +1,13 @@
 package io.suanzhang.corpus;
 
-import io.suanzhang.checks.CheckConfig;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Severity;
+import io.suanzhang.corpus.scan.RuleSettings;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -29,18 +25,12 @@ final class RuleOptions {
 
   /** The configured rule engine; an unknown rule or a bad settings file is a usage error. */
   Checks checks() throws IOException {
-    CheckConfig config = CheckConfig.DEFAULT;
-    if (settings != null) {
-      Properties properties = new Properties();
-      try (Reader in = Files.newBufferedReader(settings, StandardCharsets.UTF_8)) {
-        properties.load(in);
-      }
-      config = CheckConfig.of(properties);
-    }
-    for (String rule : disabled) {
-      config = config.disable(rule.trim());
-    }
-    return Checks.configured(config);
+    return settings().checks();
+  }
+
+  /** The same options in a form a scan's worker processes can be given. */
+  RuleSettings settings() {
+    return new RuleSettings(settings, disabled);
   }
 
   static boolean hasErrors(Analysis analysis) {

@@ -1,106 +1,195 @@
 package io.suanzhang.corpus;
 
-import io.suanzhang.checks.Checks;
-import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Problem;
-import io.suanzhang.core.check.Check;
-import io.suanzhang.core.check.Severity;
-import io.suanzhang.core.mention.Mention;
-import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.corpus.scan.DocumentSummary;
+import io.suanzhang.corpus.scan.Progress;
+import io.suanzhang.corpus.scan.Scan;
+import io.suanzhang.corpus.scan.ScanOptions;
+import io.suanzhang.corpus.scan.ScanResult;
+import io.suanzhang.corpus.scan.Status;
+import io.suanzhang.extract.ReadOptions;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Reads every file under a folder and prints a summary line per file and a total. */
+/**
+ * Reads files, folders and zip archives in a pool of worker JVMs and prints a line per input and the
+ * totals; with {@code --out DIR} also keeps each result and writes {@code DIR/documents.jsonl}.
+ */
 @Command(
     name = "scan",
-    description = "Read every file under DIR and print a per-file summary of what was found.")
+    description = {
+      "Read every file under the PATHs (files, folders searched recursively, zip archives) and print a"
+          + " line per input and the totals. Each document is read in a worker JVM with its own heap"
+          + " and time limit; one that fails, hangs or runs out of memory becomes an error record and"
+          + " the scan goes on.",
+      "With --out DIR each result is kept as it comes, so that a run stopped by Ctrl-C or kill -9"
+          + " and started again reads only what is left; DIR/documents.jsonl then holds the extract"
+          + " JSON of every input, in the order of their paths.",
+      "Exit status: 0 no error finding, 1 error findings, 2 an input could not be read or the"
+          + " arguments are wrong."
+    })
 final class ScanCommand implements Callable<Integer> {
 
   private static final int FILE_WIDTH = 56;
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "a folder of reports (searched recursively)")
-  Path dir;
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "files, folders (searched recursively) and zip archives (entries are inputs)")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "keep results in DIR/.suanzhang (resumable) and write DIR/documents.jsonl")
+  @Nullable Path out;
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "documents read at once, each in a worker JVM (default: the number of cores, "
+          + "${DEFAULT-VALUE}); 0 reads in this JVM, without isolation")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "the longest one document may take (default: ${DEFAULT-VALUE})")
+  long timeoutSeconds = ReadOptions.DEFAULT.timeout().toSeconds();
+
+  @Option(
+      names = "--max-size",
+      paramLabel = "MB",
+      description = "the largest input read; larger ones are recorded as too_large (default: ${DEFAULT-VALUE})")
+  long maxSizeMegabytes = ReadOptions.DEFAULT.maxBytes() / (1024 * 1024);
+
+  @Option(
+      names = "--worker-heap",
+      paramLabel = "MB",
+      description = "the heap of each worker JVM (default: ${DEFAULT-VALUE})")
+  int workerHeapMegabytes = ScanOptions.defaults().workerHeapMegabytes();
 
   @Mixin RuleOptions rules = new RuleOptions();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Checks checks = rules.checks();
-    if (!Files.isDirectory(dir)) {
-      spec.commandLine().getErr().println("suanzhang: " + dir + ": not a folder");
+    PrintWriter err = spec.commandLine().getErr();
+    ScanOptions options;
+    try {
+      rules.checks(); // an unknown rule or a bad settings file stops the scan before it starts
+      options = ScanOptions.defaults()
+          .withJobs(jobs)
+          .withTimeout(Duration.ofSeconds(timeoutSeconds))
+          .withMaxBytes(Math.multiplyExact(maxSizeMegabytes, 1024L * 1024))
+          .withWorkerHeap(workerHeapMegabytes)
+          .withRules(rules.settings())
+          .withOut(this.out)
+          .withProgress(
+              System.console() != null ? Progress.Mode.TERMINAL : Progress.Mode.PLAIN,
+              Duration.ofSeconds(5));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      err.println("suanzhang: " + e.getMessage());
       return 2;
     }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        err.println("suanzhang: " + path + ": no such file or folder");
+        return 2;
+      }
     }
+    String root =
+        paths.size() == 1 && Files.isDirectory(paths.get(0)) ? paths.get(0) + File.separator : "";
     out.printf(
         Locale.ROOT, "%s %-8s %6s %7s %6s %7s %6s %5s %5s %5s %6s%n", pad("file", FILE_WIDTH),
         "format", "money", "percent", "count", "checks", "holds", "error", "warn", "info",
         "unread");
-    int mentions = 0;
-    int checked = 0;
-    int holding = 0;
-    int[] bySeverity = new int[Severity.values().length];
-    int failed = 0;
-    for (Path file : files) {
-      Analysis a = checks.check(file);
-      mentions += a.mentions().size();
-      checked += a.checks().size();
-      int holds = (int) a.checks().stream().filter(Check::holds).count();
-      holding += holds;
-      int[] severities = new int[Severity.values().length];
-      a.findings().forEach(f -> severities[f.severity().ordinal()]++);
-      for (int i = 0; i < severities.length; i++) {
-        bySeverity[i] += severities[i];
-      }
-      if (!a.ok()) {
-        failed++;
-      }
-      out.printf(
-          Locale.ROOT, "%s %-8s %6d %7d %6d %7d %6d %5d %5d %5d %6d%n",
-          pad(display(dir.relativize(file)), FILE_WIDTH), a.source().format().jsonName(),
-          count(a, MentionKind.MONEY), count(a, MentionKind.PERCENT), count(a, MentionKind.COUNT),
-          a.checks().size(), holds, severities[Severity.ERROR.ordinal()],
-          severities[Severity.WARNING.ordinal()], severities[Severity.INFO.ordinal()],
-          a.errors().size());
-      for (Problem p : a.errors()) {
-        out.printf(Locale.ROOT, "    %s: %s%n", p.code().jsonName(), p.message());
-      }
+    out.flush();
+    ScanResult result;
+    try {
+      result = Scan.run(paths, options, err, d -> row(out, root, d));
+    } catch (IOException e) {
+      // Not a document's fault (those are records): the output folder, the workers, an interrupt.
+      out.flush();
+      err.println("suanzhang: " + e.getMessage());
+      return 2;
     }
+    // The other output files of --out (io.suanzhang.corpus.output) are written from `result` here.
+    summary(out, result);
+    out.flush();
+    int errors = result.documents().stream().mapToInt(DocumentSummary::errors).sum();
+    return result.failed() > 0 ? 2 : errors > 0 ? 1 : 0;
+  }
+
+  private static void row(PrintWriter out, String root, DocumentSummary d) {
+    String name = !root.isEmpty() && d.name().startsWith(root) ? d.name().substring(root.length()) : d.name();
+    out.printf(
+        Locale.ROOT, "%s %-8s %6d %7d %6d %7d %6d %5d %5d %5d %6d%n",
+        pad(display(name), FILE_WIDTH), d.format().jsonName(), d.money(), d.percent(), d.count(),
+        d.checks(), d.holds(), d.errors(), d.warnings(), d.infos(), d.problems().size());
+    for (Problem p : d.problems()) {
+      out.printf(Locale.ROOT, "    %s: %s%n", p.code().jsonName(), p.message());
+    }
+    out.flush();
+  }
+
+  private void summary(PrintWriter out, ScanResult r) {
+    List<DocumentSummary> docs = r.documents();
+    int files = docs.size();
+    int failed = r.failed();
     out.printf(
         Locale.ROOT,
         "%d files: %d read, %d unreadable; %d mentions; %d relations checked, %d hold; findings: %d"
             + " errors, %d warnings, %d info%n",
-        files.size(), files.size() - failed, failed, mentions, checked, holding,
-        bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
-        bySeverity[Severity.INFO.ordinal()]);
-    out.flush();
-    return failed > 0 ? 2 : bySeverity[Severity.ERROR.ordinal()] > 0 ? 1 : 0;
-  }
-
-  private static long count(Analysis a, MentionKind kind) {
-    return a.mentions().stream().map(Mention::kind).filter(kind::equals).count();
+        files, files - failed, failed, docs.stream().mapToInt(DocumentSummary::mentions).sum(),
+        docs.stream().mapToInt(DocumentSummary::checks).sum(),
+        docs.stream().mapToInt(DocumentSummary::holds).sum(),
+        docs.stream().mapToInt(DocumentSummary::errors).sum(),
+        docs.stream().mapToInt(DocumentSummary::warnings).sum(),
+        docs.stream().mapToInt(DocumentSummary::infos).sum());
+    String byStatus = r.statuses().entrySet().stream()
+        .filter(e -> e.getKey() != Status.OK && e.getValue() > 0)
+        .map(e -> e.getValue() + " " + e.getKey().jsonName())
+        .collect(Collectors.joining(", "));
+    out.printf(Locale.ROOT, "failed by status: %s%n", byStatus.isEmpty() ? "none" : byStatus);
+    double seconds = r.elapsed().toMillis() / 1000.0;
+    out.printf(
+        Locale.ROOT,
+        "%d documents read in %.1f s (%.2f documents/s, %s), %d kept from an earlier run, %d"
+            + " duplicates%s%n",
+        r.read(), seconds, r.documentsPerSecond(),
+        jobs == 0 ? "in this JVM" : jobs + (jobs == 1 ? " worker" : " workers"), r.resumed(),
+        r.duplicates(),
+        r.peakWorkerHeapBytes() > 0
+            ? String.format(
+                Locale.ROOT, "; peak worker heap %d MB of %d MB",
+                (r.peakWorkerHeapBytes() + (1 << 20) - 1) >> 20, workerHeapMegabytes)
+            : "");
+    if (r.documentsFile() != null) {
+      out.println("wrote " + r.documentsFile());
+    }
   }
 
   /** Shortens a path from the left to fit the file column. */
-  private static String display(Path relative) {
-    String s = relative.toString();
+  private static String display(String s) {
     if (width(s) <= FILE_WIDTH) {
       return s;
     }

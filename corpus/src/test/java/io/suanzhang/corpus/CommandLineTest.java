@@ -125,6 +125,18 @@ class CommandLineTest {
     assertEquals(2, run("extract").status());
     assertEquals(2, run("no-such-command").status());
     assertEquals(2, run("scan", "/no/such/folder").status());
+    assertEquals(2, run("scan", "--jobs", "-1", SAMPLES.toString()).status());
+    assertEquals(2, run("scan", "--timeout", "0", SAMPLES.toString()).status());
+    Run unknownRule = run("scan", "--disable", "no-such-rule", SAMPLES.toString());
+    assertEquals(2, unknownRule.status());
+    assertTrue(unknownRule.err().contains("no-such-rule"), unknownRule.err());
+  }
+
+  @Test
+  void scanExitsWithOneForErrorFindings() {
+    Run seeds = run("scan", "--jobs", "0", SharedFiles.seeds().toString());
+    assertEquals(1, seeds.status(), seeds.out());
+    assertTrue(seeds.out().contains("failed by status: none"), seeds.out());
   }
 
   private static void assertError(JsonNode doc, String code, Path file) {

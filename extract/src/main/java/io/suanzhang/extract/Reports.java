@@ -70,9 +70,15 @@ public final class Reports {
    * so far is kept with an error that says so.
    */
   public static Analysis analyse(Path file, BiFunction<Document, Analysis, Analysis> then) {
+    return analyse(file, ReadOptions.DEFAULT, then);
+  }
+
+  /** As {@link #analyse(Path, BiFunction)}, reading within other limits than the defaults. */
+  public static Analysis analyse(
+      Path file, ReadOptions options, BiFunction<Document, Analysis, Analysis> then) {
     Document document;
     try {
-      document = read(file);
+      document = read(file, options);
     } catch (ReportException e) {
       return Analysis.failed(DocumentReaders.sourceOf(file), e.toProblem());
     } catch (RuntimeException | StackOverflowError e) {

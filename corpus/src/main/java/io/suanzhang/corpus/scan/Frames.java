@@ -1,0 +1,54 @@
+package io.suanzhang.corpus.scan;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The wire between a scan and its workers: each message is a 4-byte big-endian length and that many
+ * bytes of UTF-8 JSON. The worker's first message is {@link Ready}; then each {@link Request} is
+ * answered by two messages: a {@link Response} and the analysis itself, as it is to be kept (the scan
+ * stores it without parsing it).
+ */
+final class Frames {
+
+  /** Far above any analysis (the largest of the shared corpus is a few MB). */
+  private static final int MAX_FRAME = 1 << 30;
+
+  private Frames() {}
+
+  /** The worker is up and has read a sample document. */
+  record Ready(long pid) {}
+
+  /** Read this file; name it {@code name} in the analysis. */
+  record Request(String path, String name) {}
+
+  /** What the scan keeps in memory of the analysis that follows, and the worker's heap high-water mark. */
+  record Response(DocumentSummary summary, long peakHeapBytes) {}
+
+  static void write(DataOutputStream out, byte[] message) throws IOException {
+    out.writeInt(message.length);
+    out.write(message);
+    out.flush();
+  }
+
+  /** The next message, or {@code null} at the end of the stream before a message starts. */
+  static byte @Nullable [] read(DataInputStream in) throws IOException {
+    int length;
+    try {
+      length = in.readInt();
+    } catch (EOFException e) {
+      return null;
+    }
+    if (length < 0 || length > MAX_FRAME) {
+      throw new IOException(
+          String.format(Locale.ROOT, "a message of %,d bytes: the stream is out of step", length));
+    }
+    byte[] message = new byte[length];
+    in.readFully(message);
+    return message;
+  }
+}

@@ -1,0 +1,60 @@
+package io.suanzhang.corpus.scan;
+
+import io.suanzhang.checks.CheckConfig;
+import io.suanzhang.checks.Checks;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rule options of the command line ({@code --rules FILE}, {@code --disable RULE}), in a form a
+ * worker process can be given.
+ */
+public record RuleSettings(@Nullable Path file, List<String> disabled) {
+
+  public static final RuleSettings DEFAULT = new RuleSettings(null, List.of());
+
+  public RuleSettings {
+    disabled = disabled.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** The configured rule engine; an unknown rule or a bad settings file is a usage error. */
+  public Checks checks() throws IOException {
+    return Checks.configured(config());
+  }
+
+  CheckConfig config() throws IOException {
+    CheckConfig config = CheckConfig.DEFAULT;
+    if (file != null) {
+      Properties properties = new Properties();
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        properties.load(in);
+      }
+      config = CheckConfig.of(properties);
+    }
+    for (String rule : disabled) {
+      config = config.disable(rule);
+    }
+    return config;
+  }
+
+  /** The same settings as worker arguments. */
+  List<String> arguments() {
+    List<String> args = new ArrayList<>();
+    if (file != null) {
+      args.add("--rules");
+      args.add(file.toAbsolutePath().toString());
+    }
+    if (!disabled.isEmpty()) {
+      args.add("--disable");
+      args.add(String.join(",", disabled));
+    }
+    return args;
+  }
+}

@@ -1,0 +1,565 @@
+package io.suanzhang.corpus.scan;
+
+import static java.util.Objects.requireNonNull;
+
+import io.suanzhang.checks.CheckConfig;
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.ErrorCode;
+import io.suanzhang.core.Format;
+import io.suanzhang.core.Json;
+import io.suanzhang.core.Problem;
+import io.suanzhang.core.Source;
+import io.suanzhang.core.document.Warning;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The batch engine of {@code suanzhang scan}.
+ *
+ * <pre>{@code
+ * ScanResult r = Scan.run(List.of(Path.of("reports"), Path.of("more.zip")),
+ *     ScanOptions.defaults().withOut(Path.of("out")), err, summary -> System.out.println(summary.name()));
+ * }</pre>
+ *
+ * <p>The inputs are listed and sorted by name; the calling thread hashes them one by one. A content
+ * seen before (a duplicate, or a result kept by an earlier run in the same output folder) is not read
+ * again; each new content goes to a queue that {@code jobs} threads take from, each with its own
+ * worker JVM. Each result is kept on disk as it comes ({@link ResultStore}); at the end {@code
+ * documents.jsonl} is assembled from the kept results in input order, so that it is the same however
+ * the work was split between runs.
+ */
+public final class Scan {
+
+  /** Told of each input, in input order, once it and every input before it are done. */
+  @FunctionalInterface
+  public interface Listener {
+    void document(DocumentSummary summary);
+  }
+
+  /** How long a worker JVM may take to start and read its warm-up sample. */
+  private static final Duration STARTUP = Duration.ofSeconds(60);
+
+  private static final String VERSION = version();
+
+  private final ScanOptions options;
+  private final PrintWriter err;
+  private final Listener listener;
+
+  private final Map<Integer, Analysis> local = new ConcurrentHashMap<>();
+  private final Map<String, DocumentSummary> bySha = new HashMap<>();
+  private final Map<String, List<Integer>> waiting = new HashMap<>();
+  private final AtomicInteger read = new AtomicInteger();
+  private final AtomicInteger copies = new AtomicInteger();
+  private int resumed;
+  private int duplicates;
+  private int next;
+  private volatile @Nullable Throwable failure;
+  private volatile boolean stopping;
+
+  private List<Input> inputs = List.of();
+  private DocumentSummary[] summaries = new DocumentSummary[0];
+  private String[] shas = new String[0];
+  private @Nullable ResultStore store;
+  private Path tempDir = Path.of(".");
+  private Progress progress;
+
+  private Scan(ScanOptions options, PrintWriter err, Listener listener) {
+    this.options = options;
+    this.err = err;
+    this.listener = listener;
+    this.progress = new Progress(err, Progress.Mode.OFF, options.progressInterval(), 0);
+  }
+
+  /**
+   * Scans files, folders and zip archives.
+   *
+   * @param err where progress and notes go
+   * @throws IOException when the inputs cannot be listed, the output folder cannot be written, or no
+   *     worker JVM starts; a document that cannot be read is a record, never an exception
+   */
+  public static ScanResult run(
+      List<Path> paths, ScanOptions options, PrintWriter err, Listener listener) throws IOException {
+    return new Scan(options, err, listener).run(paths);
+  }
+
+  private ScanResult run(List<Path> paths) throws IOException {
+    long start = System.nanoTime();
+    inputs = Inputs.list(paths);
+    int n = inputs.size();
+    summaries = new DocumentSummary[n];
+    shas = new String[n];
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "suanzhang-worker-deadlines");
+      t.setDaemon(true);
+      return t;
+    });
+    List<Analyser> analysers = analysers(timer); // workers start with their first document
+    Path out = options.out();
+    if (out != null) {
+      Files.createDirectories(out);
+      store = ResultStore.open(out, fingerprint(options), err);
+      tempDir = store.tempDir();
+    } else {
+      tempDir = Files.createTempDirectory("suanzhang-scan");
+    }
+    progress = new Progress(err, options.progress(), options.progressInterval(), n);
+    Path temporary = tempDir;
+    Thread killWorkers = new Thread(() -> {
+      stopping = true; // before the kill: what a killed worker leaves is not a result
+      analysers.forEach(Scan::kill);
+      try {
+        ResultStore.deleteTree(temporary);
+      } catch (IOException e) {
+        // Best effort: the JVM is going down.
+      }
+    }, "suanzhang-scan-interrupted");
+    Runtime.getRuntime().addShutdownHook(killWorkers);
+    BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < analysers.size(); i++) {
+      Analyser analyser = analysers.get(i);
+      Thread t = new Thread(() -> work(queue, analyser), "suanzhang-scan-" + (i + 1));
+      t.setDaemon(true);
+      threads.add(t);
+      t.start();
+    }
+    progress.start();
+    try {
+      try (Archives archives = new Archives()) {
+        for (int i = 0; i < n && failure == null; i++) {
+          plan(i, queue, archives);
+        }
+      }
+      for (int i = 0; i < threads.size(); i++) {
+        queue.add(Task.END);
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+      rethrowFailure();
+      Path documents = writeDocuments(out);
+      long peak = analysers.stream().mapToLong(Analyser::peakHeapBytes).max().orElse(0);
+      return new ScanResult(
+          Arrays.asList(summaries), read.get(), resumed, duplicates,
+          Duration.ofNanos(System.nanoTime() - start), peak, documents);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("the scan was interrupted");
+    } finally {
+      stopping = true;
+      for (int i = 0; i < threads.size(); i++) {
+        queue.add(Task.END); // Frees any thread still waiting (after an interrupt).
+      }
+      progress.finish();
+      analysers.forEach(Analyser::close);
+      timer.shutdownNow();
+      try {
+        Runtime.getRuntime().removeShutdownHook(killWorkers);
+      } catch (IllegalStateException e) {
+        // The JVM is shutting down: the hook is running.
+      }
+      if (store != null) {
+        store.close();
+      }
+      ResultStore.deleteTree(tempDir);
+    }
+  }
+
+  private List<Analyser> analysers(ScheduledExecutorService timer) throws IOException {
+    List<Analyser> analysers = new ArrayList<>();
+    if (options.jobs() == 0) {
+      analysers.add(new InProcessAnalyser(options.rules().checks(), options.readOptions()));
+      return analysers;
+    }
+    List<String> command = workerCommand(options);
+    for (int i = 0; i < options.jobs(); i++) {
+      analysers.add(new WorkerProcess(
+          command, options.timeout(), STARTUP, options.workerHeapMegabytes(), timer));
+    }
+    return analysers;
+  }
+
+  private static void kill(Analyser analyser) {
+    if (analyser instanceof WorkerProcess) {
+      ((WorkerProcess) analyser).kill();
+    }
+  }
+
+  /** {@code java -Xmx… -cp <this class path> io.suanzhang.corpus.scan.Worker …}. */
+  static List<String> workerCommand(ScanOptions options) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + options.workerHeapMegabytes() + "m");
+    command.add("-XX:+ExitOnOutOfMemoryError");
+    // The JVM's own last words (OutOfMemoryError) must not land in the answer stream.
+    command.add("-XX:+DisplayVMOutputToStderr");
+    command.add("-XX:+UseSerialGC");
+    command.add("-Djava.awt.headless=true");
+    command.add("-Dfile.encoding=UTF-8");
+    String extra = System.getenv("SUANZHANG_WORKER_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    Map<String, String> properties = new TreeMap<>();
+    for (String name : System.getProperties().stringPropertyNames()) {
+      if (name.startsWith(Worker.TEST_HOOKS)) {
+        properties.put(name, System.getProperty(name));
+      }
+    }
+    properties.putAll(options.workerProperties());
+    properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Worker.class.getName());
+    command.add("--max-bytes");
+    command.add(String.valueOf(options.maxBytes()));
+    command.add("--timeout-millis");
+    command.add(String.valueOf(options.timeout().toMillis()));
+    command.addAll(options.rules().arguments());
+    return command;
+  }
+
+  /**
+   * The settings a kept result depends on: the version, the limits, the worker heap and the rules.
+   * Results made with other settings are not reused. The test hooks are left out: a test slows a
+   * run down to kill it, then resumes it without.
+   */
+  static String fingerprint(ScanOptions options) throws IOException {
+    CheckConfig rules = options.rules().config();
+    String settings = String.join("\n",
+        "suanzhang " + VERSION,
+        "maxBytes=" + options.maxBytes(),
+        "timeoutMillis=" + options.timeout().toMillis(),
+        "workerHeap=" + (options.jobs() == 0 ? "in-process" : options.workerHeapMegabytes() + "m"),
+        "disabled=" + new TreeSet<>(rules.disabled()),
+        "severities=" + new TreeMap<>(rules.severities()));
+    return hex(digest().digest(settings.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String version() {
+    String v = Scan.class.getPackage().getImplementationVersion();
+    return v == null ? "(development build)" : v;
+  }
+
+  /** A content to read, and the first input (in input order) that has it. */
+  private record Task(String sha, long bytes, @Nullable Input input) {
+    static final Task END = new Task("", 0, null);
+  }
+
+  /** Hashes input {@code i}; settles it at once if it is a duplicate, kept, or unreadable here. */
+  private void plan(int i, BlockingQueue<Task> queue, Archives archives) throws IOException {
+    Input input = inputs.get(i);
+    if (input.problem() != null) {
+      settle(i, Analysis.failed(unknown(input), input.problem()));
+      return;
+    }
+    if (input.size() > options.maxBytes()) {
+      settle(i, tooLarge(input, input.size()));
+      return;
+    }
+    MessageDigest digest = digest();
+    long bytes;
+    try (InputStream in = new DigestInputStream(archives.open(input), digest)) {
+      bytes = count(in, options.maxBytes() + 1);
+    } catch (IOException e) {
+      settle(i, Analysis.failed(unknown(input), unreadable(input, e)));
+      return;
+    }
+    if (bytes > options.maxBytes()) {
+      settle(i, tooLarge(input, -1));
+      return;
+    }
+    String sha = hex(digest.digest());
+    synchronized (this) {
+      shas[i] = sha;
+      DocumentSummary known = bySha.get(sha);
+      List<Integer> queued = waiting.get(sha);
+      if (known != null || queued != null) {
+        duplicates++;
+        if (known != null) {
+          summaries[i] = known.as(input.name());
+          progress.done(known.status(), false);
+          emit();
+        } else {
+          queued.add(i);
+        }
+        return;
+      }
+      waiting.put(sha, new ArrayList<>(List.of(i)));
+    }
+    if (store != null && store.has(sha)) {
+      try {
+        DocumentSummary kept = DocumentSummary.of(store.load(sha));
+        resumed++;
+        finish(sha, kept, false);
+        return;
+      } catch (IOException e) {
+        // Unreadable (another version wrote it): read the document again.
+      }
+    }
+    queue.add(new Task(sha, bytes, input));
+  }
+
+  private void work(BlockingQueue<Task> queue, Analyser analyser) {
+    try {
+      for (Task task = queue.take(); task != Task.END && failure == null && !stopping; task = queue.take()) {
+        Analyser.Answer answer = analyse(task, analyser);
+        if (stopping) {
+          break; // interrupted (Ctrl-C): the worker may have been killed under this document
+        }
+        if (store != null) {
+          store.save(task.sha(), answer.json(), answer.summary().status());
+        }
+        read.incrementAndGet();
+        finish(task.sha(), answer.summary(), true);
+      }
+    } catch (Throwable e) {
+      synchronized (this) {
+        if (failure == null) {
+          failure = e;
+        }
+      }
+    }
+  }
+
+  /** Reads the content of a task's input, from a copy where it is an archive entry. */
+  private Analyser.Answer analyse(Task task, Analyser analyser) throws IOException {
+    Input input = requireNonNull(task.input());
+    Path file;
+    Path copy = null;
+    if (input.inArchive()) {
+      try {
+        copy = copy(input);
+      } catch (IOException e) {
+        return Analyser.Answer.of(Analysis.failed(unknown(input), unreadable(input, e)));
+      }
+      file = copy.toAbsolutePath();
+    } else {
+      file = input.file().toAbsolutePath();
+    }
+    try {
+      Source known = new Source(input.name(), task.sha(), Format.UNKNOWN, task.bytes(), null);
+      return analyser.analyse(file, known);
+    } finally {
+      if (copy != null) {
+        ResultStore.deleteTree(copy.getParent());
+      }
+    }
+  }
+
+  /** Copies an archive entry to a folder of its own, under its own name (readers look at the suffix). */
+  private Path copy(Input input) throws IOException {
+    Path dir = Files.createDirectories(tempDir.resolve("entry-" + copies.incrementAndGet()));
+    String base = input.baseName();
+    Path target = dir.resolve(base.isEmpty() || base.equals(".") || base.equals("..") ? "entry" : base);
+    try (ZipFile zip = Inputs.open(input.file())) {
+      ZipEntry entry = zip.getEntry(input.entry());
+      if (entry == null) {
+        throw new NoSuchFileException(input.name());
+      }
+      try (InputStream in = zip.getInputStream(entry)) {
+        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    return target;
+  }
+
+  /** Settles an input that no worker reads: unreadable, too large. Such records are not kept. */
+  private synchronized void settle(int i, Analysis analysis) {
+    local.put(i, analysis);
+    summaries[i] = DocumentSummary.of(analysis);
+    progress.done(summaries[i].status(), false);
+    emit();
+  }
+
+  /** A content is done: every input waiting for it is. */
+  private synchronized void finish(String sha, DocumentSummary summary, boolean worked) {
+    bySha.put(sha, summary);
+    List<Integer> settled = waiting.remove(sha);
+    if (settled == null) {
+      return;
+    }
+    boolean first = true;
+    for (int i : settled) {
+      summaries[i] = summary.as(inputs.get(i).name());
+      progress.done(summary.status(), worked && first);
+      first = false;
+    }
+    emit();
+  }
+
+  /** Tells the listener of the inputs done since, in order, up to the first one not done. */
+  private void emit() {
+    while (next < summaries.length && summaries[next] != null) {
+      DocumentSummary summary = summaries[next++];
+      progress.above(() -> listener.document(summary));
+    }
+  }
+
+  private @Nullable Path writeDocuments(@Nullable Path out) throws IOException {
+    if (out == null || store == null) {
+      return null;
+    }
+    Path documents = out.resolve("documents.jsonl");
+    Path partial = out.resolve("documents.jsonl.tmp");
+    try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(partial))) {
+      for (int i = 0; i < inputs.size(); i++) {
+        Analysis analysis = local.get(i);
+        String name = inputs.get(i).name();
+        if (analysis != null) {
+          w.write(Json.mapper().writeValueAsBytes(analysis));
+        } else if (bySha.get(shas[i]).name().equals(name)) {
+          w.write(store.bytes(shas[i])); // kept under this input's name: as it is
+        } else {
+          Analysis kept = store.load(shas[i]);
+          w.write(Json.mapper().writeValueAsBytes(renamed(kept, kept.source().path(), name)));
+        }
+        w.write('\n');
+      }
+    }
+    Files.move(partial, documents, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    return documents;
+  }
+
+  private void rethrowFailure() throws IOException {
+    Throwable e = failure;
+    if (e == null) {
+      return;
+    }
+    if (e instanceof IOException) {
+      throw (IOException) e;
+    }
+    if (e instanceof RuntimeException) {
+      throw (RuntimeException) e;
+    }
+    if (e instanceof Error) {
+      throw (Error) e;
+    }
+    throw new IOException(e);
+  }
+
+  /** The same analysis for another name: its source path, and the path in its messages. */
+  static Analysis renamed(Analysis a, String from, String to) {
+    if (from.equals(to) && a.source().path().equals(to)) {
+      return a;
+    }
+    Source s = a.source();
+    List<Problem> errors =
+        a.errors().stream().map(p -> new Problem(p.code(), p.message().replace(from, to))).toList();
+    List<Warning> warnings = a.warnings().stream()
+        .map(w -> new Warning(w.code(), w.page(), w.message().replace(from, to))).toList();
+    return new Analysis(
+        new Source(to, s.sha256(), s.format(), s.bytes(), s.pages()), a.report(), a.sections(),
+        a.mentions(), a.facts(), a.findings(), a.checks(), a.coverage(), errors, warnings);
+  }
+
+  private static Source unknown(Input input) {
+    return new Source(input.name(), "", Format.UNKNOWN, Math.max(0, input.size()), null);
+  }
+
+  private Analysis tooLarge(Input input, long size) {
+    String message = size >= 0
+        ? String.format(Locale.ROOT, "%s: %,d bytes is more than the limit of %,d bytes", input.name(),
+            size, options.maxBytes())
+        : String.format(Locale.ROOT, "%s: more than the limit of %,d bytes", input.name(),
+            options.maxBytes());
+    return Analysis.failed(unknown(input), new Problem(ErrorCode.TOO_LARGE, message));
+  }
+
+  private static Problem unreadable(Input input, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new Problem(ErrorCode.NOT_FOUND, input.name() + ": no such file");
+    }
+    if (e instanceof ZipException) {
+      String why = String.valueOf(e.getMessage());
+      return why.contains("encrypted")
+          ? new Problem(ErrorCode.ENCRYPTED, input.name() + ": the archive entry is encrypted")
+          : new Problem(ErrorCode.CORRUPT, input.name() + ": the archive entry is damaged (" + why + ")");
+    }
+    return new Problem(ErrorCode.IO, input.name() + ": cannot be read: " + e.getMessage());
+  }
+
+  /** Reads to the end or past {@code limit} bytes, whichever is first; returns the bytes read. */
+  private static long count(InputStream in, long limit) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    for (int n = in.read(buffer); n >= 0 && total < limit; n = in.read(buffer)) {
+      total += n;
+    }
+    return total;
+  }
+
+  private static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static String hex(byte[] digest) {
+    return HexFormat.of().formatHex(digest);
+  }
+
+  /** Opens inputs for hashing, keeping the archive of the last entry open for the next one. */
+  private static final class Archives implements AutoCloseable {
+    private @Nullable Path path;
+    private @Nullable ZipFile zip;
+
+    InputStream open(Input input) throws IOException {
+      if (!input.inArchive()) {
+        return Files.newInputStream(input.file());
+      }
+      if (zip == null || !input.file().equals(path)) {
+        close();
+        zip = Inputs.open(input.file());
+        path = input.file();
+      }
+      ZipEntry entry = zip.getEntry(input.entry());
+      if (entry == null) {
+        throw new NoSuchFileException(input.name());
+      }
+      return zip.getInputStream(entry);
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (zip != null) {
+        zip.close();
+        zip = null;
+      }
+    }
+  }
+}

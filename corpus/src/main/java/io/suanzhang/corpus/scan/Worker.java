@@ -1,0 +1,162 @@
+package io.suanzhang.corpus.scan;
+
+import io.suanzhang.checks.Checks;
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.Json;
+import io.suanzhang.extract.ReadOptions;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A child JVM that reads documents for a scan: {@code java -Xmx… -cp … io.suanzhang.corpus.scan.Worker
+ * --max-bytes N --timeout-millis N [--rules FILE] [--disable RULE,…]}. It answers on stdout (see
+ * {@link Frames}); anything a library prints goes to stderr. It stops at the end of its input, and
+ * when the scan that started it is gone.
+ *
+ * <p>Test hooks, read from system properties that a scan passes on: {@code
+ * suanzhang.worker.test.hang}, {@code .oom} and {@code .crash} name a marker; a file whose name
+ * contains it makes the worker sleep for ever, fill its heap, or halt with status 70. {@code
+ * suanzhang.worker.test.delayMillis} makes every document take that much longer.
+ */
+public final class Worker {
+
+  static final String TEST_HOOKS = "suanzhang.worker.test.";
+
+  /** The exit status of a worker halted by the crash hook. */
+  static final int CRASH_STATUS = 70;
+
+  private Worker() {}
+
+  public static void main(String[] args) throws IOException {
+    DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
+    System.setOut(System.err);
+    DataInputStream in =
+        new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+
+    List<String> rest = new ArrayList<>(Arrays.asList(args));
+    long maxBytes = Long.parseLong(option(rest, "--max-bytes", String.valueOf(ReadOptions.DEFAULT.maxBytes())));
+    long timeoutMillis =
+        Long.parseLong(option(rest, "--timeout-millis", String.valueOf(ReadOptions.DEFAULT.timeout().toMillis())));
+    String rules = option(rest, "--rules", null);
+    String disable = option(rest, "--disable", null);
+    RuleSettings settings =
+        new RuleSettings(rules == null ? null : Path.of(rules), disable == null ? List.of() : List.of(disable.split(",")));
+    ReadOptions options = new ReadOptions(maxBytes, Duration.ofMillis(timeoutMillis));
+    Checks checks = settings.checks();
+
+    watchParent();
+    warmUp(checks, options);
+    Frames.write(out, Json.mapper().writeValueAsBytes(new Frames.Ready(ProcessHandle.current().pid())));
+    for (byte[] message = Frames.read(in); message != null; message = Frames.read(in)) {
+      Frames.Request request = Json.mapper().readValue(message, Frames.Request.class);
+      Path file = Path.of(request.path());
+      testHooks(file);
+      Analysis analysis = Scan.renamed(checks.check(file, options), request.path(), request.name());
+      byte[] json = Json.mapper().writeValueAsBytes(analysis);
+      Frames.write(
+          out,
+          Json.mapper().writeValueAsBytes(new Frames.Response(DocumentSummary.of(analysis), peakHeap())));
+      Frames.write(out, json);
+    }
+  }
+
+  private static @Nullable String option(List<String> args, String name, @Nullable String fallback) {
+    int i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
+  }
+
+  /** Loads the readers, the number grammar and the rules before the first document's clock starts. */
+  private static void warmUp(Checks checks, ReadOptions options) throws IOException {
+    Path sample = Files.createTempFile("suanzhang-worker", ".txt");
+    try {
+      Files.writeString(
+          sample, "一、收入支出预算总体情况\n收入预算1413.96万元，支出预算916.11万元，执行率64.79%。\n",
+          StandardCharsets.UTF_8);
+      checks.check(sample, options);
+    } finally {
+      Files.deleteIfExists(sample);
+    }
+  }
+
+  /** A worker whose scan was killed (kill -9 leaves no one to close its input) stops by itself. */
+  private static void watchParent() {
+    Optional<Long> parent = ProcessHandle.current().parent().map(ProcessHandle::pid);
+    Thread watch = new Thread(() -> {
+      while (true) {
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException e) {
+          return;
+        }
+        if (!ProcessHandle.current().parent().map(ProcessHandle::pid).equals(parent)) {
+          Runtime.getRuntime().halt(0);
+        }
+      }
+    }, "suanzhang-worker-parent-watch");
+    watch.setDaemon(true);
+    watch.start();
+  }
+
+  /** The sum of the heap pools' high-water marks: an upper bound of the heap this worker needed. */
+  static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static void testHooks(Path file) {
+    String name = String.valueOf(file.getFileName());
+    long delay = Long.getLong(TEST_HOOKS + "delayMillis", 0L);
+    if (delay > 0) {
+      sleep(delay);
+    }
+    if (marked(name, "hang")) {
+      sleep(Long.MAX_VALUE);
+    }
+    if (marked(name, "oom")) {
+      List<long[]> hog = new ArrayList<>();
+      while (hog.size() < Integer.MAX_VALUE) {
+        hog.add(new long[1 << 20]);
+      }
+    }
+    if (marked(name, "crash")) {
+      Runtime.getRuntime().halt(CRASH_STATUS);
+    }
+  }
+
+  private static boolean marked(String name, String hook) {
+    String marker = System.getProperty(TEST_HOOKS + hook);
+    return marker != null && !marker.isEmpty() && name.contains(marker);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package io.suanzhang.corpus.scan;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.suanzhang.checks.Checks;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Keeping results between runs, in this JVM ({@code --jobs 0}) to be quick. */
+class ResultStoreTest {
+
+  @TempDir Path dir;
+  private Path in;
+  private Path out;
+  private ScanOptions options;
+
+  @BeforeEach
+  void inputs() throws Exception {
+    in = Files.createDirectories(dir.resolve("in"));
+    for (int n = 1; n <= 3; n++) {
+      ScanTest.write(in.resolve("r" + n + ".txt"), n);
+    }
+    ScanTest.write(in.resolve("same-as-r1.txt"), 1);
+    out = dir.resolve("out");
+    options = ScanOptions.defaults().withJobs(0).withOut(out);
+  }
+
+  @Test
+  void aSecondRunReadsNothingAndWritesTheSameDocuments() throws Exception {
+    ScanResult first = ScanTest.scan(options, in);
+    byte[] documents = Files.readAllBytes(out.resolve("documents.jsonl"));
+
+    ScanResult second = ScanTest.scan(options, in);
+
+    assertEquals(3, first.read());
+    assertEquals(1, first.duplicates());
+    assertEquals(0, second.read());
+    assertEquals(3, second.resumed());
+    assertArrayEquals(documents, Files.readAllBytes(out.resolve("documents.jsonl")));
+    assertEquals(4, Files.readAllLines(out.resolve("documents.jsonl"), UTF_8).size());
+  }
+
+  @Test
+  void aTornManifestLineOrAMissingResultIsReadAgain() throws Exception {
+    ScanTest.scan(options, in);
+    byte[] documents = Files.readAllBytes(out.resolve("documents.jsonl"));
+    Path manifest = out.resolve(".suanzhang/manifest.jsonl");
+    List<String> entries = Files.readAllLines(manifest, UTF_8);
+    assertEquals(3, entries.size());
+    // As a kill in the middle of an append leaves it: the last line cut short.
+    String torn = String.join("\n", entries.subList(0, 2)) + "\n" + entries.get(2).substring(0, 30);
+    Files.writeString(manifest, torn, UTF_8);
+    String sha = entries.get(0).substring("{\"sha256\":\"".length(), "{\"sha256\":\"".length() + 64);
+    Files.delete(out.resolve(".suanzhang/results/" + sha + ".json"));
+
+    ScanResult again = ScanTest.scan(options, in);
+
+    assertEquals(2, again.read());
+    assertEquals(1, again.resumed());
+    assertArrayEquals(documents, Files.readAllBytes(out.resolve("documents.jsonl")));
+    assertEquals(3, Files.readAllLines(manifest, UTF_8).size());
+  }
+
+  @Test
+  void resultsMadeWithOtherSettingsAreNotReused() throws Exception {
+    ScanTest.scan(options, in);
+    String rule = Checks.standard().ruleIds().get(0);
+    StringWriter err = new StringWriter();
+
+    ScanResult again = Scan.run(
+        List.of(in), options.withRules(new RuleSettings(null, List.of(rule))), new PrintWriter(err),
+        d -> {});
+
+    assertEquals(3, again.read());
+    assertEquals(0, again.resumed());
+    assertTrue(err.toString().contains("other settings"), err::toString);
+  }
+
+  @Test
+  void twoScansDoNotShareAnOutputFolder() throws Exception {
+    try (ResultStore first = ResultStore.open(out, "f", new PrintWriter(new StringWriter()))) {
+      IOException e = assertThrows(IOException.class, () -> ScanTest.scan(options, in));
+      assertTrue(e.getMessage().contains("another scan"), e::getMessage);
+    }
+    assertEquals(3, ScanTest.scan(options, in).read());
+  }
+
+  @Test
+  void documentsAreListedInInputOrderAsTheyAreDone() throws Exception {
+    StringWriter seen = new StringWriter();
+    ScanResult result = Scan.run(
+        List.of(in), options, new PrintWriter(new StringWriter()), d -> seen.write(d.name() + "\n"));
+
+    assertEquals(
+        List.of(in + "/r1.txt", in + "/r2.txt", in + "/r3.txt", in + "/same-as-r1.txt"),
+        List.of(seen.toString().split("\n")));
+    assertEquals(4, result.documents().size());
+    try (var analyses = result.analyses()) {
+      assertEquals(
+          List.of(in + "/r1.txt", in + "/r2.txt", in + "/r3.txt", in + "/same-as-r1.txt"),
+          analyses.map(a -> a.source().path()).toList());
+    }
+  }
+}

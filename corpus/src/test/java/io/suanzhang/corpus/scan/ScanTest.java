@@ -1,0 +1,163 @@
+package io.suanzhang.corpus.scan;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.suanzhang.core.Json;
+import io.suanzhang.core.testing.SharedFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scans in worker JVMs, as {@code suanzhang scan} runs them. */
+class ScanTest {
+
+  @TempDir Path dir;
+
+  static ScanResult scan(ScanOptions options, Path... paths) throws IOException {
+    return Scan.run(List.of(paths), options, new PrintWriter(new StringWriter()), d -> {});
+  }
+
+  static List<JsonNode> lines(Path documents) throws IOException {
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(documents, UTF_8)) {
+      lines.add(Json.mapper().readTree(line));
+    }
+    return lines;
+  }
+
+  /** The first error code of each line, or "ok", by source path. */
+  static Map<String, String> codes(List<JsonNode> lines) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (JsonNode line : lines) {
+      JsonNode errors = line.get("errors");
+      codes.put(
+          line.at("/source/path").asText(),
+          errors.isEmpty() ? "ok" : errors.get(0).get("code").asText());
+    }
+    return codes;
+  }
+
+  @Test
+  void seedsAndBadFilesGiveOneLinePerInputWithItsStatus() throws Exception {
+    Path seeds = SharedFiles.seeds();
+    Path bad = BadFiles.make(dir.resolve("bad"));
+    Path out = dir.resolve("out");
+
+    ScanResult result = scan(ScanOptions.defaults().withJobs(2).withOut(out), seeds, bad);
+
+    List<JsonNode> lines = lines(out.resolve("documents.jsonl"));
+    List<Path> seedFiles = SharedFiles.files(seeds, "");
+    assertEquals(seedFiles.size() + 7, lines.size());
+    Map<String, String> codes = codes(lines);
+    List<String> names = new ArrayList<>(codes.keySet());
+    assertEquals(names.stream().sorted().toList(), names, "documents.jsonl is in the order of the paths");
+    for (Path seed : seedFiles) {
+      assertEquals("ok", codes.get(seed.toString()), seed::toString);
+    }
+    assertTrue(Set.of("truncated", "corrupt").contains(codes.get(bad + "/truncated.pdf")), codes::toString);
+    assertEquals("corrupt", codes.get(bad + "/random.pdf"));
+    assertEquals("empty", codes.get(bad + "/empty.txt"));
+    assertEquals("encrypted", codes.get(bad + "/encrypted.pdf"));
+    Path first = seedFiles.get(0);
+    String copy = bad + "/copy-of-" + first.getFileName();
+    assertEquals("ok", codes.get(copy));
+    for (Path seed : seedFiles.subList(1, 3)) {
+      assertEquals("ok", codes.get(bad + "/two-seeds.zip!/inner/" + seed.getFileName()), codes::toString);
+    }
+
+    // A duplicate is read once; its line is the original's with its own path.
+    assertEquals(3, result.duplicates());
+    assertEquals(seedFiles.size() + 4, result.read());
+    ObjectNode original = (ObjectNode) lines.get(names.indexOf(first.toString()));
+    ObjectNode duplicate = (ObjectNode) lines.get(names.indexOf(copy));
+    ((ObjectNode) duplicate.get("source")).put("path", first.toString());
+    assertEquals(original, duplicate);
+
+    Map<Status, Integer> statuses = result.statuses();
+    assertEquals(seedFiles.size() + 3, statuses.get(Status.OK));
+    assertEquals(3, statuses.get(Status.PARSE_ERROR));
+    assertEquals(1, statuses.get(Status.ENCRYPTED));
+    assertEquals(4, result.failed());
+    assertEquals(
+        names, result.documents().stream().map(DocumentSummary::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aWorkerThatHangsIsKilledAtTheTimeoutAndTheScanGoesOn() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    write(in.resolve("a.txt"), 1);
+    write(in.resolve("b-HANG.txt"), 2);
+    write(in.resolve("c.txt"), 3);
+    ScanOptions options = ScanOptions.defaults()
+        .withJobs(1)
+        .withTimeout(Duration.ofSeconds(2))
+        .withWorkerHeap(256)
+        .withWorkerProperties(Map.of(Worker.TEST_HOOKS + "hang", "HANG"));
+
+    long start = System.nanoTime();
+    ScanResult result = scan(options, in);
+
+    List<DocumentSummary> docs = result.documents();
+    assertEquals(List.of(Status.OK, Status.TIMEOUT, Status.OK), statuses(docs));
+    assertEquals(
+        in.resolve("b-HANG.txt") + ": reading took longer than the limit of 2 s",
+        docs.get(1).problems().get(0).message());
+    assertTrue(System.nanoTime() - start < Duration.ofSeconds(60).toNanos());
+  }
+
+  @Test
+  void aWorkerThatRunsOutOfMemoryOrCrashesIsReplacedAndTheRestIsRead() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    write(in.resolve("a.txt"), 1);
+    write(in.resolve("b-OOM.txt"), 2);
+    write(in.resolve("c.txt"), 3);
+    write(in.resolve("d-CRASH.txt"), 4);
+    write(in.resolve("e.txt"), 5);
+    ScanOptions options = ScanOptions.defaults()
+        .withJobs(1)
+        .withWorkerHeap(128)
+        .withOut(dir.resolve("out"))
+        .withWorkerProperties(Map.of(Worker.TEST_HOOKS + "oom", "OOM", Worker.TEST_HOOKS + "crash", "CRASH"));
+
+    ScanResult result = scan(options, in);
+
+    assertEquals(
+        List.of(Status.OK, Status.OUT_OF_MEMORY, Status.OK, Status.CRASHED, Status.OK),
+        statuses(result.documents()));
+    assertEquals(
+        in.resolve("b-OOM.txt") + ": reading needed more memory than the worker's heap of 128 MB",
+        result.documents().get(1).problems().get(0).message());
+    Map<String, String> codes = codes(lines(result.documentsFile()));
+    assertEquals("out_of_memory", codes.get(in.resolve("b-OOM.txt").toString()));
+    assertEquals("crashed", codes.get(in.resolve("d-CRASH.txt").toString()));
+    assertTrue(result.peakWorkerHeapBytes() > 0);
+    assertFalse(result.peakWorkerHeapBytes() > 128L << 20, "a worker never has more than its -Xmx");
+  }
+
+  static List<Status> statuses(List<DocumentSummary> docs) {
+    return docs.stream().map(DocumentSummary::status).toList();
+  }
+
+  /** A short report, different for each n. */
+  static void write(Path file, int n) throws IOException {
+    Files.writeString(
+        file, "一、收入支出预算总体情况\n收入预算" + (1000 + n) + ".50万元，其中财政拨款" + (900 + n) + ".50万元。\n",
+        UTF_8);
+  }
+}
