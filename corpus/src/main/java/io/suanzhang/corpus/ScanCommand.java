@@ -1,6 +1,9 @@
 package io.suanzhang.corpus;
 
+import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Problem;
+import io.suanzhang.corpus.output.ScanOutputs;
+import io.suanzhang.corpus.scan.AnswerKeys;
 import io.suanzhang.corpus.scan.DocumentSummary;
 import io.suanzhang.corpus.scan.Progress;
 import io.suanzhang.corpus.scan.Scan;
@@ -15,10 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -123,20 +128,54 @@ final class ScanCommand implements Callable<Integer> {
         "format", "money", "percent", "count", "checks", "holds", "error", "warn", "info",
         "unread");
     out.flush();
+    // A generated corpus carries its answers: they are scored, which needs the analyses kept.
+    List<Path> keys = AnswerKeys.in(paths);
+    Path kept = null;
+    if (this.out == null && !keys.isEmpty()) {
+      kept = Files.createTempDirectory("suanzhang-scan");
+      options = options.withOut(kept);
+    }
     ScanResult result;
     try {
       result = Scan.run(paths, options, err, d -> row(out, root, d));
+      summary(out, result);
+      if (this.out != null && result.documentsFile() != null) {
+        ScanOutputs.write(this.out, result.documentsFile());
+        out.println("wrote findings.csv, facts.csv, summary.xlsx and report.html to " + this.out);
+      }
+      if (!keys.isEmpty()) {
+        List<Analysis> analyses;
+        try (Stream<Analysis> all = result.analyses()) {
+          analyses = all.filter(a -> keys.stream().anyMatch(k -> under(k, a))).toList();
+        }
+        keys.forEach(k -> out.println(AnswerKeys.score(k, analyses)));
+      }
     } catch (IOException e) {
       // Not a document's fault (those are records): the output folder, the workers, an interrupt.
       out.flush();
       err.println("suanzhang: " + e.getMessage());
       return 2;
+    } finally {
+      if (kept != null) {
+        deleteTree(kept);
+      }
     }
-    // The other output files of --out (io.suanzhang.corpus.output) are written from `result` here.
-    summary(out, result);
     out.flush();
     int errors = result.documents().stream().mapToInt(DocumentSummary::errors).sum();
     return result.failed() > 0 ? 2 : errors > 0 ? 1 : 0;
+  }
+
+  private static boolean under(Path key, Analysis a) {
+    Path folder = key.toAbsolutePath().normalize().getParent();
+    return Path.of(a.source().path()).toAbsolutePath().normalize().startsWith(folder);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private static void row(PrintWriter out, String root, DocumentSummary d) {
@@ -183,7 +222,7 @@ final class ScanCommand implements Callable<Integer> {
                 Locale.ROOT, "; peak worker heap %d MB of %d MB",
                 (r.peakWorkerHeapBytes() + (1 << 20) - 1) >> 20, workerHeapMegabytes)
             : "");
-    if (r.documentsFile() != null) {
+    if (this.out != null && r.documentsFile() != null) {
       out.println("wrote " + r.documentsFile());
     }
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.testkit.AnswerKey;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,20 @@ class CommandLineTest {
     assertError(lines.get(2), "not_found", missing);
     assertEquals(0, lines.get(3).get("errors").size());
     assertEquals(2, lines.get(3).get("mentions").size());
+  }
+
+  @Test
+  void scanOfTheGeneratedCorpusFindsEveryInjectedErrorAndNoFalseOne() throws Exception {
+    Path generated = SharedFiles.repositoryRoot().resolve("samples/generated");
+    AnswerKey key = AnswerKey.read(generated.resolve(AnswerKey.FILE_NAME));
+    int injected = key.files().stream().mapToInt(f -> f.errors().size()).sum();
+    assertTrue(injected > 0, "the generated corpus injects errors");
+    Run scan = run("scan", "--jobs", "0", generated.toString());
+    assertEquals(1, scan.status(), scan.out() + scan.err());
+    assertTrue(scan.out().contains(
+            "injected errors found: " + injected + "/" + injected + ", false errors: 0, false warnings: 0"),
+        scan.out());
+    assertTrue(!scan.out().contains(AnswerKey.FILE_NAME), "the answer key is not scanned as a report");
   }
 
   @Test

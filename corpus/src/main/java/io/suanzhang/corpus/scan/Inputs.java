@@ -70,6 +70,9 @@ final class Inputs {
   }
 
   private static void addFile(Path file, long size, List<Input> found) {
+    if (AnswerKeys.isKey(file)) {
+      return; // the answers of a generated corpus, not a report of it
+    }
     if (!isArchive(file)) {
       found.add(Input.file(file, size));
       return;
