@@ -36,11 +36,11 @@ public record ScanOptions(
     Duration progressInterval,
     Map<String, String> workerProperties) {
 
-  /** As many jobs as cores, the limits of {@link ReadOptions#DEFAULT}, 1 GB per worker, no output. */
+  /** As many jobs as cores, the limits of {@link ReadOptions#DEFAULT}, 512 MB per worker, no output. */
   public static ScanOptions defaults() {
     return new ScanOptions(
         Runtime.getRuntime().availableProcessors(), ReadOptions.DEFAULT.timeout(),
-        ReadOptions.DEFAULT.maxBytes(), 1024, RuleSettings.DEFAULT, null, Progress.Mode.OFF,
+        ReadOptions.DEFAULT.maxBytes(), 512, RuleSettings.DEFAULT, null, Progress.Mode.OFF,
         Duration.ofSeconds(5), Map.of());
   }
 
