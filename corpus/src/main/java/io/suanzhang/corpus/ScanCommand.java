@@ -4,6 +4,7 @@ import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Problem;
 import io.suanzhang.corpus.output.ScanOutputs;
 import io.suanzhang.corpus.scan.AnswerKeys;
+import io.suanzhang.corpus.scan.CrossDocuments;
 import io.suanzhang.corpus.scan.DocumentSummary;
 import io.suanzhang.corpus.scan.Progress;
 import io.suanzhang.corpus.scan.Scan;
@@ -14,6 +15,7 @@ import io.suanzhang.extract.ReadOptions;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +66,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "keep results in DIR/.suanzhang (resumable) and write DIR/documents.jsonl")
+      description = "keep results in DIR/.suanzhang (resumable) and write DIR/documents.jsonl and"
+          + " DIR/cross-documents.jsonl")
   @Nullable Path out;
 
   @Option(
@@ -138,7 +141,16 @@ final class ScanCommand implements Callable<Integer> {
     ScanResult result;
     try {
       result = Scan.run(paths, options, err, d -> row(out, root, d));
-      summary(out, result);
+      List<CrossDocuments.Pair> cross = null;
+      if (this.out != null && result.documentsFile() != null) {
+        try (Stream<Analysis> all = result.analyses()) {
+          cross = CrossDocuments.check(all);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        CrossDocuments.write(cross, this.out.resolve(CrossDocuments.FILE_NAME));
+      }
+      summary(out, result, cross);
       if (this.out != null && result.documentsFile() != null) {
         ScanOutputs.write(this.out, result.documentsFile());
         out.println("wrote findings.csv, facts.csv, summary.xlsx and report.html to " + this.out);
@@ -190,7 +202,7 @@ final class ScanCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private void summary(PrintWriter out, ScanResult r) {
+  private void summary(PrintWriter out, ScanResult r, @Nullable List<CrossDocuments.Pair> cross) {
     List<DocumentSummary> docs = r.documents();
     int files = docs.size();
     int failed = r.failed();
@@ -224,6 +236,12 @@ final class ScanCommand implements Callable<Integer> {
             : "");
     if (this.out != null && r.documentsFile() != null) {
       out.println("wrote " + r.documentsFile());
+    }
+    if (cross != null && this.out != null) {
+      out.printf(
+          Locale.ROOT, "cross-document checks: %d evaluated, %d findings (%s)%n", cross.size(),
+          cross.stream().filter(p -> !p.holds()).count(),
+          this.out.resolve(CrossDocuments.FILE_NAME));
     }
   }
 
