@@ -1,0 +1,94 @@
+package io.suanzhang.corpus.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.suanzhang.checks.Checks;
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.ReportKind;
+import io.suanzhang.core.check.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrossDocumentsTest {
+
+  private static final String DEPARTMENT = "示例县医疗保障局";
+  private static final String QUOTING =
+      "2020年度公务接待费支出30.12万元，与2019年36.57万元相比，减少6.45万元，下降17.64%。";
+
+  @TempDir Path dir;
+
+  private Analysis report(String name, String kind, int year, String sentence) throws Exception {
+    String text = DEPARTMENT + year + "年" + kind + "\n\n一、部门基本情况\n" + DEPARTMENT + "主要职责是医疗保障。\n\n"
+        + "二、一般公共预算财政拨款“三公”经费情况说明\n" + sentence + "\n";
+    Path file = Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    return Checks.analyse(file);
+  }
+
+  private Analysis quoting() throws Exception {
+    return report("2020.txt", "部门决算", 2020, QUOTING);
+  }
+
+  @Test
+  void amountInYuanAgainstAQuoteInTenThousandsHoldsAtTheWrittenPrecision() throws Exception {
+    Analysis base = report("2019.txt", "部门决算", 2019, "2019年度公务接待费支出365712元。");
+    List<CrossDocuments.Pair> pairs = CrossDocuments.check(Stream.of(quoting(), base));
+    assertEquals(1, pairs.size(), pairs::toString);
+    assertTrue(pairs.get(0).holds(), pairs::toString);
+    assertTrue(pairs.get(0).check().relation().contains("36.57万元 = 365712元"), pairs::toString);
+  }
+
+  @Test
+  void aDifferenceRoundingExplainsIsInfo() throws Exception {
+    Analysis base = report("2019.txt", "部门决算", 2019, "2019年度公务接待费支出36.6万元。");
+    List<CrossDocuments.Pair> pairs = CrossDocuments.check(Stream.of(quoting(), base));
+    assertEquals(1, pairs.size(), pairs::toString);
+    assertEquals(Severity.INFO, pairs.get(0).finding().severity(), pairs::toString);
+    assertEquals("cross_document.rounding", pairs.get(0).finding().key());
+  }
+
+  @Test
+  void aBudgetIsNotComparedWithFinalAccounts() throws Exception {
+    Analysis budget = report("2019.txt", "部门预算", 2019, "2019年公务接待费预算数35.57万元。");
+    assertEquals(ReportKind.DEPARTMENT_BUDGET, budget.report().kind());
+    assertEquals(DEPARTMENT, budget.report().department());
+    assertEquals(2019, budget.report().year());
+    assertEquals(List.of(), CrossDocuments.check(Stream.of(quoting(), budget)));
+  }
+
+  @Test
+  void twoReportsOfTheBaseYearAreAmbiguous() throws Exception {
+    Analysis one = report("2019a.txt", "部门决算", 2019, "2019年度公务接待费支出35.57万元。");
+    Analysis two = report("2019b.txt", "部门决算", 2019, "2019年度公务接待费支出36.57万元。");
+    assertEquals(List.of(), CrossDocuments.check(Stream.of(quoting(), one, two)));
+    assertEquals(1, CrossDocuments.check(Stream.of(quoting(), one)).size());
+    assertEquals(1, CrossDocuments.check(Stream.of(quoting(), two)).size());
+  }
+
+  @Test
+  void twoValuesForTheSubjectAreAmbiguousAndTheSameValueTwiceIsOne() throws Exception {
+    Analysis two = report("2019.txt", "部门决算", 2019,
+        "2019年度公务接待费支出35.57万元。\n2019年度公务接待费支出36.57万元。");
+    assertEquals(List.of(), CrossDocuments.check(Stream.of(quoting(), two)));
+    Analysis twice = report("2019.txt", "部门决算", 2019,
+        "2019年度公务接待费支出35.57万元。\n2019年度公务接待费支出35.57万元。");
+    List<CrossDocuments.Pair> pairs = CrossDocuments.check(Stream.of(quoting(), twice));
+    assertEquals(1, pairs.size(), pairs::toString);
+    assertEquals("cross_document.mismatch", pairs.get(0).finding().key());
+  }
+
+  @Test
+  void aHoldingPairHasNoFinding() throws Exception {
+    Analysis base = report("2019.txt", "部门决算", 2019, "2019年度公务接待费支出36.57万元。");
+    List<CrossDocuments.Pair> pairs = CrossDocuments.check(Stream.of(quoting(), base));
+    assertEquals(1, pairs.size(), pairs::toString);
+    assertNull(pairs.get(0).finding());
+    assertTrue(pairs.get(0).other().endsWith("2019.txt"));
+  }
+}
