@@ -158,7 +158,7 @@ final class ScanCommand implements Callable<Integer> {
       if (!keys.isEmpty()) {
         List<Analysis> analyses;
         try (Stream<Analysis> all = result.analyses()) {
-          analyses = all.filter(a -> keys.stream().anyMatch(k -> under(k, a))).toList();
+          analyses = all.filter(a -> keys.stream().anyMatch(k -> AnswerKeys.covers(k, a))).toList();
         }
         keys.forEach(k -> out.println(AnswerKeys.score(k, analyses)));
       }
@@ -175,11 +175,6 @@ final class ScanCommand implements Callable<Integer> {
     out.flush();
     int errors = result.documents().stream().mapToInt(DocumentSummary::errors).sum();
     return result.failed() > 0 ? 2 : errors > 0 ? 1 : 0;
-  }
-
-  private static boolean under(Path key, Analysis a) {
-    Path folder = key.toAbsolutePath().normalize().getParent();
-    return Path.of(a.source().path()).toAbsolutePath().normalize().startsWith(folder);
   }
 
   private static void deleteTree(Path dir) throws IOException {

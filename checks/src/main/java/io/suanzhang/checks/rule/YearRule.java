@@ -116,12 +116,11 @@ public final class YearRule implements Rule {
       results.holds(relation, List.of());
       return;
     }
-    Matcher title = Pattern.compile(String.valueOf(year)).matcher(text.text())
-        .region(0, titleEnd(text));
+    int inTitle = text.text().indexOf(String.valueOf(year));
     Draft draft = Draft.of(BODY, year, most.getValue().size(), most.getKey(), year)
         .severity(Severity.WARNING).subject(String.valueOf(year));
-    if (title.find()) {
-      int start = text.toCodePoint(title.start());
+    if (inTitle >= 0 && inTitle < titleEnd(text)) {
+      int start = text.toCodePoint(inTitle);
       draft.passage("title year", report, start, start + 4);
     }
     for (Fact f : most.getValue()) {

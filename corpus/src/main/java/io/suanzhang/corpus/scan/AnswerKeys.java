@@ -45,16 +45,19 @@ public final class AnswerKeys {
     return keys;
   }
 
+  /** Whether an analysis is of a document in the folder of an answer key. */
+  public static boolean covers(Path key, Analysis analysis) {
+    Path folder = key.toAbsolutePath().normalize().getParent();
+    return Path.of(analysis.source().path()).toAbsolutePath().normalize().startsWith(folder);
+  }
+
   /**
    * {@code samples/generated: injected errors found: 12/12, false errors: 0, false warnings: 0} for
    * one key, scored on the analyses of the documents in its folder.
    */
   public static String score(Path key, List<Analysis> analyses) {
     try {
-      Path folder = key.toAbsolutePath().normalize().getParent();
-      List<Analysis> inFolder = analyses.stream()
-          .filter(a -> Path.of(a.source().path()).toAbsolutePath().normalize().startsWith(folder))
-          .toList();
+      List<Analysis> inFolder = analyses.stream().filter(a -> covers(key, a)).toList();
       return key.getParent() + ": " + AnswerKey.read(key).score(inFolder).summary();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
