@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated sample corpus ({@code samples/generated}, written by the testkit's {@code
  * SampleCorpus}): every injected error is found by its rule at the changed number, and no other error
- * or warning is raised, in each of TXT, Markdown, DOCX, XLSX and PDF.
+ * or warning is raised, in each of TXT, Markdown, DOCX, XLSX and PDF. The cross-document error of
+ * the corpus's report set is left to the scan.
  */
 class GeneratedCorpusTest {
 
   @Test
   void findsEveryInjectedErrorAndNoOther() throws IOException {
     Path dir = SharedFiles.repositoryRoot().resolve("samples/generated");
-    AnswerKey key = AnswerKey.read(dir.resolve(AnswerKey.FILE_NAME));
+    // Errors between reports are found by a scan of the whole folder (corpus: CommandLineTest).
+    AnswerKey key = AnswerKey.read(dir.resolve(AnswerKey.FILE_NAME)).withoutRule("cross-document");
     List<Analysis> analyses = key.files().stream()
         .map(f -> Checks.standard().check(dir.resolve(f.file())))
         .toList();

@@ -203,7 +203,7 @@ class GeneratedReportsProperties {
   }
 
   @Provide Arbitrary<InjectedError> anyButCrossReference() {
-    return net.jqwik.api.Arbitraries.of(ErrorKind.class)
+    return net.jqwik.api.Arbitraries.of(ErrorKind.withinReports())
         .filter(k -> k != ErrorKind.CROSS_REFERENCE)
         .flatMap(Testkit::injectedErrors);
   }

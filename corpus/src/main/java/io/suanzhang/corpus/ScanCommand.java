@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -142,23 +143,28 @@ final class ScanCommand implements Callable<Integer> {
     try {
       result = Scan.run(paths, options, err, d -> row(out, root, d));
       List<CrossDocuments.Pair> cross = null;
-      if (this.out != null && result.documentsFile() != null) {
+      UnaryOperator<Analysis> amend = UnaryOperator.identity();
+      if (result.documentsFile() != null) {
         try (Stream<Analysis> all = result.analyses()) {
-          cross = CrossDocuments.check(all);
+          cross = CrossDocuments.check(all, rules.settings().crossDocuments());
         } catch (UncheckedIOException e) {
           throw e.getCause();
         }
-        CrossDocuments.write(cross, this.out.resolve(CrossDocuments.FILE_NAME));
+        amend = CrossDocuments.amending(cross);
+        if (this.out != null) {
+          CrossDocuments.write(cross, this.out.resolve(CrossDocuments.FILE_NAME));
+        }
       }
       summary(out, result, cross);
       if (this.out != null && result.documentsFile() != null) {
-        ScanOutputs.write(this.out, result.documentsFile());
+        ScanOutputs.write(this.out, result.documentsFile(), amend);
         out.println("wrote findings.csv, facts.csv, summary.xlsx and report.html to " + this.out);
       }
       if (!keys.isEmpty()) {
         List<Analysis> analyses;
         try (Stream<Analysis> all = result.analyses()) {
-          analyses = all.filter(a -> keys.stream().anyMatch(k -> AnswerKeys.covers(k, a))).toList();
+          analyses = all.filter(a -> keys.stream().anyMatch(k -> AnswerKeys.covers(k, a)))
+              .map(amend).toList();
         }
         keys.forEach(k -> out.println(AnswerKeys.score(k, analyses)));
       }
@@ -232,11 +238,11 @@ final class ScanCommand implements Callable<Integer> {
     if (this.out != null && r.documentsFile() != null) {
       out.println("wrote " + r.documentsFile());
     }
-    if (cross != null && this.out != null) {
+    if (cross != null) {
       out.printf(
-          Locale.ROOT, "cross-document checks: %d evaluated, %d findings (%s)%n", cross.size(),
+          Locale.ROOT, "cross-document checks: %d evaluated, %d findings%s%n", cross.size(),
           cross.stream().filter(p -> !p.holds()).count(),
-          this.out.resolve(CrossDocuments.FILE_NAME));
+          this.out == null ? "" : " (" + this.out.resolve(CrossDocuments.FILE_NAME) + ")");
     }
   }
 

@@ -23,11 +23,13 @@ class CrossDocumentScanTest {
 
   private record Run(int status, String out, String err) {}
 
-  private static Run scan(Path reports, Path out) {
+  private static Run scan(Path reports, Path out, String... more) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    int status = Main.command(new PrintWriter(o), new PrintWriter(e))
-        .execute("scan", "--jobs", "0", reports.toString(), "--out", out.toString());
+    List<String> args = new java.util.ArrayList<>(
+        List.of("scan", "--jobs", "0", reports.toString(), "--out", out.toString()));
+    args.addAll(List.of(more));
+    int status = Main.command(new PrintWriter(o), new PrintWriter(e)).execute(args.toArray(String[]::new));
     return new Run(status, o.toString(), e.toString());
   }
 
@@ -91,8 +93,8 @@ class CrossDocumentScanTest {
     assertEquals("warning", finding.get("severity").asText().toLowerCase(java.util.Locale.ROOT));
     assertEquals("公务接待费", finding.get("subject").asText());
     assertEquals("36.57", finding.get("stated").asText());
-    assertEquals("35.5700", finding.get("recomputed").asText());
-    assertEquals("1.0000", finding.get("difference").asText());
+    assertEquals("35.57", finding.get("recomputed").asText());
+    assertEquals("1.00", finding.get("difference").asText());
     assertEquals("万元", finding.get("unit").asText());
     assertTrue(finding.get("zh").asText().contains("35.57万元"), finding::toString);
     assertTrue(finding.get("en").asText().contains("2019.txt"), finding::toString);
@@ -104,12 +106,28 @@ class CrossDocumentScanTest {
     assertEquals("35.57万元", evidence.get(1).get("text").asText());
     assertTrue(evidence.get(1).get("quote").asText().startsWith("2019年度公务接待费支出35.57万元"));
 
+    // The result files list it with the report that quotes the figure.
+    List<String> rows = Files.readAllLines(out.resolve("findings.csv"), StandardCharsets.UTF_8);
+    assertTrue(rows.stream().anyMatch(r -> r.contains("cross_document.mismatch") && r.contains("2020.txt")),
+        rows::toString);
+    assertTrue(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8)
+        .contains("cross_document.mismatch"));
+
     // A resumed run leaves the per-document results as they were.
     Run again = scan(reports, out);
     assertEquals(0, again.status(), again.out() + again.err());
     assertEquals(
         new String(before, StandardCharsets.UTF_8),
         Files.readString(out.resolve("documents.jsonl"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void crossDocumentChecksCanBeSwitchedOff(@TempDir Path dir) throws Exception {
+    Path reports = Files.createDirectory(dir.resolve("reports"));
+    twoYears(reports, DEPARTMENT, "35.57");
+    Run run = scan(reports, dir.resolve("out"), "--disable", "cross-document");
+    assertEquals(0, run.status(), run.out() + run.err());
+    assertTrue(run.out().contains("cross-document checks: 0 evaluated, 0 findings"), run.out());
   }
 
   @Test

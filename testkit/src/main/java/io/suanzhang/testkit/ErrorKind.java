@@ -28,12 +28,27 @@ public enum ErrorKind {
   /** The final account on the other side of the budget than 决算数大于/小于/与预算数持平 says. */
   CONTRADICTION("contradiction"),
   /** Template text left in: XX局, ××, （单位名称）. */
-  PLACEHOLDER("placeholder");
+  PLACEHOLDER("placeholder"),
+  /**
+   * A self-evaluation states another 年初预算数 than the budget of its year: an error across reports,
+   * injected into a {@link ReportSet} only ({@link #acrossReports()}).
+   */
+  CROSS_DOCUMENT("cross-document");
 
   private final String rule;
 
   ErrorKind(String rule) {
     this.rule = rule;
+  }
+
+  /** Whether the error is between reports of a {@link ReportSet}, not inside one report. */
+  public boolean acrossReports() {
+    return this == CROSS_DOCUMENT;
+  }
+
+  /** The kinds injected into one report. */
+  public static java.util.List<ErrorKind> withinReports() {
+    return java.util.Arrays.stream(values()).filter(k -> !k.acrossReports()).toList();
   }
 
   /** The id of the rule that must find an error of this kind. */

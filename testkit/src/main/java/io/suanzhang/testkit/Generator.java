@@ -58,6 +58,20 @@ final class Generator {
 
   /** A whole report: title, sections, 九张表-style table, project tables, scores and indicators. */
   GeneratedReport report(String name) {
+    return finalAccounts(name).report();
+  }
+
+  /**
+   * What a 部门决算 was made of, for the other reports of its department and year: its
+   * classification leaves, projects and the 年初预算 of 基本支出, 项目支出 and “三公”经费.
+   */
+  record Plan(int year, String department, List<Leaf> leaves, List<Project> projects,
+      List<BigDecimal> initialBudgets) {}
+
+  /** A 部门决算 and its plan. */
+  record Made(GeneratedReport report, Plan plan) {}
+
+  Made finalAccounts(String name) {
     int year = 2018 + random.nextInt(8);
     String department = pick(PLACES) + pick(BUREAUS);
     Composer w = new Composer();
@@ -102,8 +116,9 @@ final class Generator {
     w.blank();
 
     w.heading(2, "七、决算与预算对比情况");
-    claims(w, basic, project);
-    return new GeneratedReport(name, year, department, w.text(), w.headings(), w.numbers());
+    List<BigDecimal> initial = claims(w, basic, project);
+    return new Made(new GeneratedReport(name, year, department, w.text(), w.headings(), w.numbers()),
+        new Plan(year, department, leaves, projects, initial));
   }
 
   /**
@@ -214,7 +229,7 @@ final class Generator {
     return leaves;
   }
 
-  private void classTable(Composer w, List<Leaf> leaves, BigDecimal total, BigDecimal basic,
+  void classTable(Composer w, List<Leaf> leaves, BigDecimal total, BigDecimal basic,
       BigDecimal project) {
     w.text("单位：万元").end();
     w.row("科目编码", "科目名称", "合计", "基本支出", "项目支出");
@@ -298,6 +313,12 @@ final class Generator {
         cell(role + ".table.budget", Numeral.of(p.budget(), "万元", Numeral.Form.SPACED)), "执行数:",
         cell(role + ".table.spent", Numeral.of(p.spent(), "万元", Numeral.Form.SPACED)));
     w.row("绩效指标完成情况", "一级指标", "二级指标", "三级指标", "预期指标值", "实际完成指标值");
+    indicatorRows(w, "");
+    w.blank();
+  }
+
+  /** One or two indicators that reach their targets, as rows after a header; {@code first} leads each. */
+  void indicatorRows(Composer w, String first) {
     int n = 1 + random.nextInt(2);
     List<String[]> kinds = new ArrayList<>(List.of(TABLE_INDICATORS));
     java.util.Collections.shuffle(kinds, random);
@@ -307,9 +328,8 @@ final class Generator {
       int target = percent ? 80 + random.nextInt(16) : 2 + random.nextInt(20);
       int actual = target + random.nextInt(percent ? 100 - target + 1 : 10);
       String unit = percent ? "%" : " " + kind[3];
-      w.row("", kind[0], kind[1], kind[2], "≥" + target + unit, actual + unit);
+      w.row(first, kind[0], kind[1], kind[2], "≥" + target + unit, actual + unit);
     }
-    w.blank();
   }
 
   // --- scores and indicators ----------------------------------------------------------------------
@@ -359,10 +379,14 @@ final class Generator {
     }
   }
 
-  /** 决算数与预算数持平/大于/小于 beside the budget and the final account of one item. */
-  private void claims(Composer w, BigDecimal basic, BigDecimal project) {
+  /**
+   * 决算数与预算数持平/大于/小于 beside the budget and the final account of one item; returns the
+   * budgets.
+   */
+  private List<BigDecimal> claims(Composer w, BigDecimal basic, BigDecimal project) {
     String[] items = {"基本支出", "项目支出", "“三公”经费支出"};
     BigDecimal[] finals = {basic, project, amount(5, 50)};
+    List<BigDecimal> budgets = new ArrayList<>();
     for (int i = 0; i < items.length; i++) {
       BigDecimal spent = finals[i];
       int way = random.nextInt(3);
@@ -370,11 +394,13 @@ final class Generator {
           : spent.divide(way == 1 ? between("1.02", "1.20") : between("0.80", "0.98"), 2,
               RoundingMode.HALF_UP);
       String role = "claim." + i;
+      budgets.add(budget);
       w.text("（" + "一二三".charAt(i) + "）" + items[i] + "。年初预算为")
           .number(role + ".budget", money(budget)).text("，支出决算为").number(role + ".spent", money(spent))
           .text("，完成年初预算的").number(role + ".rate", percent(share(spent, budget))).text("。")
           .text(claim(budget, spent)).text("。").end();
     }
+    return budgets;
   }
 
   static String claim(BigDecimal budget, BigDecimal spent) {
@@ -416,14 +442,14 @@ final class Generator {
     return BigDecimal.valueOf(cents, 2);
   }
 
-  private BigDecimal between(String from, String to) {
+  BigDecimal between(String from, String to) {
     BigDecimal a = new BigDecimal(from);
     BigDecimal b = new BigDecimal(to);
     return a.add(b.subtract(a).multiply(BigDecimal.valueOf(random.nextInt(1001), 3)))
         .setScale(4, RoundingMode.HALF_UP);
   }
 
-  private static BigDecimal sum(List<BigDecimal> values) {
+  static BigDecimal sum(List<BigDecimal> values) {
     return values.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }
 

@@ -38,7 +38,19 @@ final class Injector {
       case TARGET -> target(r, pick(roles(r, "indicator.", ".actual")));
       case CONTRADICTION -> contradiction(r, pick(roles(r, "claim.", ".spent")));
       case PLACEHOLDER -> placeholder(r);
+      case CROSS_DOCUMENT -> throw new IllegalArgumentException(
+          "a cross-document error goes into a report set: use inject(ReportSet)");
     };
+  }
+
+  /**
+   * A self-evaluation's 年初预算数 changed, its other figures kept: it no longer agrees with the
+   * budget of the same year, and nothing inside it shows.
+   */
+  ReportSet.Injected inject(ReportSet set) {
+    GeneratedReport evaluation = pick(set.evaluations());
+    InjectedError e = amount(evaluation, ErrorKind.CROSS_DOCUMENT, "evaluation.initial");
+    return new ReportSet.Injected(set.with(e.report()), e);
   }
 
   /** An amount changed by 5 to 30 % of it, at least 1.00, either way while it stays positive. */

@@ -14,8 +14,10 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Writes the generated sample corpus: three consistent reports and one report per {@link ErrorKind},
- * as TXT, Markdown, DOCX, XLSX and PDF, with their {@link AnswerKey} as {@code answers.json}.
+ * Writes the generated sample corpus: three consistent reports and one report per {@link ErrorKind}
+ * that goes into one report, as TXT, Markdown, DOCX, XLSX and PDF, then a {@link ReportSet} (a
+ * department's 预算, 决算 and self-evaluations of one year) with a {@link ErrorKind#CROSS_DOCUMENT}
+ * error, with their {@link AnswerKey} as {@code answers.json}.
  * The same seed writes the same files (PDF and Office files carry no dates that change between runs
  * but their zip and PDF metadata: compare {@code answers.json}).
  *
@@ -69,6 +71,30 @@ public final class SampleCorpus {
     }
   }
 
+  /** The formats of a report set's files: the budget, the final accounts, then the self-evaluations. */
+  private static final List<Rendering> SET_RENDERINGS =
+      List.of(Rendering.DOCX, Rendering.PDF, Rendering.TXT, Rendering.MD, Rendering.TXT);
+
+  /**
+   * Writes a {@link ReportSet} with a cross-document error in one self-evaluation, numbered from
+   * {@code n + 1}; returns the last number used.
+   */
+  private static int writeSet(Path dir, long seed, int n, List<AnswerKey.FileAnswers> files)
+      throws IOException {
+    ReportSet.Injected injected = Testkit.crossDocumentError(seed);
+    List<GeneratedReport> reports = injected.set().reports();
+    for (int i = 0; i < reports.size(); i++) {
+      GeneratedReport r = reports.get(i);
+      Rendering rendering = SET_RENDERINGS.get(Math.min(i, SET_RENDERINGS.size() - 1));
+      String name = String.format(Locale.ROOT, "%02d-%s", ++n, r.title());
+      List<AnswerKey.Answer> answers = r.name().equals(injected.error().report().name())
+          ? List.of(AnswerKey.Answer.of(injected.error(), rendering)) : List.of();
+      Path file = rendering.renderInto(r.named(name), dir);
+      files.add(new AnswerKey.FileAnswers(file.getFileName().toString(), rendering.extension(), answers));
+    }
+    return n;
+  }
+
   /** Writes the corpus of {@code seed} into {@code dir} and returns its answer key. */
   public static AnswerKey write(Path dir, long seed) throws IOException {
     Files.createDirectories(dir);
@@ -105,6 +131,7 @@ public final class SampleCorpus {
       Path file = rendering.renderInto(report.named(name), dir);
       files.add(new AnswerKey.FileAnswers(file.getFileName().toString(), rendering.extension(), answers));
     }
+    n = writeSet(dir, random.nextLong(), n, files);
     AnswerKey key = new AnswerKey(seed, files);
     key.write(dir.resolve(AnswerKey.FILE_NAME));
     return key;

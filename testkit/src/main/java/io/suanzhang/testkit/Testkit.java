@@ -58,12 +58,35 @@ public final class Testkit {
 
   /** A consistent report with one error of a kind injected. */
   public static Arbitrary<InjectedError> injectedErrors(ErrorKind kind) {
+    if (kind.acrossReports()) {
+      throw new IllegalArgumentException(kind + " goes between reports: use crossDocumentErrors()");
+    }
     return seeds().map(seed -> inject(report(seed), kind, seed));
   }
 
-  /** A consistent report with one error of any kind injected. */
+  /** A consistent report with one error of any kind that goes into one report. */
   public static Arbitrary<InjectedError> injectedErrors() {
-    return Arbitraries.of(ErrorKind.class).flatMap(Testkit::injectedErrors);
+    return Arbitraries.of(ErrorKind.withinReports()).flatMap(Testkit::injectedErrors);
+  }
+
+  /** A department's 预算, 决算 and self-evaluations of one year whose shared figures agree. */
+  public static Arbitrary<ReportSet> reportSets() {
+    return seeds().map(Testkit::reportSet);
+  }
+
+  /** A report set with one {@link ErrorKind#CROSS_DOCUMENT} error between its reports. */
+  public static Arbitrary<ReportSet.Injected> crossDocumentErrors() {
+    return seeds().map(Testkit::crossDocumentError);
+  }
+
+  /** The report set of a seed with a {@link ErrorKind#CROSS_DOCUMENT} error, chosen by the seed. */
+  public static ReportSet.Injected crossDocumentError(long seed) {
+    return new Injector(new Random(seed ^ ErrorKind.CROSS_DOCUMENT.ordinal())).inject(reportSet(seed));
+  }
+
+  /** The report set of a seed, its reports named {@code set-<seed>-预算, -决算, -自评1 …}. */
+  public static ReportSet reportSet(long seed) {
+    return new Siblings(new Generator(new Random(seed))).reportSet("set-" + Long.toUnsignedString(seed, 36));
   }
 
   /** The consistent report of a seed, named {@code report-<seed>}. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.jspecify.annotations.Nullable;
 
@@ -32,12 +33,14 @@ final class OutputRun {
   private final Path documentsFile;
   private final String documentsName;
   private final int rowLimit;
+  private final UnaryOperator<Analysis> amend;
 
-  OutputRun(Path outDir, Path documentsFile) {
-    this(outDir, documentsFile, SpreadsheetVersion.EXCEL2007.getMaxRows());
+  OutputRun(Path outDir, Path documentsFile, UnaryOperator<Analysis> amend) {
+    this(outDir, documentsFile, SpreadsheetVersion.EXCEL2007.getMaxRows(), amend);
   }
 
-  OutputRun(Path outDir, Path documentsFile, int rowLimit) {
+  OutputRun(Path outDir, Path documentsFile, int rowLimit, UnaryOperator<Analysis> amend) {
+    this.amend = amend;
     this.outDir = outDir;
     this.documentsFile = documentsFile;
     Path name = documentsFile.getFileName();
@@ -82,10 +85,10 @@ final class OutputRun {
     return overview.totals();
   }
 
-  /** The analysis on a line, or a failed one saying why the line is not one. */
+  /** The analysis on a line, amended, or a failed one saying why the line is not one. */
   private Analysis parse(long number, byte[] line) {
     try {
-      return Json.mapper().readValue(line, Analysis.class);
+      return amend.apply(Json.mapper().readValue(line, Analysis.class));
     } catch (IOException e) {
       String where = documentsName + ":" + number;
       String message =

@@ -45,6 +45,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReportPage {
 
+  /** The role of evidence from another report: {@code reference:<path>}. */
+  private static final String REFERENCE = "reference:";
+
+
   /** Reads a document's analysis again for its part of the page. */
   @FunctionalInterface
   interface Loader {
@@ -344,6 +348,16 @@ final class ReportPage {
     }
     out.write(text(q.substring(at)));
     out.write("</blockquote>\n");
+    Set<String> elsewhere = new LinkedHashSet<>();
+    placed.marks().forEach(m -> m.evidence().forEach(e -> {
+      if (e.role().startsWith(REFERENCE)) {
+        elsewhere.add(e.role().substring(REFERENCE.length()));
+      }
+    }));
+    for (String document : elsewhere) {
+      out.write("<p class=\"apart\"><span class=\"note\">见 <span lang=\"en\">in</span></span> "
+          + text(document) + "</p>\n");
+    }
     for (Evidence e : placed.apart()) {
       out.write("<p class=\"apart\">" + markTag(List.of(e)) + text(e.text()) + "</mark>"
           + (e.page() == null ? "" : " <span class=\"page\">p. " + e.page() + "</span>")
@@ -361,7 +375,8 @@ final class ReportPage {
     Set<String> roles = new LinkedHashSet<>();
     List<String> titles = new ArrayList<>();
     for (Evidence e : evidence) {
-      roles.add(e.role());
+      // a cross-document reference names its report below the quote, not in every mark
+      roles.add(e.role().startsWith(REFERENCE) ? "reference" : e.role());
       titles.add(e.role()
           + (e.value() == null ? "" : " · " + e.value().toPlainString() + (e.unit() == null ? "" : " " + e.unit()))
           + (e.page() == null ? "" : " · p. " + e.page()));

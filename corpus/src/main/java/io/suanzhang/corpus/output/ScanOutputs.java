@@ -1,5 +1,7 @@
 package io.suanzhang.corpus.output;
 
+import io.suanzhang.core.Analysis;
+import java.util.function.UnaryOperator;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -36,6 +38,17 @@ public final class ScanOutputs {
    * @throws IOException if the documents file cannot be read or a result cannot be written
    */
   public static ScanTotals write(Path outDir, Path documentsJsonl) throws IOException {
-    return new OutputRun(outDir, documentsJsonl).write();
+    return write(outDir, documentsJsonl, UnaryOperator.identity());
+  }
+
+  /**
+   * Writes the four result files, each analysis read passed through {@code amend} first: the scan
+   * adds the findings of its cross-document checks to the reports that carry them.
+   *
+   * @throws IOException if the documents file cannot be read or a result cannot be written
+   */
+  public static ScanTotals write(Path outDir, Path documentsJsonl, UnaryOperator<Analysis> amend)
+      throws IOException {
+    return new OutputRun(outDir, documentsJsonl, amend).write();
   }
 }

@@ -24,22 +24,32 @@ import io.suanzhang.core.mention.MentionKind;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code cross-document}: a previous year's figure quoted in a report (与2019年36.57万元相比) against
- * that year's report of the same department, when the scan has it.
+ * {@code cross-document}: what one report states that another report of the scan states too.
+ *
+ * <ul>
+ *   <li><b>Previous year.</b> A figure of a past year quoted in a comparison (与2019年36.57万元相比)
+ *       against that year's report of the same department, below;
+ *   <li><b>Same year.</b> A department's 预算, 决算 and 绩效自评 of one year against each other: the
+ *       same subject's 年初预算数, 全年预算数, 预算数 or 执行数, see {@link SameYear}.
+ * </ul>
  *
  * <p>A {@link Comparison} whose base year and base amount are written is paired with the one report
  * of the same department and unit (names compared after NFKC and without blanks) for the base year,
@@ -86,13 +96,46 @@ public final class CrossDocuments {
   }
 
   /** The facts of one report that cross-document checks use; the rest is not kept. */
-  private record Doc(
-      String path, String sha256, ReportInfo report, String department, List<Fact> facts) {}
+  record Doc(String path, String sha256, ReportInfo report, String department, List<Fact> facts) {
 
-  /** A statement of the base year's report: the fact and the number that gives the value. */
-  private record Candidate(Fact fact, Mention number) {}
+    /** The report's kind family, see {@link CrossDocuments#family}. */
+    String family() {
+      return CrossDocuments.family(report.kind());
+    }
+
+    @Nullable String unit() {
+      return normaliseOrNull(report.unit());
+    }
+  }
+
+  /** A statement of another report: the fact and the number that gives the value. */
+  record Candidate(Fact fact, Mention number) {}
 
   private CrossDocuments() {}
+
+  /**
+   * How the scan runs these checks ({@code rule.cross-document.enabled}, {@code
+   * rule.cross-document.severity} or {@code --disable cross-document}).
+   *
+   * @param severity the severity that replaces the warnings, or null to keep them
+   */
+  public record Settings(boolean enabled, @Nullable Severity severity) {
+    public static final Settings DEFAULT = new Settings(true, null);
+  }
+
+  /** Every pair, as {@link #check(Stream)} finds them, configured: none when switched off. */
+  public static List<Pair> check(Stream<Analysis> analyses, Settings settings) {
+    if (!settings.enabled()) {
+      return List.of();
+    }
+    List<Pair> pairs = check(analyses);
+    Severity severity = settings.severity();
+    if (severity == null) {
+      return pairs;
+    }
+    return pairs.stream().map(p -> p.finding() == null || p.finding().severity() == Severity.INFO ? p
+        : new Pair(p.document(), p.other(), p.check(), p.finding().withSeverity(severity))).toList();
+  }
 
   /** Every pair of the analyses that can be evaluated, in input order of the quoting reports. */
   public static List<Pair> check(Stream<Analysis> analyses) {
@@ -112,6 +155,12 @@ public final class CrossDocuments {
       docs.add(new Doc(a.source().path(), a.source().sha256(), r, normalise(r.department()), kept));
     });
     List<Pair> pairs = new ArrayList<>();
+    previousYear(docs, pairs);
+    SameYear.pairs(docs, pairs);
+    return pairs;
+  }
+
+  private static void previousYear(List<Doc> docs, List<Pair> pairs) {
     for (Doc doc : docs) {
       for (Fact f : doc.facts()) {
         if (f instanceof Comparison c && c.baseYear() != null && c.base() != null
@@ -122,12 +171,36 @@ public final class CrossDocuments {
           }
           Candidate candidate = statement(other, c.subject());
           if (candidate != null) {
-            pairs.add(pair(doc, c, other, candidate, pairs.size() + 1));
+            pairs.add(previousYearPair(doc, c, other, candidate, pairs.size() + 1));
           }
         }
       }
     }
-    return pairs;
+  }
+
+  /**
+   * Adds to an analysis the checks of the pairs whose {@link Pair#document() document} it is, and
+   * their findings: the result files list cross-document findings with the report that carries them.
+   * Analyses of no pair are returned as they are.
+   */
+  public static UnaryOperator<Analysis> amending(List<Pair> pairs) {
+    Map<String, List<Pair>> byDocument = new HashMap<>();
+    pairs.forEach(p -> byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p));
+    return a -> {
+      List<Pair> mine = byDocument.get(a.source().path());
+      if (mine == null) {
+        return a;
+      }
+      List<Finding> findings = new ArrayList<>(a.findings());
+      List<Check> checks = new ArrayList<>(a.checks());
+      for (Pair p : mine) {
+        checks.add(p.check());
+        if (p.finding() != null) {
+          findings.add(p.finding());
+        }
+      }
+      return a.withChecks(findings, checks, a.coverage());
+    };
   }
 
   /** Writes one JSON object per pair, a line each, to {@code file}. */
@@ -148,15 +221,14 @@ public final class CrossDocuments {
     List<Doc> found = docs.stream()
         .filter(d -> d != doc && Objects.equals(d.report().year(), year)
             && d.department().equals(doc.department())
-            && Objects.equals(normaliseOrNull(d.report().unit()), normaliseOrNull(doc.report().unit()))
-            && family(d.report().kind()).equals(family(doc.report().kind())))
+            && Objects.equals(d.unit(), doc.unit()) && d.family().equals(doc.family()))
         .toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 
   /** The one value the base year's report states for {@code subject}, or null. */
   private static @Nullable Candidate statement(Doc other, String subject) {
-    boolean budget = family(other.report().kind()).equals("budget");
+    boolean budget = other.family().equals(BUDGET);
     List<Candidate> found = new ArrayList<>();
     for (Fact f : other.facts()) {
       if (f instanceof Amount a && a.subject().equals(subject) && fits(a.measure(), budget)) {
@@ -210,37 +282,60 @@ public final class CrossDocuments {
         .toList();
   }
 
-  private static Pair pair(Doc doc, Comparison c, Doc other, Candidate candidate, int number) {
+  private static Pair previousYearPair(
+      Doc doc, Comparison c, Doc other, Candidate candidate, int number) {
     Mention stated = requireNonNull(c.base());
-    Mention reference = candidate.number();
-    String unit = stated.unit().equals(reference.unit()) ? stated.unit() : "元";
-    Verdict v = Verdict.of(
-        value(stated, unit), scale(stated, unit), value(reference, unit),
-        Interval.written(value(reference, unit), scale(reference, unit)));
     int year = requireNonNull(c.baseYear());
     String kind = other.report().kind() == null ? "报告" : other.report().kind().label();
-    String relation = c.subject() + "（" + year + "年）：" + stated.text() + " = " + reference.text()
-        + "（" + other.path() + "）";
-    List<Span> spans = List.of(span(stated), span(reference));
+    String relation = c.subject() + "（" + year + "年）：" + stated.text() + " = "
+        + candidate.number().text() + "（" + other.path() + "）";
+    Object[] args = {c.subject(), year, kind, stated.text(), other.path(), candidate.number().text()};
+    return compare(
+        doc, stated, c.id(), c.quote(), other, candidate, relation, number,
+        new Wording("cross_document.mismatch", MISMATCH_ZH, MISMATCH_EN, ROUNDING_ZH, ROUNDING_EN),
+        c.subject(), args);
+  }
+
+  /**
+   * The keys and messages of one kind of pair. The messages are formats whose arguments are the
+   * pair's own, then the difference with its unit as the last.
+   */
+  record Wording(String key, String zh, String en, String roundingZh, String roundingEn) {}
+
+  /**
+   * A number of {@code doc} against the same figure in {@code other}, at the precision each was written
+   * with: holding, explained by rounding (info) or not (warning, a reviewer decides: a figure may be
+   * restated on purpose).
+   */
+  static Pair compare(
+      Doc doc, Mention stated, String statedFact, String statedQuote, Doc other, Candidate reference,
+      String relation, int number, Wording wording, String subject, Object[] args) {
+    Mention ref = reference.number();
+    String unit = stated.unit().equals(ref.unit()) ? stated.unit() : "元";
+    Verdict v = Verdict.of(
+        value(stated, unit), scale(stated, unit), value(ref, unit),
+        Interval.written(value(ref, unit), scale(ref, unit)));
+    List<Span> spans = List.of(span(stated), span(ref));
     if (v.holds()) {
       return new Pair(doc.path(), other.path(), new Check(RULE, relation, true, null, spans), null);
     }
     boolean rounding = v.outcome() == Verdict.Outcome.ROUNDING;
-    String difference = v.difference().stripTrailingZeros().toPlainString() + unit;
-    Object[] args = {
-      c.subject(), year, kind, stated.text(), other.path(), reference.text(), difference
-    };
+    Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = v.difference().stripTrailingZeros().toPlainString() + unit;
     String id = "X" + number;
     Finding finding = new Finding(
-        id, RULE, rounding ? "cross_document.rounding" : "cross_document.mismatch",
-        rounding ? Severity.INFO : Severity.WARNING, c.subject(),
-        String.format(Locale.ROOT, rounding ? ROUNDING_ZH : MISMATCH_ZH, args),
-        String.format(Locale.ROOT, rounding ? ROUNDING_EN : MISMATCH_EN, args),
-        v.stated(), v.recomputed(), v.difference(), v.tolerance(), unit,
-        List.of(c.id(), other.path() + "#" + candidate.fact().id()),
+        id, RULE, rounding ? "cross_document.rounding" : wording.key(),
+        rounding ? Severity.INFO : Severity.WARNING, subject,
+        String.format(Locale.ROOT, rounding ? wording.roundingZh() : wording.zh(), all),
+        String.format(Locale.ROOT, rounding ? wording.roundingEn() : wording.en(), all),
+        // the other report's figure as written, not recomputed: no decimals either number lacks
+        v.stated(), value(ref, unit), v.difference().setScale(
+            Math.max(0, Math.max(scale(stated, unit), scale(ref, unit))), RoundingMode.HALF_UP),
+        v.tolerance(), unit,
+        List.of(statedFact, other.path() + "#" + reference.fact().id()),
         List.of(
-            Evidence.of("stated", stated, c.quote()),
-            Evidence.of("reference:" + other.path(), reference, candidate.fact().quote())));
+            Evidence.of("stated", stated, statedQuote),
+            Evidence.of("reference:" + other.path(), ref, reference.fact().quote())));
     return new Pair(doc.path(), other.path(), new Check(RULE, relation, false, id, spans), finding);
   }
 
@@ -262,23 +357,29 @@ public final class CrossDocuments {
     return m.value().scale() - (factor.precision() - factor.scale() - 1);
   }
 
-  /** 预算 with 预算, 决算 with 决算; any other kind only with itself. */
-  private static String family(@Nullable ReportKind kind) {
+  static final String BUDGET = "budget";
+  static final String FINAL = "final";
+  static final String PERFORMANCE = "performance";
+
+  /** 预算 with 预算, 决算 with 决算, every 绩效自评 together; any other kind only with itself. */
+  static String family(@Nullable ReportKind kind) {
     if (kind == null) {
       return "unknown";
     }
     return switch (kind) {
-      case DEPARTMENT_BUDGET, UNIT_BUDGET -> "budget";
-      case DEPARTMENT_FINAL_ACCOUNTS, UNIT_FINAL_ACCOUNTS -> "final";
+      case DEPARTMENT_BUDGET, UNIT_BUDGET -> BUDGET;
+      case DEPARTMENT_FINAL_ACCOUNTS, UNIT_FINAL_ACCOUNTS -> FINAL;
+      case DEPARTMENT_PERFORMANCE, PROJECT_PERFORMANCE, TRANSFER_PERFORMANCE,
+          LIVELIHOOD_PERFORMANCE, PERFORMANCE -> PERFORMANCE;
       default -> kind.name();
     };
   }
 
-  private static String normalise(String name) {
+  static String normalise(String name) {
     return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
   }
 
-  private static @Nullable String normaliseOrNull(@Nullable String name) {
+  static @Nullable String normaliseOrNull(@Nullable String name) {
     return name == null ? null : normalise(name);
   }
 }

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +30,27 @@ public record RuleSettings(@Nullable Path file, List<String> disabled) {
 
   /** The configured rule engine; an unknown rule or a bad settings file is a usage error. */
   public Checks checks() throws IOException {
-    return Checks.configured(config());
+    return Checks.configured(documentConfig());
+  }
+
+  /**
+   * The settings of the scan's {@link CrossDocuments#RULE cross-document} checks, which no single
+   * document's engine runs: whether they run, and the severity that replaces their warnings.
+   */
+  public CrossDocuments.Settings crossDocuments() throws IOException {
+    CheckConfig all = config();
+    return new CrossDocuments.Settings(
+        all.enabled(CrossDocuments.RULE), all.severities().get(CrossDocuments.RULE));
+  }
+
+  /** The settings of every rule but the scan's own. */
+  private CheckConfig documentConfig() throws IOException {
+    CheckConfig all = config();
+    Set<String> disabled = new TreeSet<>(all.disabled());
+    disabled.remove(CrossDocuments.RULE);
+    Map<String, io.suanzhang.core.check.Severity> severities = new TreeMap<>(all.severities());
+    severities.remove(CrossDocuments.RULE);
+    return new CheckConfig(disabled, severities);
   }
 
   CheckConfig config() throws IOException {

@@ -91,4 +91,61 @@ class CrossDocumentsTest {
     assertNull(pairs.get(0).finding());
     assertTrue(pairs.get(0).other().endsWith("2019.txt"));
   }
+
+  // --- same year ---------------------------------------------------------------------------------
+
+  private Analysis text(String name, String text) throws Exception {
+    return Checks.analyse(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
+  }
+
+  private Analysis budget2020(String name) throws Exception {
+    return text(name, DEPARTMENT + "2020年度部门预算\n\n一、项目支出预算表\n单位：万元\n项目名称\t预算数\n"
+        + "医疗救助监管\t30.00\n基金监管\t20.00\n合计\t50.00\n");
+  }
+
+  private Analysis evaluation2020(String initial, String column) throws Exception {
+    return text("eval.txt", DEPARTMENT + "2020年度医疗救助监管项目支出绩效自评报告\n\n一、项目资金\n单位：万元\n"
+        + "项目名称\t" + column + "\t全年执行数\n医疗救助监管\t" + initial + "\t28.00\n");
+  }
+
+  @Test
+  void aSelfEvaluationsInitialBudgetIsComparedWithTheBudgetOfItsYear() throws Exception {
+    List<CrossDocuments.Pair> pairs =
+        CrossDocuments.check(Stream.of(budget2020("budget.txt"), evaluation2020("31.00", "年初预算数")));
+    assertEquals(1, pairs.size(), pairs::toString);
+    assertEquals("cross_document.same_year", pairs.get(0).finding().key());
+    assertTrue(pairs.get(0).document().endsWith("eval.txt"));
+    assertTrue(pairs.get(0).finding().zh().contains("年初预算数"), pairs.get(0).finding().zh());
+  }
+
+  @Test
+  void anAdjustedBudgetIsNotComparedWithTheInitialOne() throws Exception {
+    List<CrossDocuments.Pair> pairs =
+        CrossDocuments.check(Stream.of(budget2020("budget.txt"), evaluation2020("31.00", "全年预算数")));
+    assertEquals(List.of(), pairs);
+  }
+
+  @Test
+  void twoBudgetsOfTheSameYearAreAmbiguous() throws Exception {
+    List<CrossDocuments.Pair> pairs = CrossDocuments.check(Stream.of(
+        budget2020("budget.txt"), budget2020("budget-again.txt"), evaluation2020("31.00", "年初预算数")));
+    // the same content twice is one report: the copy is left out, not ambiguous
+    assertEquals(1, pairs.size(), pairs::toString);
+    Analysis other = text("budget-other.txt", DEPARTMENT + "2020年度部门预算\n\n项目名称\t预算数\n医疗救助监管\t31.00\n");
+    assertEquals(List.of(), CrossDocuments.check(Stream.of(
+        budget2020("budget.txt"), other, evaluation2020("31.00", "年初预算数"))));
+  }
+
+  @Test
+  void columnsOfAnotherYearOrOfChangesAreNoFigureOfTheYear() {
+    assertNull(SameYear.columnBasis("2019年预算数", true, 2020));
+    assertNull(SameYear.columnBasis("上年执行数", false, 2020));
+    assertNull(SameYear.columnBasis("增减额", false, 2020));
+    assertEquals(SameYear.Basis.INITIAL_BUDGET, SameYear.columnBasis("2020年预算数", true, 2020));
+    assertEquals(SameYear.Basis.INITIAL_BUDGET, SameYear.columnBasis("本年支出/合计", true, 2020));
+    assertNull(SameYear.columnBasis("本年支出/基本支出", true, 2020));
+    assertEquals(SameYear.Basis.ADJUSTED_BUDGET, SameYear.columnBasis("调整后预算数", false, 2020));
+    assertEquals(SameYear.Basis.BUDGET, SameYear.columnBasis("预算数", false, 2020));
+    assertEquals(SameYear.Basis.ACTUAL, SameYear.columnBasis("全年执行数", false, 2020));
+  }
 }

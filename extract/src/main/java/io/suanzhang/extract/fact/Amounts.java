@@ -31,6 +31,8 @@ final class Amounts {
 
   private static final int QUOTIENT_LOOKBACK = 600;
 
+  private static final int TITLE_LOOKBACK = 40;
+
   private Amounts() {}
 
   /** The subject of a statement about the whole department. */
@@ -45,8 +47,9 @@ final class Amounts {
    */
   static String subject(FactContext context, Sentence sentence, Mention m, String previous) {
     String s = Labels.subject(sentence.lead(m));
-    if (s.isEmpty() && previous.isEmpty() && sentence.lineStart()) {
-      s = Labels.itemTitle(sentence.text());
+    if (s.isEmpty() && previous.isEmpty()) {
+      // （一）基本支出。年初预算为…: the title may end a sentence of its own before this one
+      s = Labels.itemTitle(sentence.lineStart() ? sentence.text() : lineBefore(context, sentence));
     }
     if (s.isEmpty()) {
       return previous.isEmpty() ? departmentSubject(context) : previous;
@@ -55,6 +58,12 @@ final class Amounts {
       return departmentSubject(context);
     }
     return s;
+  }
+
+  /** The text of the sentence's line before it, at most {@value #TITLE_LOOKBACK} code points. */
+  private static String lineBefore(FactContext context, Sentence sentence) {
+    String before = context.quote(Math.max(0, sentence.start() - TITLE_LOOKBACK), sentence.start());
+    return before.substring(before.lastIndexOf('\n') + 1);
   }
 
   static List<Fact> of(FactContext context, Sentence sentence, Set<Mention> used) {
