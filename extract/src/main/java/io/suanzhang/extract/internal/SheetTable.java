@@ -27,7 +27,11 @@ public final class SheetTable {
 
   private static final Pattern NUMERIC =
       Pattern.compile("[-+(]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％)]?");
-  private static final int MAX_LEAD_ROWS = 4;
+  /** Lone text longer than this is prose, not a row label. */
+  private static final int MAX_LABEL = 24;
+
+  private static final Pattern HEADING = Pattern.compile(
+      "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\\d{1,2}[.．、](?!\\d)|单位[：:])");
 
   private record Region(int firstRow, int firstColumn, int lastRow, int lastColumn) {
     boolean coversRow(int row) {
@@ -102,22 +106,41 @@ public final class SheetTable {
       }
       return;
     }
-    int lead = 0;
-    while (lead < MAX_LEAD_ROWS && lead < kept.size() - 2 && isLoneLine(kept.get(lead), regions)) {
-      lead++;
+    TableTitles titles = new TableTitles();
+    List<Integer> table = new ArrayList<>();
+    for (int r : kept) {
+      // A lone line is a paragraph before the first table row or when it reads as prose or a
+      // heading; inside a table a lone label (其中：, a category with no values) stays a row.
+      if (isLoneLine(r, regions) && (table.isEmpty() || isProse(rows.get(r).firstEntry().getValue()))) {
+        writeTable(builder, table, regions, titles);
+        table = new ArrayList<>();
+        Map.Entry<Integer, String> only = rows.get(r).firstEntry();
+        builder.paragraph(only.getValue());
+        titles.line(only.getValue(), isWide(regions, r, only.getKey()));
+      } else {
+        table.add(r);
+      }
     }
-    int end = kept.size();
-    while (end - lead > 2 && isLoneLine(kept.get(end - 1), regions)) {
+    // Lone lines that end the sheet are notes under its last table; a table keeps two rows.
+    int end = table.size();
+    while (end > 2 && isLoneLine(table.get(end - 1), regions)) {
       end--;
     }
-    TableTitles titles = new TableTitles();
-    for (int i = 0; i < lead; i++) {
-      int r = kept.get(i);
-      Map.Entry<Integer, String> only = rows.get(r).firstEntry();
-      builder.paragraph(only.getValue());
-      titles.line(only.getValue(), isWide(regions, r, only.getKey()));
+    writeTable(builder, table.subList(0, end), regions, titles);
+    for (int r : table.subList(end, table.size())) {
+      builder.paragraph(rows.get(r).firstEntry().getValue());
     }
-    List<Integer> body = kept.subList(lead, end);
+    // A sheet is written once: let its maps go.
+    rows.clear();
+    merges.clear();
+  }
+
+  /** Writes the rows as one table titled by the lines before it; nothing for no rows. */
+  private void writeTable(DocumentBuilder builder, List<Integer> body, List<Region> regions,
+      TableTitles titles) {
+    if (body.isEmpty()) {
+      return;
+    }
     int first = Integer.MAX_VALUE;
     int last = -1;
     for (int r : body) {
@@ -127,7 +150,11 @@ public final class SheetTable {
         last = Math.max(last, row.lastKey());
       }
     }
+    if (last < 0) {
+      return;
+    }
     TableGrid grid = new TableGrid().title(titles.title());
+    titles.clear();
     for (int r : body) {
       List<String> texts = new ArrayList<>(last - first + 1);
       for (int c = first; c <= last; c++) {
@@ -147,17 +174,16 @@ public final class SheetTable {
       }
       grid.merge(anchor, m.firstColumn() - first, bottom - anchor + 1, c2 - m.firstColumn() + 1);
     }
-    List<String> notes = new ArrayList<>();
-    for (int r : kept.subList(end, kept.size())) {
-      notes.add(rows.get(r).firstEntry().getValue());
-    }
-    // The grid holds the texts now; let the sheet's maps go before the table's cells are made.
-    rows.clear();
-    merges.clear();
     builder.table(grid);
-    for (String note : notes) {
-      builder.paragraph(note);
-    }
+  }
+
+  /**
+   * Text that is no table label: a sentence (it ends with 。 or runs long), a numbered heading
+   * (一、, （一）, 1.) or a unit line (单位：万元).
+   */
+  static boolean isProse(String text) {
+    String t = text.strip();
+    return t.endsWith("。") || t.codePointCount(0, t.length()) > MAX_LABEL || HEADING.matcher(t).find();
   }
 
   private String text(int row, int column) {
