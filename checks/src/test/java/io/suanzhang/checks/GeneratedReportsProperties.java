@@ -12,12 +12,15 @@ import io.suanzhang.testkit.GeneratedReport;
 import io.suanzhang.testkit.InjectedError;
 import io.suanzhang.testkit.Passage;
 import io.suanzhang.testkit.Rendering;
+import io.suanzhang.testkit.Stated;
 import io.suanzhang.testkit.Testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -105,12 +108,21 @@ class GeneratedReportsProperties {
     assertFound(e, Rendering.TXT);
   }
 
+  /**
+   * The other side: a project's budget or execution changed in the list of projects or in its own
+   * table, while the summary and the other table still agree.
+   */
+  @Property(tries = 30)
+  void aChangedProjectTableIsFoundByCrossReference(@ForAll("projectTables") InjectedError e) {
+    assertFound(e, Rendering.TXT);
+  }
+
   @Property(tries = 30)
   void aChangedSummaryIsFoundByCrossReferenceInAProjectPassage(
       @ForAll("projects") Passage passage, @ForAll("deltas") int cents) {
     var budget = passage.number("project.0.budget");
     var changed = budget.numeral().withValue(
-        budget.numeral().value().add(java.math.BigDecimal.valueOf(cents, 2)));
+        budget.numeral().value().add(BigDecimal.valueOf(cents, 2)));
     String text = "2020年度部门决算\n\n（四）预算绩效管理情况\n\n" + passage.text().replace(
         "项目全年预算数 " + budget.text(), "项目全年预算数 " + changed.text());
     Analysis a = check(text, Rendering.TXT);
@@ -200,6 +212,22 @@ class GeneratedReportsProperties {
 
   @Provide Arbitrary<InjectedError> anyKind() {
     return Testkit.injectedErrors();
+  }
+
+  /** A project's value in a table (its row in the list of projects, its own table) changed. */
+  @Provide Arbitrary<InjectedError> projectTables() {
+    return Testkit.reports().flatMap(r -> net.jqwik.api.Arbitraries.of(projectTableRoles(r))
+            .flatMap(role -> deltas().map(cents -> Testkit.change(r, ErrorKind.CROSS_REFERENCE,
+                role, r.number(role).numeral().value().add(BigDecimal.valueOf(cents, 2))))))
+        .filter(Optional::isPresent)
+        .map(Optional::get);
+  }
+
+  private static List<String> projectTableRoles(GeneratedReport r) {
+    return r.numbers("project").stream().map(Stated::role)
+        .filter(role -> role.matches(
+            "project\\.\\d+\\.table\\.(budget|spent)|projects\\.\\d+\\.(budget|spent)"))
+        .toList();
   }
 
   @Provide Arbitrary<Passage> projects() {

@@ -145,14 +145,14 @@ final class Injector {
         changed.lineAt(now));
   }
 
-  private static InjectedError change(GeneratedReport r, ErrorKind kind, Stated s, Numeral n) {
+  static InjectedError change(GeneratedReport r, ErrorKind kind, Stated s, Numeral n) {
     GeneratedReport changed = r.replace(s.span(), n.text(), s.role(), n);
     Stated now = changed.number(s.role());
     return new InjectedError(kind, changed, n.text(), now.span(), s.text(), changed.lineAt(now.span()));
   }
 
   /** The digits of {@code n} occur nowhere in the report yet. */
-  private static boolean unique(GeneratedReport r, Numeral n) {
+  static boolean unique(GeneratedReport r, Numeral n) {
     return r.occurrences(n.digits()) == 0;
   }
 

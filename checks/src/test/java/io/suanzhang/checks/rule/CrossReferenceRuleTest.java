@@ -174,6 +174,19 @@ class CrossReferenceRuleTest {
     assertTrue(Reported.evidence(f, "reference").span().overlaps(r.at("84.61")));
   }
 
+  /**
+   * Two untitled tables of one project are one account: the one that disagrees with the summary and
+   * the other table is reported, not the summary, and not left as ambiguous.
+   */
+  @Test
+  void projectTableAgainstItsSummaryAndTheListOfProjectsIsAnError() {
+    Reported r = Reported.check(dir, project("84.61", "98.99"));
+    Finding f = r.only(RULE);
+    assertEquals(Severity.ERROR, f.severity());
+    assertTrue(Reported.evidence(f, "stated").span().overlaps(r.at("98.99 万元")));
+    assertTrue(Reported.evidence(f, "reference").span().overlaps(r.at("84.61 万元")));
+  }
+
   @Test
   void sameWordsUnderDifferentHeadingsAreNotComparedValues() {
     Reported r = Reported.check(dir, """
