@@ -53,7 +53,10 @@ final class Injector {
     return new ReportSet.Injected(set.with(e.report()), e);
   }
 
-  /** An amount changed by 5 to 30 % of it, at least 1.00, either way while it stays positive. */
+  /**
+   * An amount changed by 5 to 30 % of it, at least 1.00, either way while it stays positive; a small
+   * one whose change of 1.00 is written elsewhere already, up by a little more.
+   */
   private InjectedError amount(GeneratedReport r, ErrorKind kind, String role) {
     Stated s = r.number(role);
     BigDecimal v = s.numeral().value();
@@ -63,6 +66,15 @@ final class Injector {
       BigDecimal changed = random.nextBoolean() || v.compareTo(delta.add(BigDecimal.ONE)) <= 0
           ? v.add(delta) : v.subtract(delta);
       Numeral n = s.numeral().withValue(changed);
+      if (unique(r, n)) {
+        return change(r, kind, s, n);
+      }
+    }
+    // A small amount (1.15万元): 5 to 30 % of it is below the floor of 1.00, so every try wrote the
+    // same number, and its digits were taken. Larger changes, a last digit at a time.
+    BigDecimal step = BigDecimal.ONE.movePointLeft(Math.max(v.scale(), 0));
+    for (int i = 1; i <= TRIES; i++) {
+      Numeral n = s.numeral().withValue(v.add(BigDecimal.ONE).add(step.multiply(BigDecimal.valueOf(i))));
       if (unique(r, n)) {
         return change(r, kind, s, n);
       }
@@ -79,6 +91,15 @@ final class Injector {
       BigDecimal changed = random.nextBoolean() || v.compareTo(delta.add(BigDecimal.ONE)) <= 0
           ? v.add(delta) : v.subtract(delta);
       Numeral n = s.numeral().withValue(changed);
+      if (unique(r, n)) {
+        return change(r, kind, s, n);
+      }
+    }
+    // A small amount (1.15万元): 5 to 30 % of it is below the floor of 1.00, so every try wrote the
+    // same number, and its digits were taken. Larger changes, a last digit at a time.
+    BigDecimal step = BigDecimal.ONE.movePointLeft(Math.max(v.scale(), 0));
+    for (int i = 1; i <= TRIES; i++) {
+      Numeral n = s.numeral().withValue(v.add(BigDecimal.ONE).add(step.multiply(BigDecimal.valueOf(i))));
       if (unique(r, n)) {
         return change(r, kind, s, n);
       }
@@ -157,14 +178,14 @@ final class Injector {
         changed.lineAt(now));
   }
 
-  private static InjectedError change(GeneratedReport r, ErrorKind kind, Stated s, Numeral n) {
+  static InjectedError change(GeneratedReport r, ErrorKind kind, Stated s, Numeral n) {
     GeneratedReport changed = r.replace(s.span(), n.text(), s.role(), n);
     Stated now = changed.number(s.role());
     return new InjectedError(kind, changed, n.text(), now.span(), s.text(), changed.lineAt(now.span()));
   }
 
   /** The digits of {@code n} occur nowhere in the report yet. */
-  private static boolean unique(GeneratedReport r, Numeral n) {
+  static boolean unique(GeneratedReport r, Numeral n) {
     return r.occurrences(n.digits()) == 0;
   }
 

@@ -1,5 +1,7 @@
 package io.suanzhang.testkit;
 
+import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -97,6 +99,22 @@ public final class Testkit {
   /** {@code report} with an error of {@code kind}, chosen by {@code seed}. */
   public static InjectedError inject(GeneratedReport report, ErrorKind kind, long seed) {
     return new Injector(new Random(seed ^ kind.ordinal())).inject(report, kind);
+  }
+
+  /**
+   * {@code report} with the number of {@code role} written as {@code value} in the same form, as an
+   * error of {@code kind}: an error the injection does not choose (a project's own table changed
+   * rather than its summary). Empty when the value is not positive or its digits occur in the report
+   * already, where a finding could not be told to point at it.
+   */
+  public static Optional<InjectedError> change(
+      GeneratedReport report, ErrorKind kind, String role, BigDecimal value) {
+    Stated s = report.number(role);
+    Numeral n = s.numeral().withValue(value);
+    if (value.signum() <= 0 || !Injector.unique(report, n)) {
+      return Optional.empty();
+    }
+    return Optional.of(Injector.change(report, kind, s, n));
   }
 
   private static Arbitrary<Long> seeds() {

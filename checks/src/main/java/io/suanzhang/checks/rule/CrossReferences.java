@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * against a table or under the same named item. Other links count only when the values agree: a
  * repetition.
  *
- * <p>Where statements disagree, the prose is reported against the table; between two sentences or two
- * tables, the one fewer others agree with, then the later. A difference by a factor of 10,000 is left
+ * <p>Where statements disagree, the prose is reported against the table, unless another table agrees
+ * with the prose; between two sentences or two tables, the one fewer others agree with, then the later. A difference by a factor of 10,000 is left
  * to the {@code unit} rule.
  */
 final class CrossReferences {
@@ -144,11 +144,16 @@ final class CrossReferences {
 
   private List<Outlier> outliers(Agreement kind) {
     int[] support = new int[statements.size()];
+    int[] tables = new int[statements.size()];
     for (Link l : links) {
       if (l.strong()
           && (l.agreement() == Agreement.SAME || l.agreement() == Agreement.ROUNDING)) {
         support[l.a().index()]++;
         support[l.b().index()]++;
+        if (l.eligible()) {
+          tables[l.a().index()] += l.b().inTable() ? 1 : 0;
+          tables[l.b().index()] += l.a().inTable() ? 1 : 0;
+        }
       }
     }
     Map<Statement, List<Link>> against = new LinkedHashMap<>();
@@ -156,7 +161,7 @@ final class CrossReferences {
       if (l.agreement() != kind || !(l.eligible() || kind == Agreement.FACTOR)) {
         continue;
       }
-      Statement out = outlier(l, support);
+      Statement out = outlier(l, support, tables);
       against.computeIfAbsent(out, k -> new ArrayList<>()).add(l);
     }
     List<Outlier> outliers = new ArrayList<>();
@@ -177,14 +182,19 @@ final class CrossReferences {
 
   /**
    * Which of two disagreeing statements is reported: prose against a table (a table is the
-   * report's own account; a figure repeated in one paragraph is no better for being repeated), else
-   * the one fewer others agree with, else the later.
+   * report's own account; a figure repeated in one paragraph is no better for being repeated) unless
+   * more tables agree with the prose than with that table, else the one fewer others agree with, else
+   * the later.
+   *
+   * @param tables for each statement, how many table values agree with it by eligible links
    */
-  private static Statement outlier(Link l, int[] support) {
+  private static Statement outlier(Link l, int[] support, int[] tables) {
     Statement a = l.a();
     Statement b = l.b();
     if (a.inTable() != b.inTable()) {
-      return a.inTable() ? b : a;
+      Statement prose = a.inTable() ? b : a;
+      Statement table = l.other(prose);
+      return tables[prose.index()] > tables[table.index()] ? table : prose;
     }
     if (support[a.index()] != support[b.index()]) {
       return support[a.index()] < support[b.index()] ? a : b;
@@ -356,7 +366,9 @@ final class CrossReferences {
 
   /**
    * Prose that agrees with one table and not with another (an all-funds table and a 一般公共预算 one)
-   * does not say which it means: its disagreements are not reported.
+   * does not say which it means: its disagreements are not reported. Two tables that state the same
+   * subject under the same title (a project's row in the list of projects and its own table, both
+   * untitled) are one account, not two: one of them is wrong, and the prose tells which.
    */
   private void disambiguate() {
     Map<Statement, List<Link>> byProse = new LinkedHashMap<>();
@@ -373,7 +385,7 @@ final class CrossReferences {
           Statement x = tableLinks.get(i).a().inTable() ? tableLinks.get(i).a() : tableLinks.get(i).b();
           Statement y = tableLinks.get(j).a().inTable() ? tableLinks.get(j).a() : tableLinks.get(j).b();
           Agreement between = agreement(x.number(), y.number());
-          if (between != Agreement.SAME && between != Agreement.ROUNDING) {
+          if (between != Agreement.SAME && between != Agreement.ROUNDING && !oneAccount(x, y)) {
             ambiguous.addAll(tableLinks);
           }
         }
@@ -392,6 +404,21 @@ final class CrossReferences {
     }
     links.clear();
     links.addAll(kept);
+  }
+
+  /**
+   * Two table values of one subject, stage and qualifiers whose titles say nothing different (the
+   * same words once 表, 决算 … are dropped, or no title at all): nothing makes them two quantities.
+   */
+  private static boolean oneAccount(Statement x, Statement y) {
+    return title(x).equals(title(y)) && x.subject().names().equals(y.subject().names())
+        && x.stage() == y.stage() && x.qualifiers().equals(y.qualifiers()) && x.flow() == y.flow()
+        && x.year() == y.year();
+  }
+
+  private static String title(Statement s) {
+    String table = s.table();
+    return table == null ? "" : Statements.stem(table);
   }
 
   /** How two written values compare: the finer is rounded to the coarser's precision. */

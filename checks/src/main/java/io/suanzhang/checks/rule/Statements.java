@@ -198,8 +198,10 @@ final class Statements {
       return;
     }
     Subject subject = new Subject(names, path(row, byCode), Strength.NAMED);
-    // What narrows the row: its table's title and its own name (一般公共预算财政拨款收入).
-    Set<String> titled = qualifiersOf(Objects.requireNonNullElse(row.table(), "") + " " + name);
+    // What narrows the row: its table's title, its own name (一般公共预算财政拨款收入) and the headings
+    // it stands under, as for prose (五、项目支出情况 over a table of projects).
+    Set<String> titled =
+        qualifiers(Objects.requireNonNullElse(row.table(), "") + " " + name, row.section());
     Set<String> seen = new HashSet<>();
     for (TableRow.Value v : row.values()) {
       String column = v.column();

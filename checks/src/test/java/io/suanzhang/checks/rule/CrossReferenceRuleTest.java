@@ -12,6 +12,25 @@ import org.junit.jupiter.api.io.TempDir;
 class CrossReferenceRuleTest {
 
   private static final String RULE = "cross-reference";
+  /** A project under 二、项目支出情况: its row in the list of projects, its summary and its own table. */
+  private static final String PROJECT_EXPENDITURE = """
+      云溪区司法局2019年度部门决算
+
+      一、部门基本情况
+      云溪区司法局认真履行部门职责。
+      二、项目支出情况
+      单位：万元
+      项目名称\t预算数\t执行数\t执行率
+      专项检查\t84.61\t75.29\t88.98%
+      城乡居民医保征缴\t145.99\t129.74\t88.87%
+      合计\t230.60\t205.03\t88.91%
+      （一）专项检查项目
+      （1）专项检查项目绩效目标完成情况综述。项目全年预算数 {summary} 万元，执行数为 75.29 万元。
+      项目名称\t\t专项检查\t\t
+      预算执行情况(万元)\t预算数:\t{table} 万元\t执行数:\t75.29 万元
+      绩效指标完成情况\t一级指标\t二级指标\t三级指标\t预期指标值\t实际完成指标值
+      \t产出指标\t数量指标\t监督检查次数\t≥9 次\t16 次
+      """;
 
   @TempDir Path dir;
 
@@ -138,6 +157,34 @@ class CrossReferenceRuleTest {
     Finding f = r.only(RULE);
     assertEquals(Severity.WARNING, f.severity());
     assertTrue(Reported.evidence(f, "stated").span().overlaps(r.at("190.00万元")));
+  }
+
+  private static String project(String summary, String table) {
+    return PROJECT_EXPENDITURE.replace("{summary}", summary).replace("{table}", table);
+  }
+
+  /** The heading's 项目支出 narrows the tables under it as it narrows the summary. */
+  @Test
+  void projectSummaryUnderAProjectExpenditureHeadingAgainstItsTablesIsAnError() {
+    Reported r = Reported.check(dir, project("98.99", "84.61"));
+    Finding f = r.only(RULE);
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("专项检查", f.subject());
+    assertTrue(Reported.evidence(f, "stated").span().overlaps(r.at("98.99 万元")));
+    assertTrue(Reported.evidence(f, "reference").span().overlaps(r.at("84.61")));
+  }
+
+  /**
+   * Two untitled tables of one project are one account: the one that disagrees with the summary and
+   * the other table is reported, not the summary, and not left as ambiguous.
+   */
+  @Test
+  void projectTableAgainstItsSummaryAndTheListOfProjectsIsAnError() {
+    Reported r = Reported.check(dir, project("84.61", "98.99"));
+    Finding f = r.only(RULE);
+    assertEquals(Severity.ERROR, f.severity());
+    assertTrue(Reported.evidence(f, "stated").span().overlaps(r.at("98.99 万元")));
+    assertTrue(Reported.evidence(f, "reference").span().overlaps(r.at("84.61 万元")));
   }
 
   @Test
