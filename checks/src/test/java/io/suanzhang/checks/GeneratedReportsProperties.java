@@ -64,6 +64,17 @@ class GeneratedReportsProperties {
     assertConsistent(report, Rendering.DOCX);
   }
 
+  /** A whole report on one sheet: paragraphs and tables, not one table. */
+  @Property(tries = 20)
+  void aConsistentXlsxReportRaisesNoErrorOrWarning(@ForAll("reports") GeneratedReport report) {
+    assertConsistent(report, Rendering.XLSX);
+  }
+
+  @Property(tries = 30)
+  void anInjectedErrorIsFoundInXlsx(@ForAll("anyKind") InjectedError e) {
+    assertFound(e, Rendering.XLSX);
+  }
+
   @Property(tries = 30)
   void aChangedPartIsFoundBySum(@ForAll("parts") InjectedError e) {
     assertFound(e, Rendering.TXT);

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * AnswerKey key = AnswerKey.read(Path.of("samples/generated/answers.json"));
  * AnswerKey.Score s = key.score(analyses);     // one Analysis per file scanned
- * System.out.println(s.summary());             // injected errors found: 13/13, false errors: 0
+ * System.out.println(s.summary());             // injected errors found: 14/14, false errors: 0
  * }</pre>
  *
  * <p>An injected error is found when a finding of its rule, of severity error or warning, has evidence
@@ -145,7 +145,7 @@ public record AnswerKey(long seed, List<FileAnswers> files) {
       return falseFindings.stream().filter(u -> u.finding().severity() == Severity.WARNING).count();
     }
 
-    /** {@code injected errors found: 13/13, false errors: 0, false warnings: 0}. */
+    /** {@code injected errors found: 14/14, false errors: 0, false warnings: 0}. */
     public String summary() {
       return String.format(Locale.ROOT, "injected errors found: %d/%d, false errors: %d, false warnings: %d",
           found.size(), injected(), falseErrors(), falseWarnings());

@@ -34,10 +34,8 @@ public final class SampleCorpus {
   public static final long SEED = 20_240_601L;
 
   /**
-   * What each file holds and its format. Errors go to TXT, Markdown, DOCX and PDF; XLSX holds
-   * consistent reports only: read from a one-sheet XLSX the whole report is one table, whose prose
-   * rows and sums the checks do not yet take apart, and a PDF wraps long sentences, which the checks
-   * do not always follow, so its errors are in tables and the title (see docs/testkit.md).
+   * What each file holds and its format. A PDF wraps long sentences, which the checks do not always
+   * follow, so its errors are in tables and the title (see docs/testkit.md).
    */
   private static final List<Map.Entry<Optional<ErrorKind>, Rendering>> PLAN = List.of(
       Map.entry(Optional.empty(), Rendering.TXT),
@@ -53,7 +51,7 @@ public final class SampleCorpus {
       Map.entry(Optional.of(ErrorKind.TARGET), Rendering.MD),
       Map.entry(Optional.of(ErrorKind.CONTRADICTION), Rendering.MD),
       Map.entry(Optional.of(ErrorKind.PLACEHOLDER), Rendering.DOCX),
-      Map.entry(Optional.empty(), Rendering.XLSX),
+      Map.entry(Optional.of(ErrorKind.RATE), Rendering.XLSX),
       Map.entry(Optional.empty(), Rendering.PDF));
 
   private SampleCorpus() {}
@@ -71,21 +69,30 @@ public final class SampleCorpus {
     }
   }
 
-  /** The formats of a report set's files: the budget, the final accounts, then the self-evaluations. */
+  /**
+   * The formats of a report set's files: the budget, the final accounts, the self-evaluations (the
+   * last format repeated for more), then last year's final accounts.
+   */
   private static final List<Rendering> SET_RENDERINGS =
       List.of(Rendering.DOCX, Rendering.PDF, Rendering.TXT, Rendering.MD, Rendering.TXT);
+  private static final Rendering PREVIOUS_YEAR_RENDERING = Rendering.XLSX;
 
   /**
    * Writes a {@link ReportSet} with a cross-document error in one self-evaluation, numbered from
    * {@code n + 1}; returns the last number used.
    */
-  private static int writeSet(Path dir, long seed, int n, List<AnswerKey.FileAnswers> files)
-      throws IOException {
-    ReportSet.Injected injected = Testkit.crossDocumentError(seed);
+  private static int writeSet(Path dir, Random random, Years years, int n,
+      List<AnswerKey.FileAnswers> files) throws IOException {
+    ReportSet.Injected injected;
+    do {
+      injected = Testkit.crossDocumentError(random.nextLong());
+    } while (!years.claim(injected.set().finalAccounts().department(),
+        injected.set().finalAccounts().year() - 1, injected.set().finalAccounts().year()));
     List<GeneratedReport> reports = injected.set().reports();
     for (int i = 0; i < reports.size(); i++) {
       GeneratedReport r = reports.get(i);
-      Rendering rendering = SET_RENDERINGS.get(Math.min(i, SET_RENDERINGS.size() - 1));
+      Rendering rendering = r == injected.set().previousYear() ? PREVIOUS_YEAR_RENDERING
+          : SET_RENDERINGS.get(Math.min(i, SET_RENDERINGS.size() - 1));
       String name = String.format(Locale.ROOT, "%02d-%s", ++n, r.title());
       List<AnswerKey.Answer> answers = r.name().equals(injected.error().report().name())
           ? List.of(AnswerKey.Answer.of(injected.error(), rendering)) : List.of();
@@ -100,6 +107,7 @@ public final class SampleCorpus {
     Files.createDirectories(dir);
     Random random = new Random(seed);
     List<AnswerKey.FileAnswers> files = new ArrayList<>();
+    Years years = new Years();
     int n = 0;
     for (Map.Entry<Optional<ErrorKind>, Rendering> planned : PLAN) {
       n++;
@@ -109,10 +117,13 @@ public final class SampleCorpus {
         throw new IllegalStateException("cannot write " + rendering + " here: "
             + io.suanzhang.testkit.render.PdfRenderer.MISSING_FONT);
       }
-      long reportSeed = random.nextLong();
-      Generator g = new Generator(new Random(reportSeed));
-      GeneratedReport report = kind == ErrorKind.CROSS_REFERENCE
-          ? g.projectReport("r") : g.report("r");
+      long reportSeed;
+      GeneratedReport report;
+      do {
+        reportSeed = random.nextLong();
+        Generator g = new Generator(new Random(reportSeed));
+        report = kind == ErrorKind.CROSS_REFERENCE ? g.projectReport("r") : g.report("r");
+      } while (!years.claim(report.department(), report.year()));
       String name = String.format(Locale.ROOT, "%02d-%s%d年度%s", n, report.department(), report.year(),
           kind == ErrorKind.CROSS_REFERENCE ? "部门决算（项目支出部分）" : "部门决算");
       List<AnswerKey.Answer> answers = new ArrayList<>();
@@ -131,9 +142,31 @@ public final class SampleCorpus {
       Path file = rendering.renderInto(report.named(name), dir);
       files.add(new AnswerKey.FileAnswers(file.getFileName().toString(), rendering.extension(), answers));
     }
-    n = writeSet(dir, random.nextLong(), n, files);
+    n = writeSet(dir, random, years, n, files);
     AnswerKey key = new AnswerKey(seed, files);
     key.write(dir.resolve(AnswerKey.FILE_NAME));
     return key;
+  }
+
+  /**
+   * The years each department's reports are of. Reports made apart are not meant to agree, so no two
+   * of one department are of the same or of consecutive years: a scan would compare them.
+   */
+  private static final class Years {
+    private final Map<String, java.util.Set<Integer>> byDepartment = new java.util.HashMap<>();
+
+    /** Takes the years for the department unless one of them is taken or next to a taken one. */
+    boolean claim(String department, int... wanted) {
+      java.util.Set<Integer> taken = byDepartment.computeIfAbsent(department, d -> new java.util.HashSet<>());
+      for (int y : wanted) {
+        if (taken.contains(y - 1) || taken.contains(y) || taken.contains(y + 1)) {
+          return false;
+        }
+      }
+      for (int y : wanted) {
+        taken.add(y);
+      }
+      return true;
+    }
   }
 }

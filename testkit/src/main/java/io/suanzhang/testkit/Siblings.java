@@ -34,7 +34,24 @@ final class Siblings {
     for (int i = 0; i < plan.projects().size(); i++) {
       evaluations.add(evaluation(name + "-自评" + (i + 1), plan, plan.projects().get(i), initial.get(i)));
     }
-    return new ReportSet(budget, made.report(), evaluations);
+    BigDecimal lastYear = made.report().number("comparison.base").numeral().value();
+    return new ReportSet(budget, made.report(), evaluations,
+        previousYear(name + "-上年决算", plan, lastYear));
+  }
+
+  /** Last year's 部门决算 in short: its 收、支总计, the base of this year's comparison, and its parts. */
+  private GeneratedReport previousYear(String name, Plan plan, BigDecimal total) {
+    Composer w = new Composer();
+    int year = plan.year() - 1;
+    w.headingLine(1).text(plan.department()).number("title.year", Generator.year(year))
+        .text("度部门决算").end();
+    w.blank();
+    w.heading(2, "一、收入支出决算总体情况");
+    w.text(year + "年度收、支总计").number("previous.total", g.money(total))
+        .text("。主要用于保障机构正常运转和完成年度工作任务。").end();
+    BigDecimal basic = total.multiply(g.between("0.60", "0.90")).setScale(2, RoundingMode.HALF_UP);
+    g.breakdown(w, year, total, basic, total.subtract(basic));
+    return new GeneratedReport(name, year, plan.department(), w.text(), w.headings(), w.numbers());
   }
 
   private GeneratedReport budget(String name, Plan plan, BigDecimal basic, BigDecimal project,

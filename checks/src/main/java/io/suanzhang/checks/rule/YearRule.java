@@ -56,6 +56,11 @@ public final class YearRule implements Rule {
   /** Title lines are looked for in this many code points from the start. */
   private static final int TITLE_REACH = 200;
 
+  /** Lines looked at for the title: a caption (附件2) or a sheet's name may stand before it. */
+  private static final int TITLE_LINES = 3;
+
+  private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
   @Override
   public String id() {
     return "year";
@@ -154,16 +159,30 @@ public final class YearRule implements Rule {
     }
   }
 
-  /** The end of the title: its first line that is not blank, within {@link #TITLE_REACH}. */
+  /**
+   * The end of the title: its first line that is not blank, within {@link #TITLE_REACH}; when that
+   * line names no year (附件2, a sheet's name) and one of the next two does, that one.
+   */
   private static int titleEnd(CodePoints text) {
     String s = text.text();
     int reach = text.toUtf16(Math.min(text.length(), TITLE_REACH));
+    int first = -1;
     int start = 0;
-    while (start < reach && Character.isWhitespace(s.charAt(start))) {
-      start++;
+    for (int line = 0; line < TITLE_LINES && start < reach; line++) {
+      while (start < reach && Character.isWhitespace(s.charAt(start))) {
+        start++;
+      }
+      int newline = s.indexOf('\n', start);
+      int end = newline < 0 || newline > reach ? reach : newline;
+      if (first < 0) {
+        first = end;
+      }
+      if (ANY_YEAR.matcher(s).region(start, end).find()) {
+        return end;
+      }
+      start = end;
     }
-    int newline = s.indexOf('\n', start);
-    return newline < 0 || newline > reach ? reach : newline;
+    return first < 0 ? reach : first;
   }
 
   private static void checkTitle(

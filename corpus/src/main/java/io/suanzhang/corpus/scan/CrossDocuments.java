@@ -252,10 +252,14 @@ public final class CrossDocuments {
     return oneValue ? found.get(0) : null;
   }
 
+  /**
+   * A measure the figure of the year can have: a budget in a budget, an execution, final account or
+   * expenditure otherwise; an amount with no measure word (收、支总计91.68万元) is the report's own.
+   */
   private static boolean fits(Measure m, boolean budget) {
-    return budget
+    return m == Measure.OTHER || (budget
         ? m == Measure.BUDGET
-        : m == Measure.EXECUTION || m == Measure.FINAL_ACCOUNT || m == Measure.EXPENDITURE;
+        : m == Measure.EXECUTION || m == Measure.FINAL_ACCOUNT || m == Measure.EXPENDITURE);
   }
 
   /**

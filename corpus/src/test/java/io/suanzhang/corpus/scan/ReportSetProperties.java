@@ -25,9 +25,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Laws of the same-year cross-document checks over the testkit's report sets (a department's 预算,
- * 决算 and self-evaluations of one year): a consistent set compares the figures its reports share and
- * finds nothing; a figure changed between them is always found, at the changed number.
+ * Laws of the cross-document checks over the testkit's report sets (a department's 预算, 决算 and
+ * self-evaluations of one year, and last year's 决算): a consistent set compares the figures its
+ * reports share and finds nothing; a figure changed between them is always found, at the changed
+ * number.
  */
 class ReportSetProperties {
 
@@ -38,6 +39,8 @@ class ReportSetProperties {
     assertTrue(pairs.stream().allMatch(CrossDocuments.Pair::holds), detail);
     // 基本支出, 项目支出 and “三公”经费 of the 决算 against the 预算
     assertTrue(count(pairs, set.finalAccounts(), set.budget()) >= 3, detail);
+    // 与2019年…相比: the base against last year's report
+    assertEquals(1, count(pairs, set.finalAccounts(), set.previousYear()), "last year: " + detail);
     for (GeneratedReport e : set.evaluations()) {
       assertEquals(1, count(pairs, e, set.budget()), "年初预算数: " + detail);
       assertEquals(1, count(pairs, e, set.finalAccounts()), "执行数: " + detail);

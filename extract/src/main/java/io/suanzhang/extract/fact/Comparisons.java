@@ -79,11 +79,13 @@ final class Comparisons {
       return null;
     }
     Mention current = lastMoneyBefore(sentence, cueStart, used);
+    Sentence stated = sentence;
     if (current == null && previous != null && !sentence.lineStart()) {
       current = lastMoneyBefore(previous, previous.end(), used);
+      stated = previous;
     }
     Integer baseYear = year > 0 ? Integer.valueOf(year) : previousYear(context);
-    return build(context, sentence, current, base, baseYear, changes, used);
+    return build(context, sentence, stated, current, base, baseYear, changes, used);
   }
 
   private static @Nullable Comparison fromTo(
@@ -110,21 +112,25 @@ final class Comparisons {
     String clause = sentence.slice(sentence.start(), cueStart);
     int cut = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('；'));
     String subject = Labels.subject(clause.substring(cut + 1));
-    Comparison c = build(context, sentence, current, base, null, changes, used);
+    Comparison c = build(context, sentence, sentence, current, base, null, changes, used);
     return c == null || subject.isEmpty() ? c
         : new Comparison(c.id(), c.section(), subject, c.baseYear(), c.current(), c.base(), c.direction(),
             c.change(), c.rate(), c.span(), c.quote());
   }
 
+  /**
+   * The comparison of a sentence; {@code stated} is the sentence the current value stands in, the one
+   * before for 2020年度收、支总计91.68万元。与2019年36.57万元相比…, and names the subject.
+   */
   private static @Nullable Comparison build(
-      FactContext context, Sentence sentence, @Nullable Mention current, @Nullable Mention base,
-      @Nullable Integer baseYear, Changes changes, Set<Mention> used) {
+      FactContext context, Sentence sentence, Sentence stated, @Nullable Mention current,
+      @Nullable Mention base, @Nullable Integer baseYear, Changes changes, Set<Mention> used) {
     Direction direction = changes.direction;
     if (direction == null
         || (changes.change == null && changes.rate == null && (current == null || base == null))) {
       return null;
     }
-    String subject = current == null ? "" : subjectOf(sentence, current, context);
+    String subject = current == null ? "" : subjectOf(stated, current, context);
     int start = current != null && current.start() < sentence.start() ? current.start() : sentence.start();
     for (Mention m : new Mention[] {base, changes.change, changes.rate}) {
       if (m != null) {
