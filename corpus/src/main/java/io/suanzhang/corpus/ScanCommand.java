@@ -145,8 +145,8 @@ final class ScanCommand implements Callable<Integer> {
       List<CrossDocuments.Pair> cross = null;
       UnaryOperator<Analysis> amend = UnaryOperator.identity();
       if (result.documentsFile() != null) {
-        try (Stream<Analysis> all = result.analyses()) {
-          cross = CrossDocuments.check(all, rules.settings().crossDocuments());
+        try {
+          cross = CrossDocuments.check(result::analyses, rules.settings().crossDocuments());
         } catch (UncheckedIOException e) {
           throw e.getCause();
         }

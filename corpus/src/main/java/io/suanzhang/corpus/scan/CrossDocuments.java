@@ -123,12 +123,60 @@ public final class CrossDocuments {
     public static final Settings DEFAULT = new Settings(true, null);
   }
 
-  /** Every pair, as {@link #check(Stream)} finds them, configured: none when switched off. */
-  public static List<Pair> check(Stream<Analysis> analyses, Settings settings) {
+  /** Analyses that can be read more than once, each time from the start: a scan's documents file. */
+  @FunctionalInterface
+  public interface Analyses {
+    Stream<Analysis> open() throws IOException;
+  }
+
+  /**
+   * Every pair of a scan's analyses, configured: none when switched off. Reports are only ever
+   * compared within one department, so they are held one department at a time: a first pass notes
+   * where each department's last report is, a second keeps a department's reports until then. Memory
+   * follows the largest department's reports (and departments read side by side, which a scan's
+   * path order keeps few), not the corpus.
+   */
+  public static List<Pair> check(Analyses analyses, Settings settings) throws IOException {
     if (!settings.enabled()) {
       return List.of();
     }
-    List<Pair> pairs = check(analyses);
+    Map<String, Long> last = new HashMap<>();
+    long[] index = {0};
+    try (Stream<Analysis> all = analyses.open()) {
+      all.forEachOrdered(a -> {
+        String key = departmentKey(a);
+        if (key != null) {
+          last.put(key, index[0]);
+        }
+        index[0]++;
+      });
+    }
+    List<Pair> pairs = new ArrayList<>();
+    Map<String, List<Doc>> open = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    index[0] = 0;
+    try (Stream<Analysis> all = analyses.open()) {
+      all.forEachOrdered(a -> {
+        String key = departmentKey(a);
+        long at = index[0]++;
+        if (key == null) {
+          return;
+        }
+        List<Doc> docs = open.computeIfAbsent(key, k -> new ArrayList<>());
+        Doc doc = doc(a, seen);
+        if (doc != null) {
+          docs.add(doc);
+        }
+        if (last.get(key) == at) {
+          pairs(open.remove(key), pairs);
+        }
+      });
+    }
+    return configured(pairs, settings);
+  }
+
+  /** The pairs with their findings' severity as configured. */
+  private static List<Pair> configured(List<Pair> pairs, Settings settings) {
     Severity severity = settings.severity();
     if (severity == null) {
       return pairs;
@@ -137,27 +185,45 @@ public final class CrossDocuments {
         : new Pair(p.document(), p.other(), p.check(), p.finding().withSeverity(severity))).toList();
   }
 
-  /** Every pair of the analyses that can be evaluated, in input order of the quoting reports. */
+  /** Every pair of the analyses that can be evaluated, by department in the order first read. */
   public static List<Pair> check(Stream<Analysis> analyses) {
-    List<Doc> docs = new ArrayList<>();
+    Map<String, List<Doc>> byDepartment = new java.util.LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     analyses.forEachOrdered(a -> {
-      ReportInfo r = a.report();
-      if (!a.ok() || r.department() == null || r.year() == null) {
-        return;
+      String key = departmentKey(a);
+      Doc doc = key == null ? null : doc(a, seen);
+      if (doc != null) {
+        byDepartment.computeIfAbsent(key, k -> new ArrayList<>()).add(doc);
       }
-      if (!a.source().sha256().isEmpty() && !seen.add(a.source().sha256())) {
-        return; // the same content under another name is the same report
-      }
-      List<Fact> kept = a.facts().stream()
-          .filter(f -> f instanceof Comparison || f instanceof Amount || f instanceof TableRow)
-          .toList();
-      docs.add(new Doc(a.source().path(), a.source().sha256(), r, normalise(r.department()), kept));
     });
     List<Pair> pairs = new ArrayList<>();
+    byDepartment.values().forEach(docs -> pairs(docs, pairs));
+    return pairs;
+  }
+
+  /** The department reports are grouped by, or null for a report that takes part in no pair. */
+  private static @Nullable String departmentKey(Analysis a) {
+    ReportInfo r = a.report();
+    return !a.ok() || r.department() == null || r.year() == null ? null : normalise(r.department());
+  }
+
+  /** What the checks keep of a report, or null for a copy of one seen already. */
+  private static @Nullable Doc doc(Analysis a, Set<String> seen) {
+    if (!a.source().sha256().isEmpty() && !seen.add(a.source().sha256())) {
+      return null; // the same content under another name is the same report
+    }
+    List<Fact> kept = a.facts().stream()
+        .filter(f -> f instanceof Comparison || f instanceof Amount || f instanceof TableRow)
+        .toList();
+    ReportInfo r = a.report();
+    return new Doc(
+        a.source().path(), a.source().sha256(), r, normalise(requireNonNull(r.department())), kept);
+  }
+
+  /** The pairs among the reports of one department. */
+  private static void pairs(List<Doc> docs, List<Pair> pairs) {
     previousYear(docs, pairs);
     SameYear.pairs(docs, pairs);
-    return pairs;
   }
 
   private static void previousYear(List<Doc> docs, List<Pair> pairs) {

@@ -148,4 +148,22 @@ class CrossDocumentsTest {
     assertEquals(SameYear.Basis.BUDGET, SameYear.columnBasis("预算数", false, 2020));
     assertEquals(SameYear.Basis.ACTUAL, SameYear.columnBasis("全年执行数", false, 2020));
   }
+
+  @Test
+  void aScanHoldsOneDepartmentAtATimeAndFindsTheSamePairs() throws Exception {
+    Analysis eval = evaluation2020("31.00", "年初预算数");
+    Analysis budget = budget2020("budget.txt");
+    Analysis quoting = quoting();
+    Analysis base = report("2019.txt", "部门决算", 2019, "2019年度公务接待费支出35.57万元。");
+    Analysis elsewhere = text("other.txt", "示例县财政局2020年度部门预算\n\n项目名称\t预算数\n医疗救助监管\t9.00\n");
+    List<Analysis> all = List.of(eval, elsewhere, quoting, budget, base);
+    List<CrossDocuments.Pair> inMemory = CrossDocuments.check(all.stream());
+    List<CrossDocuments.Pair> streamed =
+        CrossDocuments.check(all::stream, CrossDocuments.Settings.DEFAULT);
+    assertEquals(2, inMemory.size(), inMemory::toString);
+    assertEquals(inMemory, streamed);
+    assertEquals(List.of(), CrossDocuments.check(all::stream, new CrossDocuments.Settings(false, null)));
+    assertEquals(Severity.INFO, CrossDocuments.check(all::stream,
+        new CrossDocuments.Settings(true, Severity.INFO)).get(0).finding().severity());
+  }
 }
