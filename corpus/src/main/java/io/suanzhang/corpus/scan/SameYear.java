@@ -57,7 +57,7 @@ final class SameYear {
       List.of(CrossDocuments.BUDGET, CrossDocuments.FINAL, CrossDocuments.PERFORMANCE);
 
   private static final Set<String> GENERIC = Set.of(
-      "合计", "总计", "小计", "项目", "部门", "基本", "本年", "其中", "收入", "支出", "金额", "资金",
+      "合计", "总计", "小计", "部门", "本年", "其中", "收入", "支出", "金额", "资金",
       "年度资金总额", "项目资金", "其他资金", "财政拨款", "上年结转");
 
   /** A year other than the report's in a column or before a number: 上年, 2023年 … */
@@ -194,11 +194,12 @@ final class SameYear {
     if (k.length() > 4 && k.endsWith("项目")) {
       k = k.substring(0, k.length() - 2);
     }
-    boolean own = (k.equals("基本") || k.equals("项目"))
-        && !doc.family().equals(CrossDocuments.PERFORMANCE);
+    if (k.equals("基本") || k.equals("项目")) {
+      return doc.family().equals(CrossDocuments.PERFORMANCE) ? null : k;
+    }
     boolean generic = k.length() < 2 || GENERIC.contains(k) || k.equals(doc.department())
         || k.endsWith("合计") || k.endsWith("总计");
-    return generic && !own ? null : k;
+    return generic ? null : k;
   }
 
   /**
