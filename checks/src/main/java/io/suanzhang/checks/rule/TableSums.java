@@ -6,6 +6,7 @@ import io.suanzhang.checks.rule.Addends.Term;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,8 @@ import java.util.regex.Pattern;
 final class TableSums {
 
   private static final Pattern TOTAL_COLUMN = Pattern.compile("(合\\s*计|小\\s*计|总\\s*计)");
+  private static final Pattern ITEM_NUMBER =
+      Pattern.compile("[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[、.．](?!\\d)");
   private static final Pattern TOTAL_ROW = Pattern.compile("^\\s*(合\\s*计|总\\s*计)\\s*$");
   /** Columns that are not parts of a row's total: other years, changes, rates. */
   private static final Pattern NOT_A_PART =
@@ -38,6 +42,8 @@ final class TableSums {
       tables.computeIfAbsent(Objects.requireNonNullElse(row.table(), ""), k -> new ArrayList<>())
           .add(row);
     }
+    // Codes are summed across every table of a title, untitled ones together: a table continued on
+    // the next page keeps its children apart from their parent.
     for (List<TableRow> rows : tables.values()) {
       int atMost = wholeUnits(rows) ? 0 : Integer.MAX_VALUE;
       // Halves of a table printed side by side can pair a code with the other half's name when the
@@ -47,6 +53,36 @@ final class TableSums {
       codeTotals(rows, results, atMost, breaks);
       totalRows(rows, results, atMost, breaks);
     }
+    for (List<TableRow> rows : lists(report.facts(TableRow.class))) {
+      listTotals(rows, results, wholeUnits(rows) ? 0 : Integer.MAX_VALUE,
+          sideBySide(rows) ? Severity.WARNING : Severity.ERROR);
+    }
+  }
+
+  /**
+   * The rows of each table as a list of items is summed: rows of one title together (a table
+   * continued on the next page repeats it), untitled tables told apart by their row numbers starting
+   * again, for a 合计 row ends the rows of its own table.
+   */
+  static List<List<TableRow>> lists(List<TableRow> all) {
+    Map<String, List<TableRow>> titled = new LinkedHashMap<>();
+    List<List<TableRow>> untitled = new ArrayList<>();
+    List<TableRow> current = null;
+    for (TableRow row : all) {
+      if (row.table() != null) {
+        titled.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row);
+        current = null;
+        continue;
+      }
+      if (current == null || row.row() <= current.get(current.size() - 1).row()) {
+        current = new ArrayList<>();
+        untitled.add(current);
+      }
+      current.add(row);
+    }
+    List<List<TableRow>> out = new ArrayList<>(titled.values());
+    out.addAll(untitled);
+    return out;
   }
 
   /** Every 合计/小计 column of each row against its sibling columns. */
@@ -182,9 +218,56 @@ final class TableSums {
     }
   }
 
+  /**
+   * A 合计 row of a table without codes (a list of projects) against the plain rows above it, back to
+   * the previous 合计: none a 小计, a 其中 part or an item numbered at another level than the others
+   * (一、 above 1.), which would count twice. Only amounts and counts are summed, not rates.
+   */
+  private static void listTotals(List<TableRow> rows, Results results, int atMost, Severity breaks) {
+    if (rows.stream().anyMatch(r -> r.code() != null)) {
+      return;
+    }
+    int from = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      TableRow row = rows.get(i);
+      if (!TOTAL_ROW.matcher(row.subject()).matches()) {
+        continue;
+      }
+      List<TableRow> parts = rows.subList(from, i);
+      from = i + 1;
+      if (parts.size() >= 2 && parts.stream().allMatch(p -> plainItem(p.subject()))
+          && parts.stream().map(p -> numbering(p.subject())).distinct().count() == 1) {
+        List<TableRow.Value> summed = row.values().stream()
+            .filter(v -> (v.value().kind() == MentionKind.MONEY || v.value().kind() == MentionKind.COUNT)
+                && !NOT_A_PART.matcher(v.column()).find())
+            .toList();
+        sumColumns(results, row, summed, parts, atMost, breaks);
+      }
+    }
+  }
+
+  private static boolean plainItem(String subject) {
+    String s = subject.strip();
+    return !s.startsWith("其中") && !s.contains("小计") && !TOTAL_ROW.matcher(s).matches();
+  }
+
+  /** The style an item is numbered in (一、 （一） 1. (1)), or "" for none. */
+  private static String numbering(String subject) {
+    Matcher m = ITEM_NUMBER.matcher(subject.strip());
+    if (!m.lookingAt()) {
+      return "";
+    }
+    return m.group().replaceAll("[一二三四五六七八九十]+", "一").replaceAll("\\d+", "1");
+  }
+
   private static void sumColumns(
       Results results, TableRow total, List<TableRow> parts, int atMost, Severity breaks) {
-    for (TableRow.Value value : total.values()) {
+    sumColumns(results, total, total.values(), parts, atMost, breaks);
+  }
+
+  private static void sumColumns(Results results, TableRow total, List<TableRow.Value> columns,
+      List<TableRow> parts, int atMost, Severity breaks) {
+    for (TableRow.Value value : columns) {
       List<Term> terms = new ArrayList<>();
       for (TableRow part : parts) {
         Mention m = values(part).get(value.column());
