@@ -196,11 +196,11 @@ final class PageLayout {
           if (out == null) {
             out = new ArrayList<>(lines);
           }
-          out.set(i, new Line(top, a.y));
+          out.set(i, new Line(top, a.y, a.lead));
           if (bottom.isEmpty()) {
             out.remove(i + 1);
           } else {
-            out.set(i + 1, new Line(bottom, b.y));
+            out.set(i + 1, new Line(bottom, b.y, k == 0 ? 0 : b.lead));
           }
           return joinWrappedUnits(out);
         }
