@@ -18,15 +18,26 @@ final class Line {
   final float x1;
   final int segments;
   final boolean hasNumber;
+  /**
+   * The width of the line's first piece that cannot be broken ({@link Wraps#firstPiece}): the room the
+   * line above needed to take it; 0 when unknown.
+   */
+  final float lead;
   private String text;
+
+  /** A line of chunks whose first unbreakable piece is not known. */
+  Line(List<Chunk> chunks, float y) {
+    this(chunks, y, 0);
+  }
 
   /**
    * A line of chunks. Its size is that of its longest chunk, so that a word drawn larger (a stretched
    * 合计) does not make a table row look like a heading.
    */
-  Line(List<Chunk> chunks, float y) {
+  Line(List<Chunk> chunks, float y, float lead) {
     this.chunks = List.copyOf(chunks);
     this.y = y;
+    this.lead = lead;
     Chunk longest = chunks.get(0);
     for (Chunk c : chunks) {
       if (c.text().length() > longest.text().length()) {

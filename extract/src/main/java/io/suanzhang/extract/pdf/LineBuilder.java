@@ -60,16 +60,20 @@ final class LineBuilder {
 
   /** Builds the chunks of one line; reuses its buffers from line to line. */
   private static final class Chunker {
+    /** The line's text so far, a space between chunks set apart. */
     private final StringBuilder text = new StringBuilder();
     /** For each char of {@code text}, the left and right edge of its glyph. */
     private float[] left = new float[64];
     private float[] right = new float[64];
+    /** Where in {@code text} the chunk being built starts. */
+    private int chunkStart;
     private final List<Chunk> chunks = new ArrayList<>();
 
     Line line(Glyph[] g, int from, int to) {
       Arrays.sort(g, from, to, BY_X);
       chunks.clear();
       text.setLength(0);
+      chunkStart = 0;
       float y = Float.NaN;
       float size = 0;
       boolean spaceBefore = false;
@@ -90,6 +94,10 @@ final class LineBuilder {
           if (pendingSpace || gap > CHUNK_GAP * em) {
             close(y, size, spaceBefore);
             spaceBefore = pendingSpace || gap >= SPACE_GAP * em;
+            if (spaceBefore) {
+              append(" ", prev.end(), c.x());
+              chunkStart = text.length();
+            }
             size = 0;
             y = Float.NaN;
           }
@@ -99,7 +107,7 @@ final class LineBuilder {
           y = c.y();
         }
         size = Math.max(size, c.size());
-        append(c);
+        append(c.text(), c.x(), c.end());
         prev = c;
       }
       close(y, size, spaceBefore);
@@ -107,7 +115,8 @@ final class LineBuilder {
         return null;
       }
       fuseUnits();
-      return new Line(chunks, chunks.get(0).y());
+      int piece = Math.max(1, Wraps.firstPiece(text));
+      return new Line(chunks, chunks.get(0).y(), maxRight(0, piece) - left[0]);
     }
 
     /** An amount and the unit set a space after it (3 万元) are one chunk, as they are one cell. */
@@ -131,34 +140,33 @@ final class LineBuilder {
           && Math.abs(a.y() - b.y()) < 0.3f * a.size();
     }
 
-    private void append(Glyph c) {
-      String t = c.text();
+    private void append(String t, float x0, float x1) {
       int n = text.length() + t.length();
       if (n > left.length) {
         left = Arrays.copyOf(left, n * 2);
         right = Arrays.copyOf(right, n * 2);
       }
       for (int k = 0; k < t.length(); k++) {
-        left[text.length() + k] = c.x();
-        right[text.length() + k] = c.end();
+        left[text.length() + k] = x0;
+        right[text.length() + k] = x1;
       }
       text.append(t);
     }
 
     private void close(float y, float size, boolean spaceBefore) {
-      if (text.length() == 0) {
+      if (text.length() == chunkStart) {
         return;
       }
-      String s = text.toString();
+      String s = text.substring(chunkStart);
       int[] cuts = Numbers.glueCuts(s);
       int from = 0;
       for (int k = 0; k <= cuts.length; k++) {
         int to = k < cuts.length ? cuts[k] : s.length();
-        chunks.add(new Chunk(s.substring(from, to), left[from], maxRight(from, to), y, size,
-            k == 0 && spaceBefore));
+        chunks.add(new Chunk(s.substring(from, to), left[chunkStart + from],
+            maxRight(chunkStart + from, chunkStart + to), y, size, k == 0 && spaceBefore));
         from = to;
       }
-      text.setLength(0);
+      chunkStart = text.length();
     }
 
     private float maxRight(int from, int to) {

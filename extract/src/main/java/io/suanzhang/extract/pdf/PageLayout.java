@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
  * above it. Unit lines (单位：万元), issuer lines (部门名称：…), notes (注：…), sentences and lines as wide
  * as running text are never part of it. Lines that hold no number but years make a table only when
  * several have three cells or one has four. The unit line and title above a table stay text and are
- * also given to the table.
+ * also given to the table. Header lines that end a page are set apart ({@link TableHead}), as the
+ * table they head may start the next page.
  */
 final class PageLayout {
 
   /** A part of a page in reading order. */
-  sealed interface Item permits TextRun, TableItem, OcrText {}
+  sealed interface Item permits TextRun, TableItem, TableHead, OcrText {}
 
   /** Consecutive lines of running text. */
   record TextRun(List<Line> lines) implements Item {}
@@ -28,6 +29,25 @@ final class PageLayout {
 
   /** A table and the lines it was built from. */
   record TableItem(StreamTable table, List<Line> lines, boolean captioned) implements Item {}
+
+  /**
+   * Header lines that end a page, cells apart and without numbers: a table's header whose body a page
+   * break sent to the next page, or text. Always the last item of its page.
+   */
+  record TableHead(List<Line> lines, Caption caption, int page, List<Ruling> rulings) implements Item {}
+
+  /** The unit and title found above a table, either of them null. */
+  record Caption(@Nullable String unit, @Nullable String title) {
+
+    boolean found() {
+      return unit != null || title != null;
+    }
+
+    void applyTo(StreamTable table) {
+      table.unit(unit);
+      table.title(title);
+    }
+  }
 
   private PageLayout() {}
 
@@ -115,7 +135,9 @@ final class PageLayout {
         i = end + 1;
         continue;
       }
-      boolean captioned = caption(text, table, size, left);
+      Caption caption = caption(text, size, left);
+      caption.applyTo(table);
+      boolean captioned = caption.found();
       if (!text.isEmpty()) {
         items.add(new TextRun(List.copyOf(text)));
         text.clear();
@@ -123,19 +145,61 @@ final class PageLayout {
       items.add(new TableItem(table, List.copyOf(region), captioned));
       i = end + 1;
     }
-    if (!text.isEmpty()) {
-      items.add(new TextRun(List.copyOf(text)));
+    int head = headAtFoot(text);
+    List<Line> above = text.subList(0, text.size() - head);
+    if (!above.isEmpty()) {
+      items.add(new TextRun(List.copyOf(above)));
+    }
+    if (head > 0) {
+      List<Line> headLines = List.copyOf(text.subList(text.size() - head, text.size()));
+      Caption caption = caption(above, headLines.get(0).size, left);
+      items.add(new TableHead(headLines, caption, page.number(), page.rulings()));
     }
     return items;
   }
 
+  /** The most lines a header left at the foot of a page is taken to have. */
+  private static final int HEAD_LINES = 3;
+  /** Marks that end a sentence or clause, which header cells do not hold. */
+  private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[。；，]");
+
   /**
-   * Gives the table its unit and title from the text lines just above it: the unit line (单位：元) if
-   * it is one of the last three, and as the title the nearest of the three lines above that, or
-   * above the table, that is set larger than the table or names a table (…预算表), or a centred line
-   * right above. Returns whether either was found.
+   * How many of the last lines of a page are a table header whose body went on to the next page:
+   * lines with cells apart, no number and no sentence, packed as header rows are.
    */
-  private static boolean caption(List<Line> before, StreamTable table, float size, float left) {
+  private static int headAtFoot(List<Line> text) {
+    int n = 0;
+    while (n < Math.min(HEAD_LINES, text.size())) {
+      Line line = text.get(text.size() - 1 - n);
+      if (!isCandidate(line) || line.hasNumber || CLAUSE.matcher(line.text()).find()) {
+        break;
+      }
+      if (n > 0 && text.get(text.size() - n).y - line.y > 2 * line.size) {
+        break;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * How many of the first lines of a page have cells apart, as rows of a table do: the last rows of
+   * the table that ends the page before, when they are too few to make a table of their own.
+   */
+  static int rowsAtTop(List<Line> text) {
+    int n = 0;
+    while (n < text.size() && isCandidate(text.get(n)) && !isSentenceOrNote(text.get(n))) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * A table's unit and title from the text lines just above it: the unit line (单位：元) if it is one
+   * of the last three, and as the title the nearest of the three lines above that, or above the
+   * table, that is set larger than the table or names a table (…预算表), or a centred line right above.
+   */
+  private static Caption caption(List<Line> before, float size, float left) {
     int k = before.size() - 1;
     String unit = null;
     for (int back = 0; back < 3 && k - back >= 0; back++) {
@@ -161,9 +225,7 @@ final class PageLayout {
         title = t;
       }
     }
-    table.unit(unit);
-    table.title(title);
-    return unit != null || title != null;
+    return new Caption(unit, title);
   }
 
   /**
@@ -196,11 +258,11 @@ final class PageLayout {
           if (out == null) {
             out = new ArrayList<>(lines);
           }
-          out.set(i, new Line(top, a.y));
+          out.set(i, new Line(top, a.y, a.lead));
           if (bottom.isEmpty()) {
             out.remove(i + 1);
           } else {
-            out.set(i + 1, new Line(bottom, b.y));
+            out.set(i + 1, new Line(bottom, b.y, k == 0 ? 0 : b.lead));
           }
           return joinWrappedUnits(out);
         }
@@ -319,11 +381,13 @@ final class PageLayout {
 
   /** Whether a one-segment line may stand inside a table: short, not a sentence, not a note. */
   private static boolean mayBeInside(Line line, float size, float textWidth) {
-    if (!sameSize(line, size) || unitOf(line) != null || line.width() > 0.7f * textWidth) {
-      return false;
-    }
+    return sameSize(line, size) && unitOf(line) == null && line.width() <= 0.7f * textWidth
+        && !isSentenceOrNote(line);
+  }
+
+  private static boolean isSentenceOrNote(Line line) {
     String t = line.text().strip();
-    return !(t.endsWith("。") || t.startsWith("注：") || t.startsWith("注:") || t.startsWith("说明：")
-        || t.startsWith("备注") || ISSUER.matcher(t).find());
+    return t.endsWith("。") || t.startsWith("注：") || t.startsWith("注:") || t.startsWith("说明：")
+        || t.startsWith("备注") || ISSUER.matcher(t).find();
   }
 }

@@ -84,11 +84,7 @@ final class StreamTable {
       return null;
     }
     StreamTable table = new StreamTable(columns, size);
-    StringBuilder headText = new StringBuilder();
-    for (Line line : head) {
-      headText.append(line.text());
-    }
-    table.headText = headText.toString();
+    table.headText = joined(head);
     if (rulings.isEmpty() || !table.addRuledHeader(head, page, rulings)) {
       table.addHeader(head, page);
     }
@@ -99,6 +95,32 @@ final class StreamTable {
     for (List<String> row : bodyRows) {
       table.rows.add(row);
       table.pages.add(page);
+    }
+    return table;
+  }
+
+  /**
+   * The table whose header lines a page break left at the foot of page {@code headPage}, under the
+   * rules drawn there, and whose body lines start page {@code page}; null when the body is no table
+   * or the header does not stand over its columns. A body that repeats the header keeps its own.
+   */
+  static @Nullable StreamTable headed(
+      List<Line> head, int headPage, List<Ruling> rulings, List<Line> body, int page) {
+    StreamTable alone = of(body, page);
+    if (alone == null) {
+      return null;
+    }
+    if (alone.headerRows > 0) {
+      return alone.headText.equals(joined(head)) ? alone : null;
+    }
+    List<Line> lines = new ArrayList<>(head);
+    lines.addAll(body);
+    StreamTable table = of(lines, page, rulings);
+    if (table == null || table.headerRows == 0 || table.columns.size() != alone.columns.size()) {
+      return null;
+    }
+    for (int r = 0; r < table.headerRows; r++) {
+      table.pages.set(r, headPage);
     }
     return table;
   }
@@ -128,6 +150,15 @@ final class StreamTable {
       pages.add(page);
     }
     return true;
+  }
+
+  /** The text of lines run together, as a header is compared with its repetition. */
+  private static String joined(List<Line> lines) {
+    StringBuilder text = new StringBuilder();
+    for (Line line : lines) {
+      text.append(line.text());
+    }
+    return text.toString();
   }
 
   void title(@Nullable String caption) {

@@ -1,15 +1,17 @@
 package io.suanzhang.extract.pdf;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Re-joins the lines of running text into paragraphs and headings. A new paragraph starts after a line
- * that stops short of the right margin, at an indented line, at a numbering (一、, （一）, 1.), at a
- * change of font size, and after a wider gap than lines usually have. Lines are joined with nothing
- * between them, so a number or unit broken over two lines reads as one.
+ * that stops short of the right margin (unless only the next line's first number or word would not
+ * have fit there: {@link Wraps}), at an indented line, at a numbering (一、, （一）, 1.), at a
+ * change of font size, and after a wider gap than lines of its size usually have. Lines are joined
+ * with nothing between them, so a number or unit broken over two lines reads as one.
  */
 final class TextBlocks {
 
@@ -21,14 +23,26 @@ final class TextBlocks {
     }
   }
 
-  /** The measures of a page's text: its margins and usual line distance. */
-  record Margins(float left, float right, float pitch) {
+  /**
+   * The measures of a page's text: its margins, its usual line distance, and the usual distance of
+   * lines in each size (half points to points): a page's table rows in a small size must not make
+   * the wider lines of its paragraphs look set apart.
+   */
+  record Margins(float left, float right, float pitch, Map<Integer, Float> pitches) {
+
+    Margins {
+      pitches = Map.copyOf(pitches);
+    }
+
+    Margins(float left, float right, float pitch) {
+      this(left, right, pitch, Map.of());
+    }
 
     static Margins of(List<Line> lines) {
       float left = Float.MAX_VALUE;
       float right = 0;
-      float[] pitches = new float[Math.max(1, lines.size())];
-      int n = 0;
+      Map<Integer, List<Float>> bySize = new HashMap<>();
+      List<Float> all = new ArrayList<>();
       for (int k = 0; k < lines.size(); k++) {
         Line l = lines.get(k);
         left = Math.min(left, l.x0);
@@ -37,16 +51,31 @@ final class TextBlocks {
           Line p = lines.get(k - 1);
           float d = l.y - p.y;
           if (Math.abs(l.size - p.size) <= 0.15f * l.size && d > l.size && d < 3 * l.size) {
-            pitches[n++] = d;
+            all.add(d);
+            bySize.computeIfAbsent(sizeKey(l.size), s -> new ArrayList<>()).add(d);
           }
         }
       }
-      float pitch = 0;
-      if (n > 0) {
-        Arrays.sort(pitches, 0, n);
-        pitch = pitches[n / 2];
-      }
-      return new Margins(left == Float.MAX_VALUE ? 0 : left, right, pitch);
+      Map<Integer, Float> pitches = new HashMap<>();
+      bySize.forEach((size, d) -> pitches.put(size, median(d)));
+      float pitch = all.isEmpty() ? 0 : median(all);
+      return new Margins(left == Float.MAX_VALUE ? 0 : left, right, pitch, pitches);
+    }
+
+    /** The usual distance of lines set in {@code size}, else of all lines; 0 when unknown. */
+    float pitch(float size) {
+      Float own = pitches.get(sizeKey(size));
+      return own != null ? own : pitch;
+    }
+
+    private static int sizeKey(float size) {
+      return Math.round(size * 2);
+    }
+
+    private static float median(List<Float> values) {
+      List<Float> sorted = new ArrayList<>(values);
+      sorted.sort(null);
+      return sorted.get(sorted.size() / 2);
     }
   }
 
@@ -105,7 +134,8 @@ final class TextBlocks {
     Line last = end.last();
     Line next = start.first();
     char close = end.text().charAt(end.text().length() - 1);
-    return last.x1 >= endMargins.right() - 1.5f * last.size
+    return (last.x1 >= endMargins.right() - 1.5f * last.size
+            || Wraps.wrappedBefore(last, next, endMargins.right()))
         && "。！？；：!?;:".indexOf(close) < 0
         && Math.abs(last.size - next.size) <= 0.15f * last.size
         && next.x0 <= startMargins.left() + 0.8f * next.size
@@ -121,7 +151,7 @@ final class TextBlocks {
       // Lines of a title wrap centred: one title while they follow at a line's distance.
       return line.y - prev.y > 1.8f * size || Texts.startsWithMarker(line.text().strip());
     }
-    if (prev.x1 < m.right() - 1.5f * prev.size) {
+    if (prev.x1 < m.right() - 1.5f * prev.size && !Wraps.wrappedBefore(prev, line, m.right())) {
       return true; // the previous line stopped short: its paragraph ended
     }
     if (prev.x0 > m.left() + 4 * prev.size) {
@@ -130,7 +160,7 @@ final class TextBlocks {
     if (line.x0 > m.left() + 1.2f * line.size) {
       return true; // an indented first line, or a centred one
     }
-    float pitch = m.pitch() > 0 ? m.pitch() : 1.5f * size;
+    float pitch = m.pitch(size) > 0 ? m.pitch(size) : 1.5f * size;
     if (line.y - prev.y > 1.45f * pitch) {
       return true;
     }
