@@ -25,6 +25,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -73,6 +74,24 @@ class GeneratedReportsProperties {
   @Property(tries = 30)
   void anInjectedErrorIsFoundInXlsx(@ForAll("anyKind") InjectedError e) {
     assertFound(e, Rendering.XLSX);
+  }
+
+  /** A4 pages whose long sentences wrap, tables split across pages. */
+  @Property(tries = 10)
+  @AddLifecycleHook(NeedsPdfFont.class)
+  void aConsistentPdfReportRaisesNoErrorOrWarning(@ForAll("reports") GeneratedReport report) {
+    assertConsistent(report, Rendering.PDF);
+  }
+
+  @Property(tries = 20)
+  @AddLifecycleHook(NeedsPdfFont.class)
+  void anInjectedErrorIsFoundInPdf(@ForAll("anyKind") InjectedError e) {
+    assertFound(e, Rendering.PDF);
+  }
+
+  @Property(tries = 20)
+  void anInjectedErrorIsFoundInMarkdown(@ForAll("anyKind") InjectedError e) {
+    assertFound(e, Rendering.MD);
   }
 
   @Property(tries = 30)
