@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  *       then moved into place, so that a result is either whole or absent;
  *   <li>{@code manifest.jsonl}: one line {@code {"sha256":…,"status":…}} per result, appended once the
  *       result is in place; a line cut short by a kill is ignored;
- *   <li>{@code scan.json}: the settings the results were made with (limits, rules). Results made with
- *       other settings are not reused: the store starts afresh;
+ *   <li>{@code scan.json}: what the results were made by ({@link Origin}: the build, the limits, the
+ *       rules). Results of another origin are not reused: the store starts afresh;
  *   <li>{@code tmp/}: copies of archive entries being read, emptied at the start of each run;
  *   <li>{@code lock}: held while a scan writes, so that two scans do not share the folder.
  * </ul>
@@ -62,10 +62,10 @@ final class ResultStore implements AutoCloseable {
   }
 
   /**
-   * Opens the store of an output folder, creating it where needed. Results made with other settings
-   * than {@code fingerprint} are dropped, with a note on {@code err}.
+   * Opens the store of an output folder, creating it where needed. Results of another origin are
+   * dropped, with a note on {@code err} saying why.
    */
-  static ResultStore open(Path out, String fingerprint, PrintWriter err) throws IOException {
+  static ResultStore open(Path out, Origin origin, PrintWriter err) throws IOException {
     Path root = out.resolve(FOLDER);
     Path results = root.resolve("results");
     Files.createDirectories(results);
@@ -82,22 +82,20 @@ final class ResultStore implements AutoCloseable {
           : new IOException(out + ": another scan in this JVM is writing to this folder", e);
     }
     Path settings = root.resolve("scan.json");
-    String current = Json.mapper().writeValueAsString(Map.of("fingerprint", fingerprint)) + "\n";
-    boolean same = Files.isRegularFile(settings)
-        && Files.readString(settings, StandardCharsets.UTF_8).equals(current);
+    String whyNot = Files.isRegularFile(settings)
+        ? origin.whyNot(Origin.parse(Files.readString(settings, StandardCharsets.UTF_8)))
+        : "";
     Map<String, String> entries = new TreeMap<>();
-    if (same) {
+    if (whyNot == null) {
       entries = readManifest(root.resolve("manifest.jsonl"), results);
     } else {
-      if (Files.isRegularFile(settings)) {
-        err.println(
-            "suanzhang: " + out + " holds results made with other settings (limits or rules);"
-                + " reading everything again");
+      if (!whyNot.isEmpty()) {
+        err.println("suanzhang: " + out + " holds results " + whyNot + "; reading everything again");
       }
       deleteTree(results);
       Files.createDirectories(results);
     }
-    writeAtomically(settings, current);
+    writeAtomically(settings, origin.json());
     deleteTree(root.resolve("tmp"));
     Files.createDirectories(root.resolve("tmp"));
     return new ResultStore(root, entries, lock);

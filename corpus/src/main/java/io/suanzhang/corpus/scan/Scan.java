@@ -2,7 +2,6 @@ package io.suanzhang.corpus.scan;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.checks.CheckConfig;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Format;
@@ -16,7 +15,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -70,8 +67,6 @@ public final class Scan {
 
   /** How long a worker JVM may take to start and read its warm-up sample. */
   private static final Duration STARTUP = Duration.ofSeconds(60);
-
-  private static final String VERSION = version();
 
   private final ScanOptions options;
   private final PrintWriter err;
@@ -129,7 +124,7 @@ public final class Scan {
     Path out = options.out();
     if (out != null) {
       Files.createDirectories(out);
-      store = ResultStore.open(out, fingerprint(options), err);
+      store = ResultStore.open(out, Origin.of(Build.current(), options), err);
       tempDir = store.tempDir();
     } else {
       tempDir = Files.createTempDirectory("suanzhang-scan");
@@ -249,28 +244,6 @@ public final class Scan {
     command.add(String.valueOf(options.timeout().toMillis()));
     command.addAll(options.rules().arguments());
     return command;
-  }
-
-  /**
-   * The settings a kept result depends on: the version, the limits, the worker heap and the rules.
-   * Results made with other settings are not reused. The test hooks are left out: a test slows a
-   * run down to kill it, then resumes it without.
-   */
-  static String fingerprint(ScanOptions options) throws IOException {
-    CheckConfig rules = options.rules().config();
-    String settings = String.join("\n",
-        "suanzhang " + VERSION,
-        "maxBytes=" + options.maxBytes(),
-        "timeoutMillis=" + options.timeout().toMillis(),
-        "workerHeap=" + (options.jobs() == 0 ? "in-process" : options.workerHeapMegabytes() + "m"),
-        "disabled=" + new TreeSet<>(rules.disabled()),
-        "severities=" + new TreeMap<>(rules.severities()));
-    return hex(digest().digest(settings.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static String version() {
-    String v = Scan.class.getPackage().getImplementationVersion();
-    return v == null ? "(development build)" : v;
   }
 
   /** A content to read, and the first input (in input order) that has it. */

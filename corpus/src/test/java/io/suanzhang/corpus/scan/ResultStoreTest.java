@@ -84,12 +84,46 @@ class ResultStoreTest {
 
     assertEquals(3, again.read());
     assertEquals(0, again.resumed());
-    assertTrue(err.toString().contains("other settings"), err::toString);
+    assertTrue(err.toString().contains("made with other rule settings"), err::toString);
+  }
+
+  @Test
+  void resultsMadeByAnotherBuildAreNotReusedAndTheNoteSaysSo() throws Exception {
+    ScanTest.scan(options, in);
+    Path settings = out.resolve(".suanzhang/scan.json");
+    Origin origin = Origin.parse(Files.readString(settings, UTF_8));
+    assertEquals(Build.current().id(), origin.build());
+    // As another jar leaves it: same version and rules, other code.
+    Files.writeString(
+        settings, new Origin(origin.version(), "0".repeat(64), origin.limits(), origin.rules()).json(),
+        UTF_8);
+    StringWriter err = new StringWriter();
+
+    ScanResult again = Scan.run(List.of(in), options, new PrintWriter(err), d -> {});
+
+    assertEquals(3, again.read());
+    assertEquals(0, again.resumed());
+    assertTrue(err.toString().contains("made by another build of suanzhang (" + origin.version()
+        + " (build 000000000000); this is " + Build.current() + ")"), err::toString);
+    assertEquals(origin, Origin.parse(Files.readString(settings, UTF_8)));
+  }
+
+  @Test
+  void resultsOfAScanThatRecordedNoBuildAreNotReused() throws Exception {
+    ScanTest.scan(options, in);
+    Files.writeString(out.resolve(".suanzhang/scan.json"), "{\"fingerprint\":\"0123\"}\n", UTF_8);
+    StringWriter err = new StringWriter();
+
+    ScanResult again = Scan.run(List.of(in), options, new PrintWriter(err), d -> {});
+
+    assertEquals(3, again.read());
+    assertTrue(err.toString().contains("did not record its build"), err::toString);
   }
 
   @Test
   void twoScansDoNotShareAnOutputFolder() throws Exception {
-    try (ResultStore first = ResultStore.open(out, "f", new PrintWriter(new StringWriter()))) {
+    Origin origin = new Origin("1", "b", "", "");
+    try (ResultStore first = ResultStore.open(out, origin, new PrintWriter(new StringWriter()))) {
       IOException e = assertThrows(IOException.class, () -> ScanTest.scan(options, in));
       assertTrue(e.getMessage().contains("another scan"), e::getMessage);
     }
