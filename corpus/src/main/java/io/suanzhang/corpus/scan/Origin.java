@@ -10,23 +10,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the kept results of an output folder were made by, as {@code DIR/.suanzhang/scan.json} records
- * it: the build, the limits and the rule settings. Results of another origin are not reused. The test
- * hooks of {@link Worker} are no part of it: a test slows a run down to kill it, then resumes it
- * without.
+ * it: the build and the rule settings. Results of another origin are not reused. The limits are no part
+ * of it (a result that hit one is read again when it is raised: {@link Limits}), nor are the test hooks
+ * of {@link Worker} (a test slows a run down to kill it, then resumes it without).
  *
  * @param version the Maven version of the build
  * @param build the build's id ({@link Build#id()})
- * @param limits the limits, as text
  * @param rules the rule settings, as text
  */
-record Origin(String version, String build, String limits, String rules) {
+record Origin(String version, String build, String rules) {
 
-  static Origin of(Build build, ScanOptions options) throws IOException {
-    CheckConfig rules = options.rules().config();
-    String limits = "maxBytes=" + options.maxBytes() + " timeoutMillis=" + options.timeout().toMillis()
-        + " workerHeap=" + (options.jobs() == 0 ? "in-process" : options.workerHeapMegabytes() + "m");
-    return new Origin(build.version(), build.id(), limits, "disabled="
-        + new TreeSet<>(rules.disabled()) + " severities=" + new TreeMap<>(rules.severities()));
+  static Origin of(Build build, CheckConfig rules) {
+    return new Origin(build.version(), build.id(), "disabled=" + new TreeSet<>(rules.disabled())
+        + " severities=" + new TreeMap<>(rules.severities()));
   }
 
   /** Reads {@code scan.json}; fields an older scan did not write (or a damaged file) are empty. */
@@ -38,11 +34,10 @@ record Origin(String version, String build, String limits, String rules) {
       node = null;
     }
     if (node == null) {
-      return new Origin("", "", "", "");
+      return new Origin("", "", "");
     }
     return new Origin(
-        node.path("version").asText(""), node.path("build").asText(""), node.path("limits").asText(""),
-        node.path("rules").asText(""));
+        node.path("version").asText(""), node.path("build").asText(""), node.path("rules").asText(""));
   }
 
   String json() throws IOException {
@@ -56,9 +51,6 @@ record Origin(String version, String build, String limits, String rules) {
     }
     if (!earlier.build.equals(build) || !earlier.version.equals(version)) {
       return "made by another build of suanzhang (" + name(earlier) + "; this is " + name(this) + ")";
-    }
-    if (!earlier.limits.equals(limits)) {
-      return "made with other limits (" + earlier.limits + "; now " + limits + ")";
     }
     if (!earlier.rules.equals(rules)) {
       return "made with other rule settings (" + earlier.rules + "; now " + rules + ")";

@@ -124,7 +124,8 @@ public final class Scan {
     Path out = options.out();
     if (out != null) {
       Files.createDirectories(out);
-      store = ResultStore.open(out, Origin.of(Build.current(), options), err);
+      store = ResultStore.open(
+          out, Origin.of(Build.current(), options.rules().config()), Limits.of(options), err);
       tempDir = store.tempDir();
     } else {
       tempDir = Files.createTempDirectory("suanzhang-scan");
