@@ -102,7 +102,7 @@ public record Build(String version, String id) {
     digest.update((name + '\0' + crc + '\0' + size + '\n').getBytes(StandardCharsets.UTF_8));
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
