@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +30,9 @@ final class ClassArchive {
 
   /** Archives kept; each rebuild of the jar makes another. */
   private static final int KEEP = 4;
+
+  /** {@code worker-<key>.jsa.<pid of the scan>-<n>.tmp}: an archive being written. */
+  private static final Pattern PARTIAL = Pattern.compile("worker-\\w+\\.jsa\\.(\\d+)-\\d+\\.tmp");
 
   private final Path file;
   private final AtomicBoolean writing = new AtomicBoolean();
@@ -87,6 +92,7 @@ final class ClassArchive {
     }
     try {
       Files.createDirectories(file.getParent());
+      dropLeftovers();
     } catch (IOException e) {
       return Use.NONE; // leaves writing set: no other worker of this scan tries either
     }
@@ -110,6 +116,31 @@ final class ClassArchive {
       }
     } catch (IOException e) {
       // Only an archive lost: the workers start without one.
+    }
+  }
+
+  /**
+   * Deletes what workers of scans that are gone were writing: a worker of a scan killed with {@code
+   * kill -9} still writes its archive as it stops, and no one is left to keep or drop it.
+   */
+  private void dropLeftovers() throws IOException {
+    List<Path> partials;
+    try (var files = Files.list(file.getParent())) {
+      partials = files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+    }
+    for (Path partial : partials) {
+      Matcher m = PARTIAL.matcher(partial.getFileName().toString());
+      if (!m.matches() || !alive(m.group(1))) {
+        Files.deleteIfExists(partial);
+      }
+    }
+  }
+
+  private static boolean alive(String pid) {
+    try {
+      return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

@@ -80,6 +80,24 @@ class WorkerCommandTest {
   }
 
   @Test
+  void whatAWorkerOfAScanThatIsGoneWasWritingIsDeleted() throws Exception {
+    Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
+    ClassArchive archive = ClassArchive.of(List.of(jar), dir.resolve("cache"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process ended = new ProcessBuilder(java.toString(), "-version").start();
+    ended.waitFor();
+    Path cache = Files.createDirectories(dir.resolve("cache"));
+    Path gone = Files.writeString(cache.resolve("worker-0a.jsa." + ended.pid() + "-1.tmp"), "left");
+    Path running = Files.writeString(
+        cache.resolve("worker-0b.jsa." + ProcessHandle.current().pid() + "-9.tmp"), "writing");
+
+    archive.next();
+
+    assertFalse(Files.exists(gone));
+    assertTrue(Files.exists(running));
+  }
+
+  @Test
   void anotherJarIsAnotherArchive() throws Exception {
     Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
     Path before = ClassArchive.of(List.of(jar), dir).file();
