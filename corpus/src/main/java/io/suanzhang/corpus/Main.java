@@ -1,5 +1,7 @@
 package io.suanzhang.corpus;
 
+import io.suanzhang.corpus.scan.Build;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +46,8 @@ public final class Main implements Runnable {
 
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"suanzhang " + (version == null ? "(development build)" : version)};
+    public String[] getVersion() throws IOException {
+      return new String[] {"suanzhang " + Build.current()};
     }
   }
 }

@@ -81,19 +81,22 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
-      description = "the longest one document may take (default: ${DEFAULT-VALUE})")
+      description = "the longest one document may take (default: ${DEFAULT-VALUE}); raised on a"
+          + " later run with the same --out, it reads again only what timed out")
   long timeoutSeconds = ReadOptions.DEFAULT.timeout().toSeconds();
 
   @Option(
       names = "--max-size",
       paramLabel = "MB",
-      description = "the largest input read; larger ones are recorded as too_large (default: ${DEFAULT-VALUE})")
+      description = "the largest input read; larger ones are recorded as too_large (default:"
+          + " ${DEFAULT-VALUE}); raised later, it reads again only those")
   long maxSizeMegabytes = ReadOptions.DEFAULT.maxBytes() / (1024 * 1024);
 
   @Option(
       names = "--worker-heap",
       paramLabel = "MB",
-      description = "the heap of each worker JVM (default: ${DEFAULT-VALUE})")
+      description = "the heap of each worker JVM (default: ${DEFAULT-VALUE}); raised later, it reads"
+          + " again only what ran out of memory")
   int workerHeapMegabytes = ScanOptions.defaults().workerHeapMegabytes();
 
   @Mixin RuleOptions rules = new RuleOptions();

@@ -27,6 +27,9 @@ interface Analyser extends AutoCloseable {
     }
   }
 
+  /** Gets ready ahead of the first document (a worker JVM starts); by default nothing to do. */
+  default void start() throws IOException {}
+
   /** The largest heap a worker of this analyser used so far (0 where it is not measured). */
   long peakHeapBytes();
 

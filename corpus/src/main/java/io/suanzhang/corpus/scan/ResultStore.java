@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -28,10 +29,12 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code results/<sha256>.json}: the analysis of one content, written to a temporary file and
  *       then moved into place, so that a result is either whole or absent;
- *   <li>{@code manifest.jsonl}: one line {@code {"sha256":…,"status":…}} per result, appended once the
- *       result is in place; a line cut short by a kill is ignored;
- *   <li>{@code scan.json}: the settings the results were made with (limits, rules). Results made with
- *       other settings are not reused: the store starts afresh;
+ *   <li>{@code manifest.jsonl}: one line {@code {"sha256":…,"status":…,"timeoutMillis":…,"maxBytes":…,
+ *       "workerHeapMegabytes":…}} per result, appended once the result is in place; a line cut short
+ *       by a kill is ignored, and a later line for the same content replaces an earlier one;
+ *   <li>{@code scan.json}: what the results were made by ({@link Origin}: the build, the rules).
+ *       Results of another origin are not reused: the store starts afresh. A result that hit a limit
+ *       raised since ({@link Limits}) is read again; all others are reused;
  *   <li>{@code tmp/}: copies of archive entries being read, emptied at the start of each run;
  *   <li>{@code lock}: held while a scan writes, so that two scans do not share the folder.
  * </ul>
@@ -44,28 +47,41 @@ final class ResultStore implements AutoCloseable {
   private final Path tmp;
   private final Path manifest;
   private final Set<String> done = ConcurrentHashMap.newKeySet();
+  private final Limits limits;
   private final Writer manifestOut;
   private final FileChannel lock;
 
-  private ResultStore(Path root, Map<String, String> entries, FileChannel lock) throws IOException {
+  /** A manifest line: a kept result, its status and the limits it was made within. */
+  private record Entry(Status status, Limits limits) {}
+
+  private ResultStore(Path root, Map<String, Entry> entries, Limits limits, FileChannel lock)
+      throws IOException {
     this.lock = lock;
+    this.limits = limits;
     this.results = root.resolve("results");
     this.tmp = root.resolve("tmp");
     this.manifest = root.resolve("manifest.jsonl");
-    done.addAll(entries.keySet());
-    // Rewritten whole (without any torn last line), then appended to.
+    // Rewritten whole (without any torn last line), then appended to. A result to read again keeps
+    // its line until its new one comes: a run stopped before that still has it.
     StringBuilder compact = new StringBuilder();
-    entries.forEach((sha, status) -> compact.append(line(sha, status)));
+    entries.forEach((sha, entry) -> {
+      compact.append(line(sha, entry.status(), entry.limits()));
+      if (!limits.rereads(entry.status(), entry.limits())) {
+        done.add(sha);
+      }
+    });
     writeAtomically(manifest, compact.toString());
     this.manifestOut =
         Files.newBufferedWriter(manifest, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
   }
 
   /**
-   * Opens the store of an output folder, creating it where needed. Results made with other settings
-   * than {@code fingerprint} are dropped, with a note on {@code err}.
+   * Opens the store of an output folder, creating it where needed. Results of another origin are
+   * dropped, with a note on {@code err} saying why; those that hit a limit lower than {@code limits}
+   * are kept but will be read again, with a note too.
    */
-  static ResultStore open(Path out, String fingerprint, PrintWriter err) throws IOException {
+  static ResultStore open(Path out, Origin origin, Limits limits, PrintWriter err)
+      throws IOException {
     Path root = out.resolve(FOLDER);
     Path results = root.resolve("results");
     Files.createDirectories(results);
@@ -82,29 +98,44 @@ final class ResultStore implements AutoCloseable {
           : new IOException(out + ": another scan in this JVM is writing to this folder", e);
     }
     Path settings = root.resolve("scan.json");
-    String current = Json.mapper().writeValueAsString(Map.of("fingerprint", fingerprint)) + "\n";
-    boolean same = Files.isRegularFile(settings)
-        && Files.readString(settings, StandardCharsets.UTF_8).equals(current);
-    Map<String, String> entries = new TreeMap<>();
-    if (same) {
+    String whyNot = Files.isRegularFile(settings)
+        ? origin.whyNot(Origin.parse(Files.readString(settings, StandardCharsets.UTF_8)))
+        : "";
+    Map<String, Entry> entries = new TreeMap<>();
+    if (whyNot == null) {
       entries = readManifest(root.resolve("manifest.jsonl"), results);
+      noteRereads(out, entries, limits, err);
     } else {
-      if (Files.isRegularFile(settings)) {
-        err.println(
-            "suanzhang: " + out + " holds results made with other settings (limits or rules);"
-                + " reading everything again");
+      if (!whyNot.isEmpty()) {
+        err.println("suanzhang: " + out + " holds results " + whyNot + "; reading everything again");
       }
       deleteTree(results);
       Files.createDirectories(results);
     }
-    writeAtomically(settings, current);
+    writeAtomically(settings, origin.json());
     deleteTree(root.resolve("tmp"));
     Files.createDirectories(root.resolve("tmp"));
-    return new ResultStore(root, entries, lock);
+    return new ResultStore(root, entries, limits, lock);
   }
 
-  private static Map<String, String> readManifest(Path manifest, Path results) throws IOException {
-    Map<String, String> entries = new TreeMap<>();
+  /** Says how many kept results are read again because a limit they hit has been raised. */
+  private static void noteRereads(
+      Path out, Map<String, Entry> entries, Limits limits, PrintWriter err) {
+    Map<Status, Integer> rereads = new TreeMap<>();
+    entries.values().stream()
+        .filter(e -> limits.rereads(e.status(), e.limits()))
+        .forEach(e -> rereads.merge(e.status(), 1, Integer::sum));
+    if (!rereads.isEmpty()) {
+      err.println("suanzhang: " + out + ": reading again what a limit raised since stopped ("
+          + rereads.entrySet().stream()
+              .map(e -> e.getValue() + " " + e.getKey().jsonName())
+              .collect(Collectors.joining(", "))
+          + ")");
+    }
+  }
+
+  private static Map<String, Entry> readManifest(Path manifest, Path results) throws IOException {
+    Map<String, Entry> entries = new TreeMap<>();
     if (!Files.isRegularFile(manifest)) {
       return entries;
     }
@@ -112,8 +143,12 @@ final class ResultStore implements AutoCloseable {
       try {
         JsonNode entry = Json.mapper().readTree(line);
         String sha = entry == null ? "" : entry.path("sha256").asText("");
-        if (sha.matches("[0-9a-f]{64}") && Files.isRegularFile(results.resolve(sha + ".json"))) {
-          entries.put(sha, entry.path("status").asText(""));
+        Status status = Status.named(entry == null ? "" : entry.path("status").asText(""));
+        if (sha.matches("[0-9a-f]{64}") && status != null
+            && Files.isRegularFile(results.resolve(sha + ".json"))) {
+          Limits limits = new Limits(entry.path("timeoutMillis").asLong(0),
+              entry.path("maxBytes").asLong(0), entry.path("workerHeapMegabytes").asInt(0));
+          entries.put(sha, new Entry(status, limits));
         }
       } catch (IOException e) {
         // A line cut short when the last run was killed: that document is read again.
@@ -142,7 +177,7 @@ final class ResultStore implements AutoCloseable {
     Files.write(partial, json);
     Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     synchronized (manifestOut) {
-      manifestOut.write(line(sha, status.jsonName()));
+      manifestOut.write(line(sha, status, limits));
       manifestOut.flush();
     }
     done.add(sha);
@@ -161,9 +196,11 @@ final class ResultStore implements AutoCloseable {
     lock.close();
   }
 
-  /** A manifest line; both values are plain ASCII (hex digits, a status name). */
-  private static String line(String sha, String status) {
-    return "{\"sha256\":\"" + sha + "\",\"status\":\"" + status + "\"}\n";
+  /** A manifest line; every value is plain ASCII (hex digits, a status name, numbers). */
+  private static String line(String sha, Status status, Limits limits) {
+    return "{\"sha256\":\"" + sha + "\",\"status\":\"" + status.jsonName()
+        + "\",\"timeoutMillis\":" + limits.timeoutMillis() + ",\"maxBytes\":" + limits.maxBytes()
+        + ",\"workerHeapMegabytes\":" + limits.workerHeapMegabytes() + "}\n";
   }
 
   /** Writes a file whole or not at all: to a temporary file beside it, then moved into place. */

@@ -2,7 +2,6 @@ package io.suanzhang.corpus.scan;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.checks.CheckConfig;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Format;
@@ -16,7 +15,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -55,8 +52,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The inputs are listed and sorted by name; the calling thread hashes them one by one. A content
  * seen before (a duplicate, or a result kept by an earlier run in the same output folder) is not read
- * again; each new content goes to a queue that {@code jobs} threads take from, each with its own
- * worker JVM. Each result is kept on disk as it comes ({@link ResultStore}); at the end {@code
+ * again; each new content goes to a queue that {@code jobs} threads (no more than there are inputs)
+ * take from, each with its own worker JVM ({@link WorkerCommand}), started as the scan starts so that
+ * its start-up overlaps the hashing; whichever worker is free takes the next content. Each result is kept on disk as it comes ({@link ResultStore}); at the end {@code
  * documents.jsonl} is assembled from the kept results in input order, so that it is the same however
  * the work was split between runs.
  */
@@ -70,8 +68,6 @@ public final class Scan {
 
   /** How long a worker JVM may take to start and read its warm-up sample. */
   private static final Duration STARTUP = Duration.ofSeconds(60);
-
-  private static final String VERSION = version();
 
   private final ScanOptions options;
   private final PrintWriter err;
@@ -92,7 +88,7 @@ public final class Scan {
   private DocumentSummary[] summaries = new DocumentSummary[0];
   private String[] shas = new String[0];
   private @Nullable ResultStore store;
-  private Path tempDir = Path.of(".");
+  private volatile @Nullable Path tempDir;
   private Progress progress;
 
   private Scan(ScanOptions options, PrintWriter err, Listener listener) {
@@ -125,22 +121,12 @@ public final class Scan {
       t.setDaemon(true);
       return t;
     });
-    List<Analyser> analysers = analysers(timer); // workers start with their first document
-    Path out = options.out();
-    if (out != null) {
-      Files.createDirectories(out);
-      store = ResultStore.open(out, fingerprint(options), err);
-      tempDir = store.tempDir();
-    } else {
-      tempDir = Files.createTempDirectory("suanzhang-scan");
-    }
-    progress = new Progress(err, options.progress(), options.progressInterval(), n);
-    Path temporary = tempDir;
+    List<Analyser> analysers = analysers(timer);
     Thread killWorkers = new Thread(() -> {
       stopping = true; // before the kill: what a killed worker leaves is not a result
       analysers.forEach(Scan::kill);
       try {
-        ResultStore.deleteTree(temporary);
+        deleteTempDir();
       } catch (IOException e) {
         // Best effort: the JVM is going down.
       }
@@ -148,15 +134,27 @@ public final class Scan {
     Runtime.getRuntime().addShutdownHook(killWorkers);
     BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
     List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < analysers.size(); i++) {
-      Analyser analyser = analysers.get(i);
-      Thread t = new Thread(() -> work(queue, analyser), "suanzhang-scan-" + (i + 1));
-      t.setDaemon(true);
-      threads.add(t);
-      t.start();
-    }
-    progress.start();
     try {
+      // The workers start now, while this thread identifies the build and hashes the inputs: a
+      // worker JVM's start-up is the longest wait of a small scan.
+      for (int i = 0; i < analysers.size(); i++) {
+        Analyser analyser = analysers.get(i);
+        Thread t = new Thread(() -> work(queue, analyser), "suanzhang-scan-" + (i + 1));
+        t.setDaemon(true);
+        threads.add(t);
+        t.start();
+      }
+      Path out = options.out();
+      if (out != null) {
+        Files.createDirectories(out);
+        store = ResultStore.open(
+            out, Origin.of(Build.current(), options.rules().config()), Limits.of(options), err);
+        tempDir = store.tempDir();
+      } else {
+        tempDir = Files.createTempDirectory("suanzhang-scan");
+      }
+      progress = new Progress(err, options.progress(), options.progressInterval(), n);
+      progress.start();
       try (Archives archives = new Archives()) {
         for (int i = 0; i < n && failure == null; i++) {
           plan(i, queue, archives);
@@ -193,7 +191,14 @@ public final class Scan {
       if (store != null) {
         store.close();
       }
-      ResultStore.deleteTree(tempDir);
+      deleteTempDir();
+    }
+  }
+
+  private void deleteTempDir() throws IOException {
+    Path dir = tempDir;
+    if (dir != null) {
+      ResultStore.deleteTree(dir);
     }
   }
 
@@ -203,10 +208,13 @@ public final class Scan {
       analysers.add(new InProcessAnalyser(options.rules().checks(), options.readOptions()));
       return analysers;
     }
-    List<String> command = workerCommand(options);
-    for (int i = 0; i < options.jobs(); i++) {
+    // No more workers than inputs: on a small machine an idle worker's start-up slows the others.
+    int workers = Math.min(options.jobs(), inputs.size());
+    List<String> command = WorkerCommand.of(options, workers, inputs.size());
+    ClassArchive archive = WorkerCommand.archive();
+    for (int i = 0; i < workers; i++) {
       analysers.add(new WorkerProcess(
-          command, options.timeout(), STARTUP, options.workerHeapMegabytes(), timer));
+          command, options.timeout(), STARTUP, options.workerHeapMegabytes(), timer, archive));
     }
     return analysers;
   }
@@ -215,62 +223,6 @@ public final class Scan {
     if (analyser instanceof WorkerProcess) {
       ((WorkerProcess) analyser).kill();
     }
-  }
-
-  /** {@code java -Xmx… -cp <this class path> io.suanzhang.corpus.scan.Worker …}. */
-  static List<String> workerCommand(ScanOptions options) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + options.workerHeapMegabytes() + "m");
-    command.add("-XX:+ExitOnOutOfMemoryError");
-    // The JVM's own last words (OutOfMemoryError) must not land in the answer stream.
-    command.add("-XX:+DisplayVMOutputToStderr");
-    command.add("-XX:+UseSerialGC");
-    command.add("-Djava.awt.headless=true");
-    command.add("-Dfile.encoding=UTF-8");
-    String extra = System.getenv("SUANZHANG_WORKER_OPTS");
-    if (extra != null && !extra.isBlank()) {
-      command.addAll(List.of(extra.trim().split("\\s+")));
-    }
-    Map<String, String> properties = new TreeMap<>();
-    for (String name : System.getProperties().stringPropertyNames()) {
-      if (name.startsWith(Worker.TEST_HOOKS)) {
-        properties.put(name, System.getProperty(name));
-      }
-    }
-    properties.putAll(options.workerProperties());
-    properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Worker.class.getName());
-    command.add("--max-bytes");
-    command.add(String.valueOf(options.maxBytes()));
-    command.add("--timeout-millis");
-    command.add(String.valueOf(options.timeout().toMillis()));
-    command.addAll(options.rules().arguments());
-    return command;
-  }
-
-  /**
-   * The settings a kept result depends on: the version, the limits, the worker heap and the rules.
-   * Results made with other settings are not reused. The test hooks are left out: a test slows a
-   * run down to kill it, then resumes it without.
-   */
-  static String fingerprint(ScanOptions options) throws IOException {
-    CheckConfig rules = options.rules().config();
-    String settings = String.join("\n",
-        "suanzhang " + VERSION,
-        "maxBytes=" + options.maxBytes(),
-        "timeoutMillis=" + options.timeout().toMillis(),
-        "workerHeap=" + (options.jobs() == 0 ? "in-process" : options.workerHeapMegabytes() + "m"),
-        "disabled=" + new TreeSet<>(rules.disabled()),
-        "severities=" + new TreeMap<>(rules.severities()));
-    return hex(digest().digest(settings.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static String version() {
-    String v = Scan.class.getPackage().getImplementationVersion();
-    return v == null ? "(development build)" : v;
   }
 
   /** A content to read, and the first input (in input order) that has it. */
@@ -334,6 +286,7 @@ public final class Scan {
 
   private void work(BlockingQueue<Task> queue, Analyser analyser) {
     try {
+      analyser.start();
       for (Task task = queue.take(); task != Task.END && failure == null && !stopping; task = queue.take()) {
         Analyser.Answer answer = analyse(task, analyser);
         if (stopping) {
@@ -381,7 +334,8 @@ public final class Scan {
 
   /** Copies an archive entry to a folder of its own, under its own name (readers look at the suffix). */
   private Path copy(Input input) throws IOException {
-    Path dir = Files.createDirectories(tempDir.resolve("entry-" + copies.incrementAndGet()));
+    Path dir = Files.createDirectories(
+        requireNonNull(tempDir).resolve("entry-" + copies.incrementAndGet()));
     String base = input.baseName();
     Path target = dir.resolve(base.isEmpty() || base.equals(".") || base.equals("..") ? "entry" : base);
     try (ZipFile zip = Inputs.open(input.file())) {

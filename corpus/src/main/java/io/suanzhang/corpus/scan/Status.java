@@ -3,6 +3,7 @@ package io.suanzhang.corpus.scan;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ErrorCode;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What became of one input in a scan: exactly one per input. Derived from the first error of its
@@ -26,6 +27,16 @@ public enum Status {
 
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The status of a {@link #jsonName()}, or {@code null} for a name that is none. */
+  static @Nullable Status named(String jsonName) {
+    for (Status s : values()) {
+      if (s.jsonName().equals(jsonName)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   public static Status of(Analysis analysis) {

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -51,23 +52,35 @@ final class WorkerProcess implements Analyser {
   private final Duration startup;
   private final int heapMegabytes;
   private final ScheduledExecutorService timer;
+  private final @Nullable ClassArchive archive;
 
   private @Nullable Running running;
   private long peakHeap;
   private int starts;
 
-  /** A started worker and its pipes. */
+  /**
+   * A started worker and its pipes; {@code archive}: the class archive it writes as it exits, if any;
+   * {@code used}: whether it was given a document.
+   */
   private record Running(
-      Process process, DataOutputStream in, DataInputStream out, StderrTail stderr) {}
+      Process process, DataOutputStream in, DataInputStream out, StderrTail stderr,
+      @Nullable Path archive, AtomicBoolean used) {}
 
   WorkerProcess(
       List<String> command, Duration timeout, Duration startup, int heapMegabytes,
-      ScheduledExecutorService timer) {
+      ScheduledExecutorService timer, @Nullable ClassArchive archive) {
     this.command = List.copyOf(command);
     this.timeout = timeout;
     this.startup = startup;
     this.heapMegabytes = heapMegabytes;
     this.timer = timer;
+    this.archive = archive;
+  }
+
+  /** Starts the worker ahead of its first document, so that its start-up overlaps other work. */
+  @Override
+  public void start() throws IOException {
+    started();
   }
 
   @Override
@@ -75,11 +88,13 @@ final class WorkerProcess implements Analyser {
     byte[] request = Json.mapper().writeValueAsBytes(new Frames.Request(file.toString(), known.path()));
     Running worker = started();
     try {
+      worker.used().set(true);
       Frames.write(worker.in(), request);
     } catch (IOException e) {
       // It died between documents: not this document's doing. Once more with a new one.
       stop();
       worker = started();
+      worker.used().set(true);
       Frames.write(worker.in(), request);
     }
     AtomicBoolean killed = new AtomicBoolean();
@@ -147,12 +162,16 @@ final class WorkerProcess implements Analyser {
       return running;
     }
     starts++;
-    Process process = new ProcessBuilder(command).start();
+    ClassArchive.Use use = archive == null ? ClassArchive.Use.NONE : archive.next();
+    List<String> line = new ArrayList<>(command);
+    line.addAll(1, use.options());
+    Process process = new ProcessBuilder(line).start();
     StderrTail stderr = new StderrTail(process.getErrorStream());
     Running worker =
         new Running(
             process, new DataOutputStream(new BufferedOutputStream(process.getOutputStream())),
-            new DataInputStream(new BufferedInputStream(process.getInputStream())), stderr);
+            new DataInputStream(new BufferedInputStream(process.getInputStream())), stderr,
+            use.writes(), new AtomicBoolean());
     running = worker;
     ScheduledFuture<?> deadline =
         timer.schedule(process::destroyForcibly, startup.toMillis(), TimeUnit.MILLISECONDS);
@@ -183,13 +202,17 @@ final class WorkerProcess implements Analyser {
       return -1;
     }
     Process process = worker.process();
+    if (!worker.used().get()) {
+      process.destroyForcibly(); // started ahead but never needed: nothing to wait for
+    }
     try {
       worker.in().close();
     } catch (IOException e) {
       // It is going anyway.
     }
     try {
-      if (!process.waitFor(2, TimeUnit.SECONDS)) {
+      // One that writes the class archive does so as it exits, which takes a moment.
+      if (!process.waitFor(worker.archive() == null ? 2 : 30, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
       }
@@ -198,7 +221,11 @@ final class WorkerProcess implements Analyser {
       Thread.currentThread().interrupt();
     }
     worker.stderr().finish();
-    return process.isAlive() ? -1 : process.exitValue();
+    int status = process.isAlive() ? -1 : process.exitValue();
+    if (archive != null && worker.archive() != null) {
+      archive.ended(worker.archive(), status == 0 && worker.used().get());
+    }
+    return status;
   }
 
   @Override

@@ -59,7 +59,8 @@ class ResumeTest {
       worker.onExit().get(10, TimeUnit.SECONDS); // Workers of a killed scan stop by themselves.
     }
     String manifest = Files.readString(resumed.resolve(".suanzhang/manifest.jsonl"), UTF_8);
-    assertFalse(manifest.contains("crashed") || manifest.contains("timeout"), manifest);
+    assertFalse(
+        manifest.contains("\"crashed\"") || manifest.contains("\"timeout\""), manifest);
 
     Path log = dir.resolve("again.txt");
     Process rerun = scan(resumed, seeds, bad).redirectOutput(log.toFile()).start();

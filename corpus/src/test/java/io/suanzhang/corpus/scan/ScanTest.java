@@ -100,10 +100,7 @@ class ScanTest {
 
   @Test
   void aWorkerThatHangsIsKilledAtTheTimeoutAndTheScanGoesOn() throws Exception {
-    Path in = Files.createDirectories(dir.resolve("in"));
-    write(in.resolve("a.txt"), 1);
-    write(in.resolve("b-HANG.txt"), 2);
-    write(in.resolve("c.txt"), 3);
+    Path in = inputs("a.txt", "b-HANG.txt", "c.txt");
     ScanOptions options = ScanOptions.defaults()
         .withJobs(1)
         .withTimeout(Duration.ofSeconds(2))
@@ -123,12 +120,7 @@ class ScanTest {
 
   @Test
   void aWorkerThatRunsOutOfMemoryOrCrashesIsReplacedAndTheRestIsRead() throws Exception {
-    Path in = Files.createDirectories(dir.resolve("in"));
-    write(in.resolve("a.txt"), 1);
-    write(in.resolve("b-OOM.txt"), 2);
-    write(in.resolve("c.txt"), 3);
-    write(in.resolve("d-CRASH.txt"), 4);
-    write(in.resolve("e.txt"), 5);
+    Path in = inputs("a.txt", "b-OOM.txt", "c.txt", "d-CRASH.txt", "e.txt");
     ScanOptions options = ScanOptions.defaults()
         .withJobs(1)
         .withWorkerHeap(128)
@@ -148,6 +140,45 @@ class ScanTest {
     assertEquals("crashed", codes.get(in.resolve("d-CRASH.txt").toString()));
     assertTrue(result.peakWorkerHeapBytes() > 0);
     assertFalse(result.peakWorkerHeapBytes() > 128L << 20, "a worker never has more than its -Xmx");
+  }
+
+  @Test
+  void aResultThatHitALimitIsReadAgainOnceThatLimitIsRaisedAndOnlyThen() throws Exception {
+    Path in = inputs("a.txt", "b-HANG.txt", "c-OOM.txt");
+    Path out = dir.resolve("out");
+    ScanOptions limited = ScanOptions.defaults()
+        .withJobs(1)
+        .withTimeout(Duration.ofSeconds(2))
+        .withWorkerHeap(128)
+        .withOut(out);
+    ScanOptions hooked = limited.withWorkerProperties(
+        Map.of(Worker.TEST_HOOKS + "hang", "HANG", Worker.TEST_HOOKS + "oom", "OOM"));
+    List<Status> hit = List.of(Status.OK, Status.TIMEOUT, Status.OUT_OF_MEMORY);
+
+    ScanResult first = scan(hooked, in);
+    ScanResult same = scan(limited.withTimeout(Duration.ofSeconds(1)).withWorkerHeap(96), in);
+    ScanResult longer = scan(limited.withTimeout(Duration.ofSeconds(3)), in);
+    ScanResult larger = scan(limited.withTimeout(Duration.ofSeconds(3)).withWorkerHeap(160), in);
+
+    assertEquals(hit, statuses(first.documents()));
+    assertEquals(hit, statuses(same.documents()), "lower limits reuse every result");
+    assertEquals(0, same.read());
+    assertEquals(List.of(Status.OK, Status.OK, Status.OUT_OF_MEMORY), statuses(longer.documents()));
+    assertEquals(1, longer.read());
+    assertEquals(2, longer.resumed());
+    assertEquals(List.of(Status.OK, Status.OK, Status.OK), statuses(larger.documents()));
+    assertEquals(1, larger.read());
+    Map<String, String> codes = codes(lines(out.resolve("documents.jsonl")));
+    assertEquals(List.of("ok", "ok", "ok"), List.copyOf(codes.values()), "one line per input");
+  }
+
+  /** A folder of short reports, one per name, each different. */
+  private Path inputs(String... names) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (int i = 0; i < names.length; i++) {
+      write(in.resolve(names[i]), i + 1);
+    }
+    return in;
   }
 
   static List<Status> statuses(List<DocumentSummary> docs) {

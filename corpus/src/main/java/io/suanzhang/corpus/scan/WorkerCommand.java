@@ -1,0 +1,83 @@
+package io.suanzhang.corpus.scan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command line of a worker JVM: {@code java -Xmx… -cp <this class path>
+ * io.suanzhang.corpus.scan.Worker …}, with the JIT suited to the work, and {@code
+ * SUANZHANG_WORKER_OPTS} last so that its options win.
+ */
+final class WorkerCommand {
+
+  /**
+   * Documents per worker from which full tiered compilation (up to C2) beats C1 alone when a core is
+   * left for the compiler threads, and when the workers take every core. Measured on the shared
+   * reports (35, read over and over in one JVM): C1 alone compiles in under 1 s of CPU in all, then
+   * reads them in 1.9 s a round; C2 takes 7 s of CPU compiling PDFBox and the rules in the first
+   * round and 0.4–1 s a round still after 20 rounds, for 1.2 s rounds. With a spare core that
+   * compiling is free and C2 is ahead after 3 rounds; where it slows the other worker, C2 is still
+   * 8 s of CPU behind after 20 rounds and would catch up after about 30.
+   */
+  static final int C2_WITH_SPARE_CORE = 100;
+
+  static final int C2_WITHOUT_SPARE_CORE = 1000;
+
+  private WorkerCommand() {}
+
+  /** The command for {@code workers} workers sharing {@code documents} inputs. */
+  static List<String> of(ScanOptions options, int workers, int documents) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + options.workerHeapMegabytes() + "m");
+    command.add("-XX:+ExitOnOutOfMemoryError");
+    // The JVM's own last words (OutOfMemoryError, class archive warnings) must not land in the
+    // answer stream.
+    command.add("-XX:+DisplayVMOutputToStderr");
+    command.add("-XX:+UseSerialGC");
+    if (quickJit(workers, documents, Runtime.getRuntime().availableProcessors())) {
+      command.add("-XX:TieredStopAtLevel=1");
+    }
+    command.add("-Djava.awt.headless=true");
+    command.add("-Dfile.encoding=UTF-8");
+    command.addAll(extraOptions());
+    Map<String, String> properties = new TreeMap<>();
+    for (String name : System.getProperties().stringPropertyNames()) {
+      if (name.startsWith(Worker.TEST_HOOKS)) {
+        properties.put(name, System.getProperty(name));
+      }
+    }
+    properties.putAll(options.workerProperties());
+    properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Worker.class.getName());
+    command.add("--max-bytes");
+    command.add(String.valueOf(options.maxBytes()));
+    command.add("--timeout-millis");
+    command.add(String.valueOf(options.timeout().toMillis()));
+    command.addAll(options.rules().arguments());
+    return command;
+  }
+
+  /** Whether C1 alone is quicker for so many documents a worker ({@link #C2_WITH_SPARE_CORE}). */
+  static boolean quickJit(int workers, int documents, int cores) {
+    int each = documents / Math.max(1, workers);
+    return each < (workers < cores ? C2_WITH_SPARE_CORE : C2_WITHOUT_SPARE_CORE);
+  }
+
+  /** The class archive of the workers, unless {@code SUANZHANG_WORKER_OPTS} says how to share classes. */
+  static @Nullable ClassArchive archive() {
+    boolean own = extraOptions().stream().anyMatch(o -> o.contains("Xshare") || o.contains("Archive"));
+    return own ? null : ClassArchive.forThisJvm();
+  }
+
+  private static List<String> extraOptions() {
+    String extra = System.getenv("SUANZHANG_WORKER_OPTS");
+    return extra == null || extra.isBlank() ? List.of() : List.of(extra.trim().split("\\s+"));
+  }
+}

@@ -1,0 +1,108 @@
+package io.suanzhang.corpus.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How worker JVMs are started: the JIT for the work, and the class archive they share. */
+class WorkerCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void c1AloneUnlessAWorkerHasEnoughDocumentsForC2ToPayBack() {
+    // One worker on two cores: the compiler has a core of its own.
+    assertTrue(WorkerCommand.quickJit(1, 99, 2));
+    assertFalse(WorkerCommand.quickJit(1, 100, 2));
+    // Two workers on two cores: compiling slows the other worker.
+    assertTrue(WorkerCommand.quickJit(2, 1999, 2));
+    assertFalse(WorkerCommand.quickJit(2, 2000, 2));
+    assertTrue(WorkerCommand.quickJit(4, 3000, 2));
+  }
+
+  @Test
+  void theC1OptionIsInTheCommandOfASmallScan() {
+    List<String> small = WorkerCommand.of(ScanOptions.defaults().withJobs(2), 2, 35);
+    List<String> large = WorkerCommand.of(ScanOptions.defaults().withJobs(2), 2, 100_000);
+
+    assertTrue(small.contains("-XX:TieredStopAtLevel=1"), small::toString);
+    assertFalse(large.contains("-XX:TieredStopAtLevel=1"), large::toString);
+    assertEquals(Worker.class.getName(), small.get(small.indexOf("-cp") + 2));
+  }
+
+  @Test
+  void aClassPathWithAFolderHasNoArchive() throws Exception {
+    Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+
+    assertNull(ClassArchive.of(List.of(jar, classes), dir.resolve("cache")));
+  }
+
+  @Test
+  void oneWorkerWritesTheArchiveAndLaterOnesMapIt() throws Exception {
+    Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
+    ClassArchive archive = ClassArchive.of(List.of(jar), dir.resolve("cache"));
+
+    ClassArchive.Use first = archive.next();
+    ClassArchive.Use meanwhile = archive.next();
+    Path partial = first.writes();
+    Files.writeString(partial, "classes"); // as the JVM leaves it on exit
+    archive.ended(partial, true);
+    ClassArchive.Use later = archive.next();
+
+    assertEquals(List.of("-XX:ArchiveClassesAtExit=" + partial), first.options());
+    assertEquals(ClassArchive.Use.NONE, meanwhile);
+    assertEquals(List.of("-XX:SharedArchiveFile=" + archive.file()), later.options());
+    assertNull(later.writes());
+    assertFalse(Files.exists(partial));
+  }
+
+  @Test
+  void anArchiveFromAWorkerThatDidNotExitCleanlyIsDroppedAndWrittenByAnother() throws Exception {
+    Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
+    ClassArchive archive = ClassArchive.of(List.of(jar), dir.resolve("cache"));
+
+    Path killed = archive.next().writes();
+    Files.writeString(killed, "half");
+    archive.ended(killed, false);
+    ClassArchive.Use next = archive.next();
+
+    assertFalse(Files.exists(killed));
+    assertFalse(Files.exists(archive.file()));
+    assertTrue(next.options().get(0).startsWith("-XX:ArchiveClassesAtExit="), next::toString);
+  }
+
+  @Test
+  void whatAWorkerOfAScanThatIsGoneWasWritingIsDeleted() throws Exception {
+    Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
+    ClassArchive archive = ClassArchive.of(List.of(jar), dir.resolve("cache"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process ended = new ProcessBuilder(java.toString(), "-version").start();
+    ended.waitFor();
+    Path cache = Files.createDirectories(dir.resolve("cache"));
+    Path gone = Files.writeString(cache.resolve("worker-0a.jsa." + ended.pid() + "-1.tmp"), "left");
+    Path running = Files.writeString(
+        cache.resolve("worker-0b.jsa." + ProcessHandle.current().pid() + "-9.tmp"), "writing");
+
+    archive.next();
+
+    assertFalse(Files.exists(gone));
+    assertTrue(Files.exists(running));
+  }
+
+  @Test
+  void anotherJarIsAnotherArchive() throws Exception {
+    Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
+    Path before = ClassArchive.of(List.of(jar), dir).file();
+    Files.writeString(jar, "rebuilt");
+
+    assertFalse(before.equals(ClassArchive.of(List.of(jar), dir).file()));
+  }
+}
