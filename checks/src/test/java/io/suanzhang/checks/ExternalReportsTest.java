@@ -89,6 +89,24 @@ class ExternalReportsTest {
     assertRounding(a, "24,840,779", null);
   }
 
+  @Test
+  void halvesSideBySideOfPutuoFinanceBureauAddUp() {
+    // 基本支出决算表: 人员经费 and 公用经费 halves side by side. Each code keeps its own amount, so 301
+    // (2082.85 against 2082.86) and 302 (171.07 against 171.09) break by rounding only, 303 holds.
+    Analysis a = analysed(pdf("上海市普陀区财政局2024年度部门决算.pdf"));
+    List<String> sums = a.findings().stream()
+        .filter(f -> f.rule().equals("sum") && f.severity() != Severity.INFO)
+        .map(Finding::zh).toList();
+    assertEquals(List.of(), sums);
+    List<String> rounding = a.findings().stream()
+        .filter(f -> f.rule().equals("sum") && f.key().equals("sum.rounding"))
+        .map(f -> f.evidence().get(0).text() + " " + f.difference().stripTrailingZeros().toPlainString())
+        .toList();
+    assertTrue(rounding.containsAll(List.of("2,082.85 -0.01", "171.07 -0.02")), rounding::toString);
+    assertTrue(a.checks().stream().anyMatch(c -> c.rule().equals("sum") && c.holds()
+        && c.relation().equals("69.41 = 69.10 + 0.31")));
+  }
+
   /** An info finding of rule sum whose evidence holds the total and, if given, a part's text or role. */
   private static void assertRounding(Analysis a, String total, String part) {
     List<Finding> rounding = a.findings().stream()

@@ -84,7 +84,10 @@ final class CodeRows {
     return out;
   }
 
-  /** Splits a printed row into logical rows: a code or a name after a value starts a new one. */
+  /**
+   * Splits a printed row into logical rows: a code or a name after a value starts a new one, and so
+   * does a code under the header of the row's own code.
+   */
   private static List<Segment> segments(FactGrid grid, int r) {
     List<Cell> cells = new ArrayList<>();
     for (Cell c : grid.row(r)) {
@@ -96,7 +99,8 @@ final class CodeRows {
     Segment current = new Segment(r);
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
-      boolean startsFresh = current.texts.isEmpty() || !current.values.isEmpty();
+      boolean startsFresh =
+          current.texts.isEmpty() || !current.values.isEmpty() || otherHalf(grid, current, c);
       int codeRun = startsFresh ? codeRun(grid, cells, i) : 0;
       if (codeRun > 0) {
         if (!current.empty()) {
@@ -119,6 +123,17 @@ final class CodeRows {
       out.add(current);
     }
     return out;
+  }
+
+  /**
+   * Whether a cell stands under the same header as the code of a named row: the code of the other
+   * half of a table printed side by side, which starts a row of its own even when the first half's
+   * amount is blank (301 06 伙食补助费 | 302 04 手续费 0.09). A code under a header of its own (功能科目
+   * after 经济科目) is part of the row.
+   */
+  private static boolean otherHalf(FactGrid grid, Segment current, Cell c) {
+    return !current.codes.isEmpty()
+        && grid.label(c.column()).equals(grid.label(current.codes.get(0).column()));
   }
 
   /**

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>The lines before the first line with a number are the header, the rest the body.
- *   <li>Columns are where the body's chunks overlap when projected onto the x-axis. Two chunks of one
+ *   <li>Columns are where the body's chunks overlap when projected onto the x-axis, a name spread
+ *       letter by letter over its cell ({@link Spread}) counting as one chunk. Two chunks of one
  *       line in one column, one of them a number, split it: adjacent amount columns stay apart even
  *       when only a few points separate them. A header word above no body column belongs to a
  *       neighbouring column without a header (amounts set flush right under a centred header),
@@ -231,8 +232,8 @@ final class StreamTable {
       List<Line> head, List<Line> body, float size, List<Ruling> rulings) {
     List<float[]> columns = new ArrayList<>();
     for (Line line : body) {
-      for (Chunk c : line.chunks) {
-        union(columns, c.x0(), c.x1());
+      for (float[] extent : Spread.extents(line)) {
+        union(columns, extent[0], extent[1]);
       }
     }
     splitNumberConflicts(columns, body, size);

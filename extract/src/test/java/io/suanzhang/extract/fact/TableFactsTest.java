@@ -185,6 +185,42 @@ class TableFactsTest {
     assertTrue(row11.get(1).quote().startsWith("支出总计"));
   }
 
+  /**
+   * The 基本支出决算表 of the 财政局 决算 prints 人员经费 (301, 303) and 公用经费 (302, 310) side by side,
+   * many 人员经费 amounts blank beside a 公用经费 amount, and long names spread letter by letter over
+   * their cells. Read by hand from pdftotext -layout: the codes under each parent that have an
+   * amount, and some names.
+   */
+  @Test
+  void halvesSideBySideKeepTheirCodesNamesAndAmounts() {
+    String file = "pdf/shanghai/上海市普陀区财政局2024年度部门决算.pdf";
+    String table = "一般公共预算财政拨款基本支出决算表";
+    Map<String, List<String>> children = Map.of(
+        "301", List.of("30101", "30102", "30108", "30109", "30110", "30112", "30113", "30199"),
+        "302", List.of("30201", "30202", "30204", "30207", "30211", "30213", "30216", "30226",
+            "30228", "30229", "30239", "30299"),
+        "303", List.of("30302", "30309"),
+        "310", List.of("31002"));
+    children.forEach((parent, codes) -> {
+      List<TableRow> under = rows(file).stream()
+          .filter(r -> titled(r, table) && parent.equals(r.parentCode()))
+          .toList();
+      assertEquals(codes, under.stream().map(TableRow::code).toList(), parent);
+      // Each amount was rounded to 0.01 万元 (50 元 either way): 301 is 2082.85 against 2082.86.
+      BigDecimal sum = under.stream().map(r -> yuan(r).get(0)).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal slack = BigDecimal.valueOf(50L * (codes.size() + 1));
+      BigDecimal total = yuan(coded(file, table, parent)).get(0);
+      assertTrue(sum.subtract(total).abs().compareTo(slack) <= 0, () -> parent + ": " + total + " ≠ " + sum);
+    });
+    assertEquals("手续费", coded(file, table, "30204").subject());
+    assertAmount("900", yuan(coded(file, table, "30204")).get(0));
+    assertEquals("培训费", coded(file, table, "30216").subject());
+    assertEquals("其他商品和服务支出", coded(file, table, "30299").subject());
+    assertAmount("115300", yuan(coded(file, table, "30299")).get(0));
+    assertEquals("奖励金", coded(file, table, "30309").subject());
+    assertAmount("3100", yuan(coded(file, table, "30309")).get(0));
+  }
+
   @Test
   void functionalCodesSplitOverCellsAreJoinedWithTheirParents() {
     String file = "pdf/shanghai/上海市普陀区人民政府万里街道办事处25年预算.pdf";
