@@ -240,8 +240,14 @@ final class CrossReferences {
   private static boolean comparable(Statement a, Statement b) {
     Mention x = a.number();
     Mention y = b.number();
-    if (x.kind() != y.kind() || x.span().equals(y.span()) || a.year() != b.year()
-        || !a.flow().compatible(b.flow()) || a.sentence() == b.sentence()) {
+    if (x.kind() != y.kind() || a.year() != b.year() || a.sentence() == b.sentence()) {
+      return false;
+    }
+    // Most pairs of a PDF are two table cells: the code test is the cheap one that rules them out.
+    if (a.inTable() && b.inTable() && !sameRowElsewhere(a, b)) {
+      return false;
+    }
+    if (x.span().equals(y.span()) || !a.flow().compatible(b.flow())) {
       return false;
     }
     if (x.kind() != MentionKind.MONEY && !x.unit().equals(y.unit())) {
@@ -250,28 +256,24 @@ final class CrossReferences {
     if (a.stage() != b.stage() && a.stage() != Stage.UNKNOWN && b.stage() != Stage.UNKNOWN) {
       return false;
     }
-    if (!Subjects.compatible(a.subject().path(), b.subject().path())) {
-      return false;
-    }
-    if (a.inTable() && b.inTable()) {
-      return sameRowElsewhere(a, b);
-    }
-    return true;
+    return Subjects.compatible(a.subject().path(), b.subject().path());
   }
 
   /** Two table rows are one quantity when another table repeats the same code, or the same total. */
   private static boolean sameRowElsewhere(Statement a, Statement b) {
-    if (!(a.fact() instanceof TableRow ra) || !(b.fact() instanceof TableRow rb)
-        || ra.table() == null || rb.table() == null
+    if (!(a.fact() instanceof TableRow ra) || !(b.fact() instanceof TableRow rb)) {
+      return false;
+    }
+    boolean coded = ra.code() != null || rb.code() != null;
+    if (coded && (ra.code() == null || !ra.code().equals(rb.code()))) {
+      return false;
+    }
+    if (ra.table() == null || rb.table() == null
         || ra.table().equals(rb.table()) || !a.qualifiers().equals(b.qualifiers())
         || a.stage() != b.stage() || a.flow() != b.flow()) {
       return false;
     }
-    if (ra.code() != null || rb.code() != null) {
-      return ra.code() != null && ra.code().equals(rb.code())
-          && a.subject().name().equals(b.subject().name());
-    }
-    return true;
+    return !coded || a.subject().name().equals(b.subject().name());
   }
 
   /** How sure we are that two statements are of one subject. */

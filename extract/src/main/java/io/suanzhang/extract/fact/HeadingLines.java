@@ -42,6 +42,15 @@ final class HeadingLines {
   private static final Pattern AMOUNT = Pattern.compile("\\d\\s*(?:万元|亿元|元|%|％)");
   private static final Pattern BOOKMARK = Pattern.compile("^\\[bookmark:[^\\]]*\\]");
   private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．·…]*\\d{0,4}$");
+  // Compiled once: each is applied to every line of a report.
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+  private static final Pattern KEY_NOISE = Pattern.compile("[\\s#*\\u3000]");
+  private static final Pattern LEADING_EMPHASIS = Pattern.compile("^[*_]{1,3}\\s*");
+  private static final Pattern TRAILING_EMPHASIS = Pattern.compile("\\s*[*_]{1,3}$");
+  private static final Pattern TRAILING_HASHES = Pattern.compile("\\s*#+$");
+  private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s*");
+  private static final Pattern PARENTHESIS = Pattern.compile("[（(][^（()）]*[）)]");
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[，,：:]");
 
   private HeadingLines() {}
 
@@ -112,7 +121,7 @@ final class HeadingLines {
    * 编制单位：…) between them.
    */
   private static boolean isCaption(Heading h, List<Block> blocks, int index, CodePoints cp) {
-    String body = unmark(cp.slice(h.span()).replaceFirst("^#{1,6}\\s*", ""));
+    String body = unmark(HEADING_MARK.matcher(cp.slice(h.span())).replaceFirst(""));
     if (HeadingNumbers.parse(body, true) != null || body.replaceAll("\\s", "").equals("目录")) {
       return false;
     }
@@ -129,7 +138,7 @@ final class HeadingLines {
   }
 
   private static Candidate fromBlock(Heading block, CodePoints cp) {
-    String body = unmark(cp.slice(block.span()).replaceFirst("^#{1,6}\\s*", ""));
+    String body = unmark(HEADING_MARK.matcher(cp.slice(block.span())).replaceFirst(""));
     Marker marker = HeadingNumbers.parse(body, true);
     String title = marker == null ? body : unmark(body.substring(marker.number().length()));
     return new Candidate(block.span(), marker, title, block.level(), true);
@@ -142,8 +151,9 @@ final class HeadingLines {
       return null;
     }
     String title = unmark(body.substring(marker.number().length()));
-    String rest = unmark(BOOKMARK.matcher(unit).replaceFirst("")).substring(marker.number().length())
-        .replaceAll("\\s+", "");
+    String rest = BLANKS.matcher(
+        unmark(BOOKMARK.matcher(unit).replaceFirst("")).substring(marker.number().length()))
+        .replaceAll("");
     return new Candidate(span, marker, title, 0, !title.isEmpty() && readsAsTitle(rest));
   }
 
@@ -164,7 +174,7 @@ final class HeadingLines {
     for (int k = 0; k < rest.length(); k++) {
       if ("。！？!?；;".indexOf(rest.charAt(k)) >= 0) {
         String after = rest.substring(k + 1);
-        if (!after.isEmpty() && !after.matches("[（(][^（()）]*[）)]")) {
+        if (!after.isEmpty() && !PARENTHESIS.matcher(after).matches()) {
           return false;
         }
       }
@@ -173,14 +183,14 @@ final class HeadingLines {
       return false; // “1.财政拨款收入预算总计24,169.74万元。” states a fact
     }
     // “…，完成年度设定目标。” is an item's sentence, “财政拨款：指……。” a definition.
-    return !(last == '。' && rest.matches(".*[，,：:].*"));
+    return !(last == '。' && CLAUSE_MARK.matcher(rest).find());
   }
 
   /** The text without Markdown emphasis and surrounding space. */
   private static String unmark(String s) {
     String t = s.strip();
-    t = t.replaceAll("^[*_]{1,3}\\s*", "").replaceAll("\\s*[*_]{1,3}$", "");
-    t = t.replaceAll("\\s*#+$", "");
+    t = TRAILING_EMPHASIS.matcher(LEADING_EMPHASIS.matcher(t).replaceAll("")).replaceAll("");
+    t = TRAILING_HASHES.matcher(t).replaceAll("");
     return t.strip();
   }
 
@@ -244,7 +254,7 @@ final class HeadingLines {
   /** A line reduced for comparison: no space, Markdown marks, bookmark, leaders or page number. */
   private static String key(String text, int[] line) {
     String s = BOOKMARK.matcher(text.substring(line[0], line[1]).strip()).replaceFirst("");
-    s = s.replaceAll("[\\s#*\\u3000]", "");
+    s = KEY_NOISE.matcher(s).replaceAll("");
     s = PAGE_NUMBER.matcher(s).replaceFirst("");
     return s;
   }

@@ -2,6 +2,7 @@ package io.suanzhang.extract.fact;
 
 import io.suanzhang.core.mention.Mention;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A sentence of prose (up to 。！？ or a line break) with the mentions inside it. Offsets are code
@@ -10,6 +11,9 @@ import java.util.List;
  * care of that.
  */
 record Sentence(int start, int end, String text, List<Mention> mentions, boolean lineStart) {
+
+  /** Compiled once: a label is taken before every mention. */
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   Sentence {
     mentions = List.copyOf(mentions);
@@ -51,7 +55,7 @@ record Sentence(int start, int end, String text, List<Mention> mentions, boolean
       }
     }
     // Labels are CJK words: spaces and line breaks inside them are extraction artefacts.
-    return before.substring(cut + 1).replaceAll("\\s+", "");
+    return BLANKS.matcher(before.substring(cut + 1)).replaceAll("");
   }
 
   /** The text right after a mention up to the next mention or the end of the sentence. */
