@@ -450,7 +450,8 @@ final class CrossReferences {
    * loosely (any of 2500 to 3500) to tell a slip of unit from a wrong number.
    */
   private static int digits(Mention m) {
-    BigDecimal v = m.value().stripTrailingZeros();
+    // As written: 10.00 has four (its zeros were written), 0.3 and 100 one and three.
+    BigDecimal v = m.value();
     return v.signum() == 0 ? 0 : v.precision();
   }
 

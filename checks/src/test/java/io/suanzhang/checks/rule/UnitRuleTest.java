@@ -37,6 +37,25 @@ class UnitRuleTest {
     assertTrue(r.findings("cross-reference").isEmpty(), () -> r.findings("cross-reference").toString());
   }
 
+  /** 10.00 has four digits as written: trailing zeros count, it is no one-digit value. */
+  @Test
+  void aRoundAmountWrittenWithItsCentsIsAUnitErrorToo() {
+    Reported r = Reported.check(dir, """
+        某局2024年度部门决算
+
+        （三）支出决算具体情况
+
+        住房公积金支出决算为10.00元。
+
+        单位：万元
+        科目编码\t\t\t科目名称\t合计
+        221\t02\t01\t住房公积金\t10.00
+        """);
+    Finding f = r.only(RULE);
+    assertEquals("unit.factor", f.key());
+    assertTrue(r.findings("cross-reference").isEmpty(), () -> r.findings("cross-reference").toString());
+  }
+
   @Test
   void oneAmountInYuanAndInWanYuanIsAHoldingCheck() {
     Reported r = Reported.check(dir, """
