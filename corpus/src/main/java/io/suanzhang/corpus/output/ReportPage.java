@@ -273,8 +273,11 @@ final class ReportPage {
         + "</p>\n");
     if (f.stated() != null || f.recomputed() != null) {
       String unit = f.unit() == null ? "" : " " + f.unit();
+      // Against another report the second value is that report's figure, not a recomputation.
+      boolean elsewhere = f.evidence().stream().anyMatch(e -> e.role().startsWith(REFERENCE));
       out.write("<table class=\"values\"><tr><th>所述 <span lang=\"en\">stated</span></th>"
-          + "<th>重算 <span lang=\"en\">recomputed</span></th>"
+          + (elsewhere ? "<th>另一报告 <span lang=\"en\">other report</span></th>"
+              : "<th>重算 <span lang=\"en\">recomputed</span></th>")
           + "<th>差额 <span lang=\"en\">difference</span></th>"
           + "<th>容差 <span lang=\"en\">tolerance</span></th></tr>\n<tr>"
           + value(f.stated(), unit) + value(f.recomputed(), unit) + value(f.difference(), unit)
