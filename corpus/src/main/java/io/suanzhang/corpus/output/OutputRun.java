@@ -34,13 +34,17 @@ final class OutputRun {
   private final String documentsName;
   private final int rowLimit;
   private final UnaryOperator<Analysis> amend;
+  private final int pageSize;
 
   OutputRun(Path outDir, Path documentsFile, UnaryOperator<Analysis> amend) {
-    this(outDir, documentsFile, SpreadsheetVersion.EXCEL2007.getMaxRows(), amend);
+    this(outDir, documentsFile, SpreadsheetVersion.EXCEL2007.getMaxRows(), ReportPage.PAGE_SIZE,
+        amend);
   }
 
-  OutputRun(Path outDir, Path documentsFile, int rowLimit, UnaryOperator<Analysis> amend) {
+  OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize,
+      UnaryOperator<Analysis> amend) {
     this.amend = amend;
+    this.pageSize = pageSize;
     this.outDir = outDir;
     this.documentsFile = documentsFile;
     Path name = documentsFile.getFileName();
@@ -80,7 +84,7 @@ final class OutputRun {
     try (FileChannel channel = JsonLines.open(documentsFile)) {
       ReportPage.write(
           outDir.resolve(ScanOutputs.REPORT_HTML), documentsName, overview, entries,
-          e -> parse(e.line(), JsonLines.reread(channel, e.offset(), e.length())));
+          e -> parse(e.line(), JsonLines.reread(channel, e.offset(), e.length())), pageSize);
     }
     return overview.totals();
   }

@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code report.html}: one page for a person to review a scan, with no external resources and no
- * script. At the top the totals, findings by key and an index of the documents; below, the documents
+ * {@code report.html}: the page for a person to review a scan, with no external resources and no
+ * script; past {@value #PAGE_SIZE} documents it goes on in {@code report-2.html} …. At the top the totals, findings by key and an index of the documents; below, the documents
  * with the most error and warning findings first, each with its report metadata, its read errors or
  * warnings and its findings: the message in Chinese with the English beneath, stated against
  * recomputed, difference and tolerance, and the evidence as its quotes with every number marked
@@ -66,20 +66,71 @@ final class ReportPage {
     this.out = out;
   }
 
+  /**
+   * Documents on one page. Beyond them the documents go on in {@code report-2.html}, {@code
+   * report-3.html} …, each page self-contained and a few megabytes at most, and the index on the
+   * first page links into them.
+   */
+  static final int PAGE_SIZE = 500;
+
   static void write(
       Path file, String documentsName, Overview overview, List<Entry> ordered, Loader documents)
       throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      ReportPage page = new ReportPage(out);
-      page.head(documentsName);
-      page.summary(overview, ordered);
-      out.write("<main>\n");
-      int rank = 0;
-      for (Entry e : ordered) {
-        page.document(++rank, e, documents.load(e));
+    write(file, documentsName, overview, ordered, documents, PAGE_SIZE);
+  }
+
+  /** Writes the pages of {@code pageSize} documents each; returns their files, the first first. */
+  static List<Path> write(Path file, String documentsName, Overview overview, List<Entry> ordered,
+      Loader documents, int pageSize) throws IOException {
+    List<Path> files = pages(file, Math.max(1, (ordered.size() + pageSize - 1) / pageSize));
+    for (int p = 0; p < files.size(); p++) {
+      try (Writer out = Files.newBufferedWriter(files.get(p), StandardCharsets.UTF_8)) {
+        ReportPage page = new ReportPage(out);
+        page.head(documentsName);
+        if (p == 0) {
+          page.summary(overview, ordered, files, pageSize);
+        }
+        page.nav(files, p);
+        out.write("<main>\n");
+        for (int rank = p * pageSize; rank < Math.min(ordered.size(), (p + 1) * pageSize); rank++) {
+          Entry e = ordered.get(rank);
+          page.document(rank + 1, e, documents.load(e));
+        }
+        out.write("</main>\n</body>\n</html>\n");
       }
-      out.write("</main>\n</body>\n</html>\n");
     }
+    return files;
+  }
+
+  /**
+   * The files of {@code count} pages: {@code report.html}, then {@code report-2.html} … beside it.
+   * Pages a larger earlier scan left beyond them are deleted, so no page of another run stays.
+   */
+  private static List<Path> pages(Path first, int count) throws IOException {
+    String name = String.valueOf(first.getFileName());
+    String base = name.endsWith(".html") ? name.substring(0, name.length() - 5) : name;
+    List<Path> files = new ArrayList<>();
+    files.add(first);
+    for (int p = 2; p <= count; p++) {
+      files.add(first.resolveSibling(base + "-" + p + ".html"));
+    }
+    for (int p = count + 1; Files.deleteIfExists(first.resolveSibling(base + "-" + p + ".html")); p++) {
+      // an earlier scan's page
+    }
+    return files;
+  }
+
+  /** Links to every page when there are several, this one marked. */
+  private void nav(List<Path> files, int current) throws IOException {
+    if (files.size() < 2) {
+      return;
+    }
+    out.write("<nav class=\"pages\">页 <span lang=\"en\">pages</span>:");
+    for (int p = 0; p < files.size(); p++) {
+      out.write(p == current ? " <b>" + (p + 1) + "</b>"
+          : " <a href=\"" + attr(String.valueOf(files.get(p).getFileName())) + "\">" + (p + 1) + "</a>");
+    }
+    out.write("</nav>\n");
   }
 
   private void head(String documentsName) throws IOException {
@@ -91,7 +142,8 @@ final class ReportPage {
     out.write("<p class=\"from\">" + text(documentsName) + "</p>\n</header>\n");
   }
 
-  private void summary(Overview overview, List<Entry> ordered) throws IOException {
+  private void summary(Overview overview, List<Entry> ordered, List<Path> files, int pageSize)
+      throws IOException {
     ScanTotals t = overview.totals();
     out.write("<section id=\"summary\">\n<div class=\"tiles\">\n");
     tile("", t.documents(), "文档", "documents");
@@ -139,7 +191,9 @@ final class ReportPage {
     out.write("</tr></thead>\n<tbody>\n");
     int rank = 0;
     for (Entry e : ordered) {
-      out.write("<tr><td class=\"num\">" + ++rank + "</td><td><a href=\"#" + e.anchor() + "\">"
+      String page = rank < pageSize ? "" : String.valueOf(files.get(rank / pageSize).getFileName());
+      out.write("<tr><td class=\"num\">" + ++rank + "</td><td><a href=\"" + attr(page) + "#"
+          + e.anchor() + "\">"
           + text(e.path()) + "</a></td><td>" + optional(e.kind()) + "</td><td>"
           + optional(e.year()) + "</td><td>" + optional(e.department()) + "</td><td>"
           + (e.failed()
@@ -465,6 +519,7 @@ final class ReportPage {
         vertical-align: super; margin-left: 1px; }
       li.error mark[data-role]::after { color: var(--error); }
       p.apart { margin: .2rem 0 0; font-size: .9rem; }
+      nav.pages { margin: 1rem 0; }
       p.apart .note { color: #8a949e; }
       .page { color: #5b6570; }
       @media print { .filter { display: none; } details { display: block; } }

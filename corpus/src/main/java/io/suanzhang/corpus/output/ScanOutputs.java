@@ -15,7 +15,8 @@ import java.nio.file.Path;
  *   <li>{@value #FACTS_CSV}: one row per fact, its values as plain decimals, its span, page and quote;
  *   <li>{@value #SUMMARY_XLSX}: the documents, findings and facts as three sheets;
  *   <li>{@value #REPORT_HTML}: one self-contained page for review, documents with the most errors and
- *       warnings first, each finding's evidence highlighted in its quote.
+ *       warnings first, each finding's evidence highlighted in its quote; past 500 documents they go
+ *       on in {@code report-2.html}, {@code report-3.html} …, linked from the first page's index.
  * </ul>
  *
  * <p>The documents file is read as a stream, twice: memory does not grow with the number of

@@ -72,6 +72,50 @@ class ScanOutputsTest {
   }
 
   @Test
+  void manyDocumentsGoOnInFurtherPagesLinkedFromTheIndex(@TempDir Path dir) throws Exception {
+    List<Path> samples;
+    try (var files = Files.list(SAMPLES)) {
+      samples = files.sorted().toList();
+    }
+    StringBuilder lines = new StringBuilder();
+    for (int copy = 0; copy < 2; copy++) {
+      for (Path sample : samples) {
+        lines.append(Json.mapper().writeValueAsString(Checks.analyse(sample))).append('\n');
+      }
+    }
+    Path jsonl = Files.writeString(dir.resolve("documents.jsonl"), lines, StandardCharsets.UTF_8);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    int documents = 2 * samples.size();
+    int pages = (documents + 1) / 2;
+    // the last pages of an earlier, larger scan into the same folder
+    Path stale = Files.writeString(out.resolve("report-" + (pages + 2) + ".html"), "old");
+    Files.writeString(out.resolve("report-" + (pages + 1) + ".html"), "old");
+
+    new OutputRun(out, jsonl, 1_000, 2, a -> a).write();
+
+    Document first = Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
+    java.util.Set<String> anchors = new java.util.HashSet<>();
+    for (int p = 1; p <= pages; p++) {
+      Path file = out.resolve(p == 1 ? "report.html" : "report-" + p + ".html");
+      Document page = Jsoup.parse(file.toFile(), "UTF-8");
+      assertEquals(p == pages ? documents - 2 * (pages - 1) : 2, page.select("article.doc").size(), file::toString);
+      page.select("article.doc").forEach(a -> assertTrue(anchors.add(a.id()), a.id() + " twice"));
+      assertEquals(pages, page.select("nav.pages a, nav.pages b").size());
+      // every index link lands on a document of the page it names
+      for (Element link : first.select("table.index a")) {
+        String[] target = link.attr("href").split("#");
+        if ((target[0].isEmpty() ? "report.html" : target[0]).equals(file.getFileName().toString())) {
+          assertNotNull(page.getElementById(target[1]), link.attr("href"));
+        }
+      }
+    }
+    assertEquals(documents, anchors.size());
+    assertEquals(documents, first.select("table.index a").size());
+    assertTrue(Files.notExists(out.resolve("report-" + (pages + 1) + ".html")));
+    assertTrue(Files.notExists(stale), "a page of an earlier, larger scan is removed");
+  }
+
+  @Test
   void anEmptyDocumentsFileGivesResultsWithHeadersOnly(@TempDir Path dir) throws Exception {
     Path jsonl = Files.createFile(dir.resolve("documents.jsonl"));
 
