@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Injects one error of a kind into a consistent report, far enough beyond the written precision that
@@ -53,41 +54,29 @@ final class Injector {
     return new ReportSet.Injected(set.with(e.report()), e);
   }
 
-  /**
-   * An amount changed by 5 to 30 % of it, at least 1.00, either way while it stays positive; a small
-   * one whose change of 1.00 is written elsewhere already, up by a little more.
-   */
+  /** An amount changed by 5 to 30 % of it, at least 1.00, either way while it stays positive. */
   private InjectedError amount(GeneratedReport r, ErrorKind kind, String role) {
-    Stated s = r.number(role);
-    BigDecimal v = s.numeral().value();
-    for (int i = 0; i < TRIES; i++) {
-      BigDecimal delta = v.multiply(BigDecimal.valueOf(5 + random.nextInt(26), 2))
-          .max(BigDecimal.ONE).setScale(v.scale(), RoundingMode.HALF_UP);
-      BigDecimal changed = random.nextBoolean() || v.compareTo(delta.add(BigDecimal.ONE)) <= 0
-          ? v.add(delta) : v.subtract(delta);
-      Numeral n = s.numeral().withValue(changed);
-      if (unique(r, n)) {
-        return change(r, kind, s, n);
-      }
-    }
-    // A small amount (1.15万元): 5 to 30 % of it is below the floor of 1.00, so every try wrote the
-    // same number, and its digits were taken. Larger changes, a last digit at a time.
-    BigDecimal step = BigDecimal.ONE.movePointLeft(Math.max(v.scale(), 0));
-    for (int i = 1; i <= TRIES; i++) {
-      Numeral n = s.numeral().withValue(v.add(BigDecimal.ONE).add(step.multiply(BigDecimal.valueOf(i))));
-      if (unique(r, n)) {
-        return change(r, kind, s, n);
-      }
-    }
-    throw new IllegalStateException("no unique change of " + s + " in " + r.name());
+    BigDecimal v = r.number(role).numeral().value();
+    return changed(r, kind, role, () -> v.multiply(BigDecimal.valueOf(5 + random.nextInt(26), 2))
+        .max(BigDecimal.ONE).setScale(v.scale(), RoundingMode.HALF_UP));
   }
 
   /** A percentage changed by 0.5 to 10 points, staying above zero. */
   private InjectedError points(GeneratedReport r, ErrorKind kind, String role) {
+    return changed(r, kind, role, () -> BigDecimal.valueOf(50 + random.nextInt(951), 2));
+  }
+
+  /**
+   * The number of a role changed by a drawn delta, up or down while it stays above 1.00, to a number
+   * the report does not write elsewhere; a small one whose every change is written already (the floor
+   * of 1.00 above 1.15万元), up by a little more.
+   */
+  private InjectedError changed(
+      GeneratedReport r, ErrorKind kind, String role, Supplier<BigDecimal> deltas) {
     Stated s = r.number(role);
     BigDecimal v = s.numeral().value();
     for (int i = 0; i < TRIES; i++) {
-      BigDecimal delta = BigDecimal.valueOf(50 + random.nextInt(951), 2);
+      BigDecimal delta = deltas.get();
       BigDecimal changed = random.nextBoolean() || v.compareTo(delta.add(BigDecimal.ONE)) <= 0
           ? v.add(delta) : v.subtract(delta);
       Numeral n = s.numeral().withValue(changed);
@@ -95,8 +84,6 @@ final class Injector {
         return change(r, kind, s, n);
       }
     }
-    // A small amount (1.15万元): 5 to 30 % of it is below the floor of 1.00, so every try wrote the
-    // same number, and its digits were taken. Larger changes, a last digit at a time.
     BigDecimal step = BigDecimal.ONE.movePointLeft(Math.max(v.scale(), 0));
     for (int i = 1; i <= TRIES; i++) {
       Numeral n = s.numeral().withValue(v.add(BigDecimal.ONE).add(step.multiply(BigDecimal.valueOf(i))));
