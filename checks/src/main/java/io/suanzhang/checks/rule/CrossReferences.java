@@ -12,10 +12,9 @@ import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +63,8 @@ final class CrossReferences {
    */
   record Outlier(Statement stated, List<Statement> references, Severity severity) {}
 
+  // Statements and links are keyed by identity: each is one object, and a record's equality would
+  // hash the whole fact it stands in.
   private final List<Statement> statements;
   private final List<Link> links = new ArrayList<>();
 
@@ -99,7 +100,7 @@ final class CrossReferences {
       parent[i] = i;
     }
     List<Link> forest = new ArrayList<>();
-    Map<Statement, Stage> placed = new HashMap<>();
+    Map<Statement, Stage> placed = new IdentityHashMap<>();
     for (Link l : same) {
       Statement vague = vague(l);
       if (vague != null) {
@@ -156,7 +157,7 @@ final class CrossReferences {
         }
       }
     }
-    Map<Statement, List<Link>> against = new LinkedHashMap<>();
+    Map<Statement, List<Link>> against = new IdentityHashMap<>(); // ordered by index below
     for (Link l : links) {
       if (l.agreement() != kind || !(l.eligible() || kind == Agreement.FACTOR)) {
         continue;
@@ -373,14 +374,14 @@ final class CrossReferences {
    * untitled) are one account, not two: one of them is wrong, and the prose tells which.
    */
   private void disambiguate() {
-    Map<Statement, List<Link>> byProse = new LinkedHashMap<>();
+    Map<Statement, List<Link>> byProse = new IdentityHashMap<>();
     for (Link l : links) {
       if (l.eligible() && l.a().inTable() != l.b().inTable()) {
         Statement prose = l.a().inTable() ? l.b() : l.a();
         byProse.computeIfAbsent(prose, k -> new ArrayList<>()).add(l);
       }
     }
-    Set<Link> ambiguous = new HashSet<>();
+    Set<Link> ambiguous = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<Link> tableLinks : byProse.values()) {
       for (int i = 0; i < tableLinks.size(); i++) {
         for (int j = i + 1; j < tableLinks.size(); j++) {

@@ -11,6 +11,7 @@ import io.suanzhang.corpus.scan.CrossDocuments.Doc;
 import io.suanzhang.corpus.scan.CrossDocuments.Pair;
 import io.suanzhang.corpus.scan.CrossDocuments.Wording;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,15 +91,20 @@ final class SameYear {
       Doc finals = only(group, CrossDocuments.FINAL);
       List<Doc> evaluations =
           group.stream().filter(d -> d.family().equals(CrossDocuments.PERFORMANCE)).toList();
+      // Each report's figures once: the budget and the 决算 meet every self-evaluation. By identity:
+      // a report's record equality would hash all its facts.
+      Map<Doc, Map<String, Figure>> figures = new IdentityHashMap<>();
+      java.util.function.Function<Doc, Map<String, Figure>> of =
+          d -> figures.computeIfAbsent(d, k -> unique(figures(k)));
       if (finals != null && budget != null) {
-        compare(finals, budget, pairs);
+        compare(finals, of.apply(finals), budget, of.apply(budget), pairs);
       }
       for (Doc e : evaluations) {
         if (budget != null) {
-          compare(e, budget, pairs);
+          compare(e, of.apply(e), budget, of.apply(budget), pairs);
         }
         if (finals != null) {
-          compare(e, finals, pairs);
+          compare(e, of.apply(e), finals, of.apply(finals), pairs);
         }
       }
     }
@@ -110,9 +116,8 @@ final class SameYear {
   }
 
   /** The figures both reports state once, {@code doc}'s against {@code other}'s. */
-  private static void compare(Doc doc, Doc other, List<Pair> pairs) {
-    Map<String, Figure> mine = unique(figures(doc));
-    Map<String, Figure> theirs = unique(figures(other));
+  private static void compare(Doc doc, Map<String, Figure> mine, Doc other,
+      Map<String, Figure> theirs, List<Pair> pairs) {
     String kind = other.report().kind() == null ? "报告" : other.report().kind().label();
     mine.forEach((key, stated) -> {
       Figure reference = theirs.get(key);
