@@ -126,9 +126,13 @@ class CrossDocumentScanTest {
   void crossDocumentChecksCanBeSwitchedOff(@TempDir Path dir) throws Exception {
     Path reports = Files.createDirectory(dir.resolve("reports"));
     twoYears(reports, DEPARTMENT, "35.57");
+    Run first = scan(reports, dir.resolve("out"));
+    assertTrue(first.out().contains("cross-document checks: 1 evaluated, 1 findings"), first.out());
     Run run = scan(reports, dir.resolve("out"), "--disable", "cross-document");
     assertEquals(0, run.status(), run.out() + run.err());
     assertTrue(run.out().contains("cross-document checks: 0 evaluated, 0 findings"), run.out());
+    // they run over the kept results: the documents are not read again
+    assertTrue(run.out().contains("2 kept from an earlier run"), run.out());
   }
 
   @Test

@@ -43,8 +43,11 @@ public record RuleSettings(@Nullable Path file, List<String> disabled) {
         all.enabled(CrossDocuments.RULE), all.severities().get(CrossDocuments.RULE));
   }
 
-  /** The settings of every rule but the scan's own. */
-  private CheckConfig documentConfig() throws IOException {
+  /**
+   * The settings of every rule but the scan's own: what a document's result depends on, so what a
+   * kept result is matched by (switching cross-document checks re-reads nothing).
+   */
+  CheckConfig documentConfig() throws IOException {
     CheckConfig all = config();
     Set<String> disabled = new TreeSet<>(all.disabled());
     disabled.remove(CrossDocuments.RULE);
@@ -53,7 +56,7 @@ public record RuleSettings(@Nullable Path file, List<String> disabled) {
     return new CheckConfig(disabled, severities);
   }
 
-  CheckConfig config() throws IOException {
+  private CheckConfig config() throws IOException {
     CheckConfig config = CheckConfig.DEFAULT;
     if (file != null) {
       Properties properties = new Properties();

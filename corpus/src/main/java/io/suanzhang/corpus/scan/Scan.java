@@ -148,7 +148,7 @@ public final class Scan {
       if (out != null) {
         Files.createDirectories(out);
         store = ResultStore.open(
-            out, Origin.of(Build.current(), options.rules().config()), Limits.of(options), err);
+            out, Origin.of(Build.current(), options.rules().documentConfig()), Limits.of(options), err);
         tempDir = store.tempDir();
       } else {
         tempDir = Files.createTempDirectory("suanzhang-scan");
