@@ -49,11 +49,17 @@ public final class ReportInfos {
       Pattern.compile("^\\s*(#+\\s*)?(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|目\\s*录)");
   private static final Pattern FISCAL_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+  // A misprinted title that drops 年 before 度 (江苏省政协办公厅2018度部门预算公开表): the 度 and the kind
+  // after it still make the four digits a fiscal year.
+  private static final Pattern YEAR_WITHOUT_NIAN =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})度(?:部门|单位)?(?:预算|决算)");
   private static final Pattern SHORT_YEAR = Pattern.compile("(?<!\\d)(\\d{2})年(?:度)?(?:部门|单位)?(?:预算|决算)");
   private static final Pattern DATE_LINE = Pattern.compile("(日期|时间|发布|印发|填报日期)[：:]");
   /** A jurisdiction and then the year, no body named: 施甸县2016年“三公”经费决算情况统计表. */
   private static final Pattern PLACE_THEN_YEAR =
       Pattern.compile("(?<![\\u4e00-\\u9fa5])[\\u4e00-\\u9fa5]{1,10}?(?:省|市|县|区|州)\\s*(?:19|20)\\d{2}\\s*年");
+  /** A blank template's stand-in for a name (上海市XX局, ××县财政局, 某某单位): no department at all. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("[XxＸｘ×]{2}|某某|＊＊|\\*\\*");
   /** A party committee's body written without 中共: 江苏省委办公厅, 上海市普陀区委社会工作部. */
   private static final Pattern PARTY_BODY =
       Pattern.compile("^(?!中共)[\\u4e00-\\u9fa5]{1,12}?(?:省|市|区|县|州)委(?!员)[\\u4e00-\\u9fa5]+$");
@@ -157,6 +163,9 @@ public final class ReportInfos {
       inName = first(YEAR, fileName);
     }
     if (inName == null) {
+      inName = first(YEAR_WITHOUT_NIAN, fileName);
+    }
+    if (inName == null) {
       Matcher m = SHORT_YEAR.matcher(fileName);
       inName = m.find() ? 2000 + Integer.parseInt(m.group(1)) : null;
     }
@@ -196,7 +205,7 @@ public final class ReportInfos {
     if (name == null) {
       name = mostNamed(lines);
     }
-    if (name == null) {
+    if (name == null || PLACEHOLDER.matcher(name).find()) {
       return null;
     }
     if (BARE_LEVELS.indexOf(name.charAt(0)) >= 0) {

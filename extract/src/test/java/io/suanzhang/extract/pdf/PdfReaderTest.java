@@ -95,7 +95,11 @@ class PdfReaderTest {
       Map.entry("江苏省委办公厅2018年度部门预算公开表.pdf", 15),
       Map.entry("江苏省政协办公厅2019年度部门预算.pdf", 18),
       Map.entry("江苏省政协办公厅2019年预算公开表.pdf", 12),
-      Map.entry("江苏省人大常委会2019年度部门预算公开.pdf", 19));
+      Map.entry("江苏省人大常委会2019年度部门预算公开.pdf", 19),
+      Map.entry("省人大办公厅2018预算公开.pdf", 31),
+      Map.entry("江苏省政协办公厅2018年度部门预算.pdf", 17),
+      Map.entry("江苏省政协办公厅2018度部门预算公开表.pdf", 12),
+      Map.entry("附件2：部门决算模板.pdf", 23));
 
   static Stream<Path> pdfs() {
     return SharedFiles.files(SharedFiles.external().resolve("pdf"), ".pdf").stream();

@@ -49,9 +49,9 @@ class ReportInfosTest {
               + " three-character name is not taken for an organisation");
 
   /** What a document is, as a reader would say from its cover, title and file name. */
-  record Expected(Path file, List<String> kinds, int year, String department) {
+  record Expected(Path file, List<String> kinds, int year, @Nullable String department) {
 
-    Expected(Path file, String kind, int year, String department) {
+    Expected(Path file, String kind, int year, @Nullable String department) {
       this(file, List.of(kind), year, department);
     }
 
@@ -150,6 +150,12 @@ class ReportInfosTest {
         new Expected(js.resolve("江苏省政协办公厅/江苏省政协办公厅2019年预算公开表.pdf"), "部门预算", 2019, "江苏省政协办公厅"),
         new Expected(
             js.resolve("江苏省人大办公厅/江苏省人大常委会2019年度部门预算公开.pdf"), "部门预算", 2019, "江苏省人大常委会办公厅"),
+        new Expected(js.resolve("江苏省人大办公厅/省人大办公厅2018预算公开.pdf"), "部门预算", 2018, "江苏省人大常委会办公厅"),
+        new Expected(js.resolve("江苏省政协办公厅/江苏省政协办公厅2018年度部门预算.pdf"), "部门预算", 2018, "江苏省政协办公厅"),
+        // The tables-only file prints no year; its name says "2018度", 年 missing.
+        new Expected(js.resolve("江苏省政协办公厅/江苏省政协办公厅2018度部门预算公开表.pdf"), "部门预算", 2018, "江苏省政协办公厅"),
+        // The blank national template: a 2024 决算 of "上海市XX局", a stand-in, so of no department.
+        new Expected(pdf.resolve("templates/附件2：部门决算模板.pdf"), "部门决算", 2024, null),
         new Expected(txt.resolve("财政部_2024年财政收支情况.txt"), "其他", 2024, "财政部国库司"),
         new Expected(
             txt.resolve("青神县发展和改革局_2023年度部门预算项目支出绩效自评表_工资性支出.txt"), "项目支出绩效自评", 2023,
