@@ -6,6 +6,7 @@ import io.suanzhang.checks.Verdict;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,16 @@ final class Addends {
       "%s 的部分之和 %s 超过合计 %s，相差 %s",
       "the parts of %1$s add up to %2$s, more than the total %3$s (difference %4$s)");
 
+  static final Message SHORT = new Message(
+      "sum.short",
+      "%s 的合计 %s 多于所列各项之和 %s，相差 %s：所列各项或不完整，或有一项写错",
+      "the total %2$s of %1$s is more than the parts listed, %3$s (difference %4$s): a part is"
+          + " missing from the list or one is wrong");
+  static final Message UNIT_SLIP = new Message(
+      "sum.unit",
+      "%s 的合计写作 %s，而各项之和为 %s：合计的单位写错了",
+      "the total of %1$s is written %2$s, but its parts add up to %3$s: the total's unit is wrong");
+
   /** A number with the fact it was stated in. */
   record Term(Mention number, Fact fact, String role) {}
 
@@ -51,6 +62,17 @@ final class Addends {
   static void check(
       Results results, String subject, Term total, List<Term> parts, boolean exhaustive,
       int atMost, Severity breaks) {
+    check(results, subject, total, parts, exhaustive, atMost, breaks, breaks);
+  }
+
+  /**
+   * As above, with a severity of its own for parts that fall short of the total: a list in prose may
+   * name only some parts (其中行政编制25人、参公编制20人、事业编制26人 of 73), so a shortfall there is a
+   * doubt, not an error, unless the list closes with its catch-all (其他…).
+   */
+  static void check(
+      Results results, String subject, Term total, List<Term> parts, boolean exhaustive,
+      int atMost, Severity breaks, Severity shortfall) {
     List<Mention> numbers = numbers(total, parts);
     Optional<Sum> computed = sum(total, parts, atMost);
     if (computed.isEmpty()) {
@@ -66,9 +88,12 @@ final class Addends {
         return;
       }
       report(results, relation, numbers, subject, total, parts, verdict, unit,
-          Draft.of(EXCEEDS, subject, Quantities.show(verdict.recomputed(), unit),
-              Quantities.written(total.number(), unit),
-              Quantities.show(verdict.difference().negate(), unit)).severity(breaks));
+          unitSlip(total, parts)
+              .map(slip -> Draft.of(UNIT_SLIP, subject, total.number().text(), slip))
+              .orElseGet(() -> Draft.of(EXCEEDS, subject, Quantities.show(verdict.recomputed(), unit),
+                  Quantities.written(total.number(), unit),
+                  Quantities.show(verdict.difference().negate(), unit)))
+              .severity(breaks));
       return;
     }
     switch (verdict.outcome()) {
@@ -78,10 +103,42 @@ final class Addends {
               Quantities.show(verdict.recomputed(), unit),
               Quantities.show(verdict.difference(), unit)).severity(Severity.INFO));
       case BREAKS -> report(results, relation, numbers, subject, total, parts, verdict, unit,
-          Draft.of(TOTAL, subject, Quantities.written(total.number(), unit),
-              Quantities.show(verdict.recomputed(), unit),
-              Quantities.show(verdict.difference(), unit)).severity(breaks));
+          broken(subject, total, parts, verdict, unit, breaks, shortfall));
     }
+  }
+
+  /** The finding of a total its parts do not make: a slip of unit, a short list, or a wrong total. */
+  private static Draft broken(
+      String subject, Term total, List<Term> parts, Verdict verdict, String unit, Severity breaks,
+      Severity shortfall) {
+    Optional<String> slip = unitSlip(total, parts);
+    if (slip.isPresent()) {
+      return Draft.of(UNIT_SLIP, subject, total.number().text(), slip.get()).severity(breaks);
+    }
+    Message message = verdict.difference().signum() > 0 && shortfall != breaks ? SHORT : TOTAL;
+    return Draft.of(message, subject, Quantities.written(total.number(), unit),
+            Quantities.show(verdict.recomputed(), unit), Quantities.show(verdict.difference(), unit))
+        .severity(message == SHORT ? shortfall : breaks);
+  }
+
+  /**
+   * The unit the parts share in which the total, as written, is their sum — 其中完成村卫生室…补助471.23元，其中
+   * 中央补助189.63万元，地方财政补助281.6万元: the total meant 万元 — if the total's own unit differs.
+   */
+  private static Optional<String> unitSlip(Term total, List<Term> parts) {
+    Mention stated = total.number();
+    String theirs = parts.get(0).number().unit();
+    if (stated.kind() != MentionKind.MONEY || theirs.equals(stated.unit())
+        || !parts.stream().allMatch(p -> p.number().kind() == MentionKind.MONEY
+            && p.number().unit().equals(theirs))) {
+      return Optional.empty();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Term p : parts) {
+      sum = sum.add(p.number().value());
+    }
+    return sum.compareTo(stated.value()) == 0 ? Optional.of(Quantities.show(sum, theirs))
+        : Optional.empty();
   }
 
   /** Whether the parts add up to the total exactly as written. */

@@ -143,9 +143,20 @@ final class Statements {
     String clause = texts.clauseBefore(m.start(), sentence);
     Subject subject = proseSubject(m, fact, rawSubject, clause);
     Stage stage = stageOf(measure);
+    if (stage == Stage.UNKNOWN && headsItem(clause)) {
+      // 31. “…住房公积金（项）”350.35万元: the amount an item heads itself with is its amount in the
+      // report's own stage — the budget of a 预算, the final account of a 决算.
+      stage = documentStage;
+    }
     Flow flow = flowOf(measure, clause);
     Set<String> qualifiers = qualifiers(clause + " " + lead(m, fact.section()), fact.section());
     add(m, fact, null, subject, stage, flow, yearOf(clause), qualifiers, fact.section(), sentence);
+  }
+
+  /** Whether a clause ends in a classification item named in words: the number after it is the item's. */
+  private static boolean headsItem(String clause) {
+    Subjects.Classified inline = Subjects.classified(clause);
+    return inline != null && clause.length() - inline.end() <= INLINE_GAP;
   }
 
   private Subject proseSubject(Mention m, Fact fact, String rawSubject, String clause) {
@@ -153,8 +164,15 @@ final class Statements {
     if (inline != null && clause.length() - inline.end() <= INLINE_GAP) {
       return new Subject(List.of(inline.name()), inline.path(), Strength.NAMED);
     }
-    String own = Subjects.canonical(rawSubject, info);
     Topic topic = topic(m, fact.section());
+    Subjects.Classified named = Subjects.classified(rawSubject);
+    if (named != null) {
+      // The fact names the classification item it is about (住房公积金（项）, from its item's heading).
+      return topic != null && topic.name().equals(named.name())
+          ? new Subject(List.of(topic.name()), topic.path(), Strength.RESOLVED)
+          : new Subject(List.of(named.name()), named.path(), Strength.NAMED);
+    }
+    String own = Subjects.canonical(rawSubject, info);
     if (!Subjects.weak(own)) {
       return topic == null
           ? Subject.of(own, Strength.TEXT)

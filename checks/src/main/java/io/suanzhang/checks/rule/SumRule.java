@@ -5,6 +5,7 @@ import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
 import io.suanzhang.checks.rule.Addends.Term;
 import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Breakdown;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.mention.Mention;
@@ -22,9 +23,11 @@ import java.util.regex.Pattern;
  */
 public final class SumRule implements Rule {
 
-  /** A number in a list that is no year, date or item number. */
+  /** A number in a list without a unit of its own: no year, date, item number, rate or amount. */
   private static final Pattern STRAY_NUMBER =
-      Pattern.compile("(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?![0-9.．年月日）)、])");
+      Pattern.compile("(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?![0-9.．年月日）)、%％万亿千元])");
+
+  private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[)）]");
 
   @Override
   public String id() {
@@ -46,10 +49,42 @@ public final class SumRule implements Rule {
       boolean exhaustive = b.exhaustive() && !unlistedNumber(report.codePoints(), b);
       int end = exhaustive ? listEnd(whole, parts) : parts.size();
       Addends.check(
-          results, b.subject(), whole, parts.subList(0, end), exhaustive, Integer.MAX_VALUE);
+          results, b.subject(), whole, parts.subList(0, end), exhaustive, Integer.MAX_VALUE,
+          Severity.ERROR, closed(b) ? Severity.ERROR : Severity.WARNING);
     }
     scores(report.facts(Score.class), results);
     TableSums.check(report, results);
+  }
+
+  /**
+   * The splits the national templates make whole: 基本支出 and 项目支出; 人员经费 and 公用经费; the three
+   * items of 三公经费. Each is a set of words a part's label contains.
+   */
+  private static final List<List<String>> WHOLE_SPLITS = List.of(
+      List.of("基本支出", "项目支出"),
+      List.of("人员经费", "公用经费"),
+      List.of("因公出国", "公务用车", "公务接待"));
+
+  /**
+   * A list nothing can be missing from: one that names its catch-all last (其他收入…), says 分别, or
+   * names every item of a split the templates make whole (基本支出69.98万元，项目支出21.60万元).
+   */
+  private static boolean closed(Breakdown b) {
+    String last = b.parts().get(b.parts().size() - 1).label();
+    if (last.startsWith("其他") || b.quote().contains("分别")) {
+      return true;
+    }
+    for (List<String> split : WHOLE_SPLITS) {
+      if (split.stream().allMatch(w -> b.parts().stream().anyMatch(p -> names(p.label(), w)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a part's label names a word, whole or cut short of its measure (基本 for 基本支出). */
+  private static boolean names(String label, String word) {
+    return label.contains(word) || (label.length() >= 2 && word.startsWith(label));
   }
 
   /**
@@ -92,7 +127,8 @@ public final class SumRule implements Rule {
         }
       }
     }
-    return STRAY_NUMBER.matcher(rest).find();
+    // A bracket holds the parts of a part (税收收入199744万元、政府非税收入204889万元), not a missed one.
+    return STRAY_NUMBER.matcher(BRACKETED.matcher(rest).replaceAll(" ")).find();
   }
 
   /** A score against its children's, and a full mark against theirs. */

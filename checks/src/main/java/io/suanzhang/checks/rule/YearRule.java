@@ -4,6 +4,7 @@ import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
 import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.ReportKind;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Fact;
@@ -95,22 +96,36 @@ public final class YearRule implements Rule {
     }
   }
 
+  /** What happened in a year, as against what was planned for it. */
+  private static final Pattern OUTTURN = Pattern.compile("完成|执行|决算|实际");
+
   /**
    * The year the body's statements open with ("2024年部门预算数…") against the report's: a report
    * titled 2025 whose every statement is about 2024 was copied from last year's and not updated.
    */
   private static void body(Report report, CodePoints text, int year, Results results) {
     Map<Integer, List<Fact>> byYear = new TreeMap<>();
+    boolean reviewsLastYear = false;
+    // Only a budget looks back on the year before; a 决算 of 2024 titled 2025 is a stale title.
+    ReportKind kind = report.analysis().report().kind();
+    boolean plans = kind == ReportKind.DEPARTMENT_BUDGET || kind == ReportKind.UNIT_BUDGET
+        || kind == ReportKind.OTHER || kind == null;
     for (Fact f : report.analysis().facts()) {
       if (f instanceof TableRow) {
         continue;
       }
       Matcher m = LEADING_YEAR.matcher(f.quote());
       if (m.lookingAt()) {
-        byYear.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(f);
+        int stated = Integer.parseInt(m.group(1));
+        if (stated == year - 1 && plans && OUTTURN.matcher(f.quote()).find()) {
+          // 2022年全年完成地方财政收入…: a 2023 budget that reviews last year's outturn, its plan
+          // (2022年全市安排…) included, is about last year by design, not by a stale copy.
+          reviewsLastYear = true;
+        }
+        byYear.computeIfAbsent(stated, k -> new ArrayList<>()).add(f);
       }
     }
-    if (byYear.isEmpty()) {
+    if (byYear.isEmpty() || reviewsLastYear) {
       return;
     }
     List<Fact> own = byYear.getOrDefault(year, List.of());
@@ -189,6 +204,8 @@ public final class YearRule implements Rule {
       Report report, CodePoints text, int year, Results results, int from, int to,
       Set<Integer> seen) {
     Matcher m = TITLE_YEAR.matcher(text.text()).region(from, to);
+    // 2022年预算执行情况和2023年预算草案的报告: a title of two neighbouring years, the report's among them
+    boolean namesOwn = text.text().substring(from, to).contains(year + "年");
     while (m.find()) {
       if (!seen.add(m.start(1)) || COMPARED.matcher(
           text.text().substring(Math.max(0, m.start() - 2), m.start())).find()) {
@@ -196,7 +213,7 @@ public final class YearRule implements Rule {
       }
       int named = Integer.parseInt(m.group(1));
       String relation = "标题年度 " + named + " = 报告年度 " + year;
-      if (named == year) {
+      if (named == year || (namesOwn && Math.abs(named - year) == 1)) {
         results.holds(relation, List.of());
         continue;
       }

@@ -32,6 +32,8 @@ final class Amounts {
   private static final int QUOTIENT_LOOKBACK = 600;
 
   private static final int TITLE_LOOKBACK = 40;
+  /** An item line of a budget's 项目 list runs to about 150 code points before its last sentence. */
+  private static final int LINE_LOOKBACK = 300;
 
   private Amounts() {}
 
@@ -47,9 +49,16 @@ final class Amounts {
    */
   static String subject(FactContext context, Sentence sentence, Mention m, String previous) {
     String s = Labels.subject(sentence.lead(m));
+    if (s.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      s = ""; // ”350.35万元: only the closing quote of a title cut at its brackets
+    }
     if (s.isEmpty() && previous.isEmpty()) {
       // （一）基本支出。年初预算为…: the title may end a sentence of its own before this one
       s = Labels.itemTitle(sentence.lineStart() ? sentence.text() : lineBefore(context, sentence));
+    }
+    if (s.isEmpty() && previous.isEmpty()) {
+      // 31. “…住房公积金（项）”350.35万元，主要用于…。2023年当年预算执行数为…: the item its line heads
+      s = Labels.classifiedItem(lineOf(context, sentence));
     }
     if (s.isEmpty()) {
       return previous.isEmpty() ? departmentSubject(context) : previous;
@@ -58,6 +67,12 @@ final class Amounts {
       return departmentSubject(context);
     }
     return s;
+  }
+
+  /** The line a sentence stands in, from its start to the sentence's end, at most {@value #LINE_LOOKBACK} code points back. */
+  private static String lineOf(FactContext context, Sentence sentence) {
+    String before = context.quote(Math.max(0, sentence.start() - LINE_LOOKBACK), sentence.end());
+    return before.substring(before.lastIndexOf('\n') + 1);
   }
 
   /** The text of the sentence's line before it, at most {@value #TITLE_LOOKBACK} code points. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,24 +39,52 @@ final class Breakdowns {
       }
       List<Mention> parts = new ArrayList<>();
       Map<Mention, Mention> shares = new LinkedHashMap<>();
+      // 一般转移支付收入1478万元（含均衡性转移支付收入166万元、…）: bracketed parts of the part before them
+      Map<Mention, List<Mention>> nested = new LinkedHashMap<>();
       MentionKind kind = null;
+      boolean row = false;
       for (Mention m : sentence.mentions()) {
         if (m.start() < scope.from || m.end() > scope.to || used.contains(m) || inner(scopes, scope, m)) {
           continue;
         }
         if (m.kind() == MentionKind.PERCENT && !parts.isEmpty() && sentence.lead(m).contains("占")) {
-          shares.put(parts.get(parts.size() - 1), m);
+          if (!OWN_TARGET.matcher(sentence.lead(m)).find()) {
+            shares.put(parts.get(parts.size() - 1), m);
+          }
           continue;
         }
         if (kind == null && m.kind() != MentionKind.PERCENT) {
           kind = m.kind();
         }
         if (m.kind() == kind && m.comparator() == null) {
-          parts.add(m);
+          Mention before = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+          if (before != null && depth(sentence, scope.from, m.start()) > 0) {
+            nested.computeIfAbsent(before, k -> new ArrayList<>()).add(m);
+          } else if (before != null && COLUMN_GAP.matcher(sentence.slice(before.end(), m.start())).matches()) {
+            row = true; // 其中：当年财政拨款 620.82万元 620.82万元 620.82万元: a table row's columns, flattened
+            break;
+          } else if (before != null && YEAR_FIRST.matcher(sentence.slice(before.end(), m.start())).lookingAt()) {
+            break; // 其他资金859.6万元2023年支出2310.4万元: a new statement whose full stop went missing
+          } else if (before != null && TOTAL_LABEL.matcher(sentence.lead(m)).find()) {
+            break; // …，上年结转结余60万元，收入合计为6449万元: the total of the level above ends the list
+          } else {
+            parts.add(m);
+          }
         }
       }
-      if (parts.isEmpty() || kind == null) {
+      if (parts.isEmpty() || kind == null || row) {
         continue;
+      }
+      // Where a bracket does not make its part exactly (a bracket closed one item late), which level
+      // the items after it belong to is unsure: the list is then only checked not to exceed its total.
+      boolean sure = !cut(context, sentence, parts.get(parts.size() - 1));
+      for (Map.Entry<Mention, List<Mention>> n : nested.entrySet()) {
+        n.getValue().forEach(used::add);
+        boolean adds = Sums.adds(n.getKey(), n.getValue());
+        sure &= adds;
+        if (n.getValue().size() >= 2) {
+          out.add(breakdown(context, sentence, n.getKey(), n.getValue(), shares, adds));
+        }
       }
       shares.values().forEach(used::add);
       List<Mention> totals = totalsBefore(sentence, scope.at, kind, used);
@@ -66,7 +95,10 @@ final class Breakdowns {
       }
       Map<Measure, Mention> byMeasure = new LinkedHashMap<>();
       for (Mention t : totals) {
-        byMeasure.put(Labels.measure(sentence.lead(t)), t);
+        Measure measure = Labels.measure(sentence.lead(t));
+        if (measure != Measure.OTHER) { // 其他资金859.6万元 names no measure a part could share
+          byMeasure.put(measure, t);
+        }
       }
       Map<Mention, List<Mention>> groups = group(sentence, parts, totals, byMeasure, kind);
       for (Map.Entry<Mention, List<Mention>> g : groups.entrySet()) {
@@ -74,11 +106,60 @@ final class Breakdowns {
         if (total == null && g.getValue().size() < 2) {
           continue; // one part of nothing stated: 其中9间医疗机构…
         }
-        out.add(breakdown(context, sentence, total, g.getValue(), shares));
+        out.add(breakdown(context, sentence, total, g.getValue(), shares, sure));
       }
     }
     out.addAll(loneShares(context, sentence, used));
     return out;
+  }
+
+  /** Nothing but blanks or cell rules between two amounts: the columns of a table row. */
+  private static final Pattern COLUMN_GAP = Pattern.compile("[\\s|｜]+");
+  /** A list item's number in brackets, (1) or （二）: no bracket that holds a part of a part. */
+  private static final Pattern ITEM_NUMBER = Pattern.compile("[（(]\\s*[0-9一二三四五六七八九十]{1,3}\\s*[)）]");
+
+  /**
+   * How many brackets are open at {@code to}, counted from {@code from}: parts written inside a bracket
+   * after a part (税收收入199744万元、政府非税收入204889万元) are that part's, not the list's.
+   */
+  private static int depth(Sentence sentence, int from, int to) {
+    String between = ITEM_NUMBER.matcher(sentence.slice(from, to)).replaceAll("");
+    int depth = 0;
+    for (int i = 0; i < between.length(); i++) {
+      char c = between.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth;
+  }
+
+  /**
+   * A share of the part's own plan, not of the list's total: 税务部门完成49018万元，占任务数的96.3%;
+   * 财政部门…占任务数的86.3% — two 任务数, one per part.
+   */
+  private static final Pattern OWN_TARGET = Pattern.compile("占[^，,；;]{0,8}?(?:任务|计划|目标|预算)");
+  /** A year right after an amount, with no mark between them. */
+  private static final Pattern YEAR_FIRST = Pattern.compile("\\s*(?:19|20)\\d{2}\\s*年");
+  /** A label that names a total, not a part. */
+  private static final Pattern TOTAL_LABEL = Pattern.compile("合计|总计|共计|总额");
+  private static final int MAX_TRAILING_BLANKS = 16;
+  private static final String CLOSING_MARKS = "。！？!?；;）)”";
+
+  /**
+   * Whether a list is cut off by the end of the text (a web page's stored excerpt ends "(4)债务"):
+   * a list in it may run on past what is left, so it is not taken as complete.
+   */
+  private static boolean cut(FactContext context, Sentence sentence, Mention lastPart) {
+    int left = context.text.length() - sentence.end();
+    String text = sentence.text().strip();
+    return left <= MAX_TRAILING_BLANKS
+        && context.quote(sentence.end(), context.text.length()).isBlank() && !text.isEmpty()
+        && CLOSING_MARKS.indexOf(text.charAt(text.length() - 1)) < 0
+        // a heading on a line of its own after the list ends the text, not the list
+        && sentence.slice(lastPart.end(), sentence.end()).indexOf('\n') < 0;
   }
 
   /** Stands for "no total" as a map key. */
@@ -114,7 +195,7 @@ final class Breakdowns {
 
   private static Breakdown breakdown(
       FactContext context, Sentence sentence, @Nullable Mention total, List<Mention> listed,
-      Map<Mention, Mention> shares) {
+      Map<Mention, Mention> shares, boolean sure) {
     // 共64次，其中…15次…，…49次监管，定点药店开展106次监管: the list ends where it makes its total.
     List<Mention> parts = total == null ? listed : listed.subList(0, Sums.closingRun(total, listed));
     List<Breakdown.Part> list = new ArrayList<>();
@@ -130,7 +211,7 @@ final class Breakdowns {
             ? sectionTitle(context, sentence)
             : Amounts.subject(context, sentence, total, "");
     return new Breakdown(
-        context.nextId(), context.sectionAt(sentence.start()), subject, total, list, parts.size() >= 2,
+        context.nextId(), context.sectionAt(sentence.start()), subject, total, list, sure && parts.size() >= 2,
         context.span(sentence.start(), sentence.end()), sentence.text());
   }
 

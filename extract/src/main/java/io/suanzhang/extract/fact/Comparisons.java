@@ -26,7 +26,18 @@ final class Comparisons {
       Pattern.compile(
           "(?:与|同)\\s*" + YEAR + "[^，。；]{0,24}?(?:相比|比较|对比)"
               + "|(?:比|较)\\s*" + YEAR + "(?:同期)?(?:决算数?|预算数?|支出|数)?(?:\\s*[\\d.,]+\\s*[千万亿]?元)?"
+              + "|(?:比|较)\\s*(?:年初|全年|调整后)?(预算)数?"
               + "|同比");
+
+  /**
+   * What may stand between an amount and its change when no cue names the base: 51653万元，增加6455万元 —
+   * the change of the amount just stated, against the same base as the sentence's other comparisons.
+   */
+  private static final Pattern BARE_CHANGE =
+      Pattern.compile("^\\s*[，,、]?\\s*(?:同比)?(?:增加|减少|增长|下降|降低|提高|上升)了?\\s*$");
+
+  /** The cue code of a comparison with the same year's budget (较年初预算数). */
+  private static final int BUDGET = -3;
 
   /** 由X下调为Y: the old value, then the new. */
   private static final Pattern FROM_TO =
@@ -42,7 +53,12 @@ final class Comparisons {
     List<int[]> cues = new ArrayList<>();
     while (cue.find()) {
       String year = cue.group(1) != null ? cue.group(1) : cue.group(2);
-      cues.add(new int[] {cue.start(), cue.end(), year == null ? -1 : Integer.parseInt(year)});
+      int code = cue.group(3) != null ? BUDGET : year == null ? -1 : Integer.parseInt(year);
+      if (code > 0 && Integer.valueOf(code).equals(context.report.year())
+          && BUDGETED.matcher(cue.group()).find()) {
+        code = BUDGET; // 与2020年度预算相比 in a 2020 决算: this year's budget, not another year
+      }
+      cues.add(new int[] {cue.start(), cue.end(), code});
     }
     Matcher fromTo = FROM_TO.matcher(sentence.text());
     while (fromTo.find()) {
@@ -61,6 +77,39 @@ final class Comparisons {
       if (comparison != null) {
         out.add(comparison);
       }
+    }
+    out.addAll(bareChanges(context, sentence, cues.isEmpty() ? -1 : cues.get(cues.size() - 1)[2], used));
+    return out;
+  }
+
+  /**
+   * Changes written right after the amount they change, with no cue of their own: 其中：地方公共财政预算
+   * 收入完成51653万元，增加6455万元，增长14.28%. The base is the one the sentence's last cue names (上年同期
+   * in 比上年同期增加6517万元), else the previous year.
+   */
+  private static List<Comparison> bareChanges(
+      FactContext context, Sentence sentence, int cueYear, Set<Mention> used) {
+    List<Comparison> out = new ArrayList<>();
+    Mention current = null;
+    for (Mention m : sentence.mentions()) {
+      if (used.contains(m)) {
+        current = null;
+        continue;
+      }
+      if (current != null && (m.kind() == MentionKind.MONEY || m.kind() == MentionKind.PERCENT)
+          && m.comparator() == null
+          && BARE_CHANGE.matcher(sentence.slice(current.end(), m.start())).matches()) {
+        Changes changes = changes(sentence, current.end(), sentence.end(), used);
+        Integer baseYear =
+            cueYear > 0 ? Integer.valueOf(cueYear) : cueYear == BUDGET ? null : previousYear(context);
+        Comparison c = build(context, sentence, sentence, current, null, baseYear, changes, used);
+        if (c != null) {
+          out.add(c); // the amount stays free: it may be a part of a 其中 list as well
+        }
+        current = null;
+        continue;
+      }
+      current = m.kind() == MentionKind.MONEY && m.comparator() == null ? m : null;
     }
     return out;
   }
@@ -84,7 +133,11 @@ final class Comparisons {
       current = lastMoneyBefore(previous, previous.end(), used);
       stated = previous;
     }
-    Integer baseYear = year > 0 ? Integer.valueOf(year) : previousYear(context);
+    if (base == null && current != null && stated == sentence) {
+      base = namedBase(sentence, current, year, used);
+    }
+    // 较年初预算数减少10.93万元: the base is this year's budget, no other year's figure
+    Integer baseYear = year > 0 ? Integer.valueOf(year) : year == BUDGET ? null : previousYear(context);
     return build(context, sentence, stated, current, base, baseYear, changes, used);
   }
 
@@ -147,8 +200,7 @@ final class Comparisons {
     if (current.start() < sentence.start() || current.end() > sentence.end()) {
       return "";
     }
-    String s = Labels.subject(sentence.lead(current));
-    return s.isEmpty() ? Amounts.departmentSubject(context) : s;
+    return Amounts.subject(context, sentence, current, "");
   }
 
   /** The direction, change and rate written after a cue: 增加55.11万元，增长150.70%. */
@@ -181,6 +233,38 @@ final class Comparisons {
       }
     }
     return c;
+  }
+
+  /** A label of the budget a 决算 compares itself with: 年初预算数为…, 预算为… (not 预算执行数). */
+  private static final Pattern BUDGETED = Pattern.compile("预算(?!执行)");
+  /** Words that name the year before in a label: 上年执行数为…, 去年…. */
+  private static final Pattern LAST_YEAR = Pattern.compile("上年|上一年|去年");
+
+  /**
+   * The base a sentence states before its current value and names by the cue's year: 2023年当年预算执行数为
+   * 60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%; 上年执行数…，本年预算…，比上年…. The
+   * current value's own label must not name that year too.
+   */
+  private static @Nullable Mention namedBase(
+      Sentence sentence, Mention current, int year, Set<Mention> used) {
+    if (namesYear(sentence.lead(current), year)) {
+      return null;
+    }
+    Mention base = null;
+    for (Mention m : sentence.mentions()) {
+      if (m.end() <= current.start() && m.kind() == MentionKind.MONEY && !used.contains(m)
+          && m.comparator() == null && namesYear(sentence.lead(m), year)) {
+        base = m;
+      }
+    }
+    return base;
+  }
+
+  private static boolean namesYear(String label, int year) {
+    if (year > 0) {
+      return label.contains(year + "年");
+    }
+    return (year == BUDGET ? BUDGETED : LAST_YEAR).matcher(label).find();
   }
 
   private static @Nullable Mention lastMoneyBefore(Sentence sentence, int offset, Set<Mention> used) {

@@ -6,6 +6,7 @@ import io.suanzhang.core.fact.RateKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The words that name what a number is: measures, rate kinds, directions, and the subject before them. */
@@ -66,8 +67,8 @@ final class Labels {
   /** Measure words that end a label, longest first: stripped to leave the subject. */
   private static final Pattern TRAILING_MEASURE =
       Pattern.compile(
-          "(年初预算数|年初预算|全年预算数|全年预算|调整后预算数|调整后预算|实际支出数|预算执行数|实际支出|支出决算数|支出决算|预算数|决算数|执行数|支出数|(实际)?(落实)?到位资金|"
-              + "下达资金|预算|决算|支出|资金|经费|金额)$");
+          "(预算安排|年初预算数|年初预算|全年预算数|全年预算|调整后预算数|调整后预算|实际支出数|预算执行数|实际支出|支出决算数|支出决算|预算数|决算数|执行数|支出数|(实际)?(落实)?到位资金|"
+              + "下达资金|安排|预算|决算|支出|资金|经费|金额)$");
 
   /** The longest item title: 社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项) is 44. */
   private static final int MAX_TITLE = 60;
@@ -139,6 +140,35 @@ final class Labels {
     }
     String title = colon <= 0 ? "" : rest.substring(0, colon).strip();
     return title.length() > MAX_TITLE ? "" : title;
+  }
+
+  /** One level of a classification named in words: 住房公积金（项）. */
+  private static final Pattern CLASSIFIED_LEVEL =
+      Pattern.compile("([^“”\"‘’（()）、，,。：:\\s]{1,30})\\s*[（(]\\s*([类款项])\\s*[)）]");
+
+  /**
+   * The deepest classification level a numbered item heads itself with, before its first full stop or
+   * comma: 31. “住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于… gives 住房公积金（项）;
+   * empty when the line heads no such item.
+   */
+  static String classifiedItem(String line) {
+    String text = line.strip();
+    if (HeadingNumbers.parse(text, false) == null) {
+      return "";
+    }
+    int end = text.length();
+    for (int i = 0; i < text.length(); i++) {
+      if ("。，,；;".indexOf(text.charAt(i)) >= 0) {
+        end = i;
+        break;
+      }
+    }
+    Matcher m = CLASSIFIED_LEVEL.matcher(text).region(0, end);
+    String item = "";
+    while (m.find()) {
+      item = m.group(1) + "（" + m.group(2) + "）";
+    }
+    return item;
   }
 
   /**

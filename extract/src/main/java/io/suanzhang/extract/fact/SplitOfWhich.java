@@ -47,7 +47,7 @@ final class SplitOfWhich {
         continue;
       }
       own = parts(s, total, used);
-      if (!Sums.plausible(total, own)) {
+      if (!Sums.plausible(total, own) || ofSiblings(sentences.get(i - 1), total, s, own, used)) {
         continue;
       }
       List<Mention> parts = runOn(sentences, i, total, own, used);
@@ -96,6 +96,32 @@ final class SplitOfWhich {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the parts belong to several items of a list, not to its last: 常委会议4次，主席会议12次。其中专题议政性
+   * 常委会议2次，主席专题协商会议2次 — a part that names an earlier item (常委会议) is that item's.
+   */
+  private static boolean ofSiblings(
+      Sentence before, Mention total, Sentence s, List<Mention> parts, Set<Mention> used) {
+    List<String> siblings = new ArrayList<>();
+    for (Mention m : before.mentions()) {
+      if (m != total && m.end() <= total.start() && Sums.addable(m, total) && !used.contains(m)) {
+        String label = Labels.partLabel(before.lead(m));
+        if (label.length() >= 2) {
+          siblings.add(label);
+        }
+      }
+    }
+    for (Mention p : parts) {
+      String label = Labels.partLabel(s.lead(p));
+      for (String sibling : siblings) {
+        if (label.contains(sibling)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static @Nullable Mention lastLike(Sentence s, Mention like, Set<Mention> used) {

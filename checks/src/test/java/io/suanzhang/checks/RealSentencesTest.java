@@ -1,0 +1,181 @@
+package io.suanzhang.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.check.Check;
+import io.suanzhang.core.check.Finding;
+import io.suanzhang.core.check.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sentence forms of real reports, each quoted from a published report (most from the shared pages
+ * texts of several provinces): what each states is checked, and none that holds is read as an error.
+ */
+class RealSentencesTest {
+
+  @TempDir Path dir;
+
+  private Analysis analyse(String text) throws IOException {
+    Path file = dir.resolve("report.txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return Checks.analyse(file);
+  }
+
+  private static List<String> relations(Analysis a, String rule, boolean holds) {
+    return a.checks().stream()
+        .filter(c -> c.rule().equals(rule) && c.holds() == holds)
+        .map(Check::relation)
+        .toList();
+  }
+
+  private static List<Finding> atLeast(Analysis a, Severity severity) {
+    return a.findings().stream().filter(f -> f.severity().compareTo(severity) <= 0).toList();
+  }
+
+  // --- comparisons with their base
+
+  @Test
+  void anItemComparesItsBudgetWithTheExecutionItStatesBefore() throws IOException {
+    // 上海普陀 万里街道 2024 部门预算, item 1: the base is stated in the sentence, named by its year.
+    Analysis a = analyse("1. “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”25.77万元，主要用于专项普查活动。"
+        + "2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%。主要原因是：项目调整。\n");
+    assertEquals(List.of("−57.14% = (25.77万元 − 60.13万元) / 60.13万元"), relations(a, "growth", true));
+  }
+
+  @Test
+  void aWrongRateInAnItemIsFoundAndNamesTheItem() throws IOException {
+    // 万里街道 2024, item 31 (SOURCES.md): 0.53% fits the heading's 350.35, not the sentence's 352.67.
+    Analysis a = analyse("31. “住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于住房公积金。"
+        + "2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增加0.53%。\n");
+    Finding f = atLeast(a, Severity.ERROR).get(0);
+    assertEquals("growth", f.rule());
+    assertEquals("住房公积金（项）", f.subject());
+  }
+
+  @Test
+  void aChangeWrittenRightAfterItsAmountIsCheckedAgainstIt() throws IOException {
+    // A county's 2015 revenue report: each part carries its own change, against the same base.
+    Analysis a = analyse("截至2015年8月底，累计完成公共财政预算总收入67949万元，比上年同期增加6517万元，增长10.61%。"
+        + "其中：地方公共财政预算收入完成51653万元，增加6455万元，增长14.28%；上划中央收入完成12133万元，减少282万元，"
+        + "下降2.27%；上划省级收入完成4163万元，增加344万元，增长9.01%。\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    assertTrue(relations(a, "growth", true).containsAll(List.of(
+        "+14.28% = +6455万元 / (51653万元 − 6455万元)",
+        "−2.27% = −282万元 / (12133万元 + 282万元)")), () -> relations(a, "growth", true).toString());
+    assertTrue(relations(a, "sum", true).contains("67949万元 = 51653万元 + 12133万元 + 4163万元"),
+        () -> relations(a, "sum", true).toString());
+  }
+
+  @Test
+  void aComparisonWithTheBudgetIsNotAComparisonWithAnotherYear() throws IOException {
+    // A 2021 决算: against 年初预算 first, then against last year; each rate on its own pair.
+    Analysis a = analyse("2021年度部门决算\n2021年“三公”经费支出共计9.07万元，较年初预算数减少10.93万元，下降54.65%，"
+        + "较上年支出数减少0.71万元，下降7.83%。\n");
+    assertTrue(relations(a, "growth", true).contains("−54.65% = −10.93万元 / (9.07万元 + 10.93万元)"));
+    Finding f = atLeast(a, Severity.ERROR).get(0); // 0.71 / 9.78 = 7.26%; 7.83% is 0.71 / 9.07
+    assertEquals("−7.83% = −0.71万元 / (9.07万元 + 0.71万元)", a.checks().stream()
+        .filter(c -> f.id().equals(c.finding())).findFirst().orElseThrow().relation());
+    assertEquals("“三公”经费", f.subject());
+  }
+
+  @Test
+  void aFinalAccountComparedWithItsOwnYearsBudgetIsNoYearSlip() throws IOException {
+    Analysis a = analyse("双桥集镇人民政府2020年度一般公共预算财政拨款“三公”经费支出决算情况说明\n"
+        + "2.公务接待费支出16.3万元，与2020年度预算相比，增加1.5万元，增长10.14%。\n");
+    assertEquals(List.of(), a.findings().stream().filter(f -> f.rule().equals("year")).toList());
+  }
+
+  // --- 其中 lists read right
+
+  @Test
+  void bracketedPartsBelongToThePartBeforeThem() throws IOException {
+    // 昌吉市 2023: (1)…(5) items, each with its own bracketed parts.
+    Analysis a = analyse("1.一般公共预算收入完成802143万元，其中：(1)地方一般公共预算收入完成404633万元，同比下降0.29%"
+        + "(税收收入199744万元、政府非税收入204889万元)；(2)上级补助收入完成294842万元(返还性收入6544万元、"
+        + "一般性转移支付收入256585万元、专项转移支付收入31713万元)；(3)调入资金176万元；(4)地方政府一般债务转贷收入"
+        + "58100万元；(5)上年结余收入44392万元。\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    assertTrue(relations(a, "sum", true).containsAll(List.of(
+        "802143万元 = 404633万元 + 294842万元 + 176万元 + 58100万元 + 44392万元",
+        "404633万元 = 199744万元 + 204889万元",
+        "294842万元 = 6544万元 + 256585万元 + 31713万元")), () -> relations(a, "sum", true).toString());
+  }
+
+  @Test
+  void aListCutOffByTheEndOfTheTextIsNotTakenAsComplete() throws IOException {
+    Analysis a = analyse("2.政府性基金预算收入完成540177万元，其中：(1)政府性基金收入完成222085万元；"
+        + "(2)新增地方政府债务收入307000万元；(3)上级补助收入2101万元；(4)债务");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+  }
+
+  @Test
+  void partsOfSeveralItemsAreNoBreakdownOfTheLast() throws IOException {
+    // 江苏省政协办公厅 2018: the 其中 names a part of 常委会议 and one of 主席会议.
+    Analysis a = analyse("全年计划召开全体会议1次，常委会议4次，主席会议12次。其中专题议政性常委会议2次，主席专题协商会议2次。\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+  }
+
+  @Test
+  void aListThatNamesSomePartsIsADoubtNotAnError() throws IOException {
+    Analysis a = analyse("街道共有工作人员73人，其中行政编制25人、参公编制20人、事业编制26人。\n");
+    List<Finding> findings = atLeast(a, Severity.WARNING);
+    assertEquals(1, findings.size(), findings::toString);
+    assertEquals(Severity.WARNING, findings.get(0).severity());
+    assertEquals("sum.short", findings.get(0).key());
+  }
+
+  @Test
+  void theTemplatesWholeSplitShortOfItsTotalIsAnError() throws IOException {
+    Analysis a = analyse("2020年本年支出合计91.68万元，其中：基本支出69.98万元，项目支出21.60万元。\n");
+    assertEquals(List.of(Severity.ERROR), atLeast(a, Severity.WARNING).stream().map(Finding::severity).toList());
+  }
+
+  @Test
+  void aFlattenedTableRowIsNoList() throws IOException {
+    // A 项目支出绩效自评表 flattened to text: three columns of one row.
+    Analysis a = analyse("年度资金总额: 620.82万元 620.82万元 620.82万元 100 100% 10 其中:当年财政 拨款 620.82万元 "
+        + "620.82万元 620.82万元 100 100% 10 得分 上年结转资金 其他资金\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+  }
+
+  @Test
+  void aMissingFullStopBeforeAYearEndsTheList() throws IOException {
+    Analysis a = analyse("2023年收到财政资金共2330.9万元，其中：中央资金1372.7万元，地方资金98.6万元，其他资金859.6万元"
+        + "2023年支出2310.4万元，其中中央资金1352.2万元，地方资金98.6万元，其他资金859.6万元\n\n总体绩效情况分析\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    assertTrue(relations(a, "sum", true).contains("2310.4万元 = 1352.2万元 + 98.6万元 + 859.6万元"),
+        () -> relations(a, "sum", true).toString());
+  }
+
+  @Test
+  void aTotalWrittenInTheWrongUnitIsASlipOfUnit() throws IOException {
+    Analysis a = analyse("其中完成村卫生室实施基本药物制度补助471.23元，其中中央补助189.63万元，地方财政补助281.6万元。\n");
+    Finding f = atLeast(a, Severity.ERROR).get(0);
+    assertEquals("sum.unit", f.key());
+    assertTrue(f.zh().contains("471.23万元"), f.zh());
+  }
+
+  @Test
+  void sharesOfEachPartsOwnTargetAreNotAddedUp() throws IOException {
+    Analysis a = analyse("其中税务部门完成49018万元，占任务数的96.3%，同比增长19.1%；财政部门完成50534万元，"
+        + "占任务数的86.3%，同比增长0.9%。\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+  }
+
+  // --- years
+
+  @Test
+  void aTitleOfTwoNeighbouringYearsIsNoYearSlip() throws IOException {
+    Analysis a = analyse("重庆市长寿区2022年预算执行情况和2023年预算草案的报告\n\n"
+        + "2022年全区一般公共预算收入完成100万元，增长5%。\n");
+    assertEquals(List.of(), a.findings().stream().filter(f -> f.rule().equals("year")).toList());
+  }
+}
