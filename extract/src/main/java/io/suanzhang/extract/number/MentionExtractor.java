@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The scan runs in passes over one normalised view of the text:
  *
  * <ol>
- *   <li>numbers with the unit written after them: Arabic (thousands separators, decimals, full-width
- *       digits, spaces and a line break before the unit), Chinese numerals (三万二千元), mixed forms
- *       (1.2亿元, 3万多份) and 百分之 percentages; years, dates, scores, ordinals and codes are left out
- *       by what stands around them;
+ *   <li>numbers with the unit written after them: Arabic (thousands separators, decimals,
+ *       full-width digits, spaces and a line break before the unit), Chinese numerals (三万二千元),
+ *       mixed forms (1.2亿元, 3万多份) and 百分之 percentages; a minus (-, －, −, or 负 before an amount or a
+ *       percentage) stays in the value and the text; years, dates, scores, ordinals and codes are
+ *       left out by what stands around them;
  *   <li>ranges written with one unit (3-5万元) give the first number the unit of the second;
  *   <li>bare numbers in a table take the unit declared for the table or its column (单位：万元);
  *   <li>a bare number right after a money word (支出89699) takes the unit of the amounts around it, if
@@ -283,7 +284,7 @@ public final class MentionExtractor {
       BigDecimal value = parseArabic(i, end);
       int start = i;
       char sign = v.at(i - 1);
-      if ((sign == '-' || sign == '+') && !v.isDigit(i - 2) && !v.isAsciiLetter(i - 2)) {
+      if ((sign == '-' || sign == '+') && isSign(i - 1)) {
         start = i - 1;
         if (sign == '-') {
           value = value.negate();
@@ -300,6 +301,18 @@ public final class MentionExtractor {
         c.unit = "元";
       }
       return next;
+    }
+
+    /**
+     * Whether the - or + at {@code at} signs the number after it. Not after a digit or a letter
+     * (2019-2020, COVID-19), and not right after another amount, where it joins a range: 3万元-5万元,
+     * 3%-5%. After a word it is a sign, however odd: 减少-3%.
+     */
+    private boolean isSign(int at) {
+      if (v.isDigit(at - 1) || v.isAsciiLetter(at - 1)) {
+        return false;
+      }
+      return found.isEmpty() || found.get(found.size() - 1).end != at;
     }
 
     private boolean isGroupSeparator(int j, boolean fullWidth) {
@@ -350,8 +363,7 @@ public final class MentionExtractor {
       Candidate c = new Candidate(i, end, value, true);
       c.kind = MentionKind.PERCENT;
       c.unit = Mention.PERCENT_UNIT;
-      bounds(c);
-      found.add(c);
+      record(c);
       return end;
     }
 
@@ -407,8 +419,7 @@ public final class MentionExtractor {
         c.kind = MentionKind.SCORE;
         c.unit = Mention.SCORE_UNIT;
         c.end = u + 1;
-        bounds(c);
-        found.add(c);
+        record(c);
         return c.end;
       }
       if (magnitude.length() == 0 && approx == null
@@ -443,9 +454,31 @@ public final class MentionExtractor {
       }
       c.approx = approx;
       perUnit(c);
+      record(c);
+      return c.end;
+    }
+
+    /** Records a number with its unit, after the minus and the bounds written around it. */
+    private void record(Candidate c) {
+      minus(c);
       bounds(c);
       found.add(c);
-      return c.end;
+    }
+
+    /**
+     * 负 right before an amount or a percentage is its minus: 负3.9%, 负壹拾壹元; kept in the text.
+     * Counts are left alone, for there 负 is mostly a verb (肩负3项任务), and so are the words that
+     * end in 负 (正负3%, 担负).
+     */
+    private void minus(Candidate c) {
+      if ((c.kind != MentionKind.MONEY && c.kind != MentionKind.PERCENT)
+          || v.at(c.start - 1) != '负'
+          || Lexicon.NOT_A_MINUS_BEFORE.indexOf(v.at(c.start - 2)) >= 0
+          || c.value.signum() < 0) {
+        return;
+      }
+      c.start--;
+      c.value = c.value.negate();
     }
 
     /**

@@ -63,6 +63,42 @@ class MentionExtractorProperties {
     assertEquals(0, w.expected().compareTo(m.value()), () -> w.sentence() + " gave " + m);
   }
 
+  /** Each way a report writes a minus gives the negated value, and the minus is in the text. */
+  @Property
+  void aMinusSignRoundTrips(
+      @ForAll("magnitudes") BigDecimal v,
+      @ForAll("minuses") String minus,
+      @ForAll("signedUnits") String unit,
+      @ForAll("tails") String tail) {
+    String written = minus + v.toPlainString() + unit;
+    String sentence = "比上年" + written + tail;
+    List<Mention> found = MentionExtractor.extract(sentence);
+    assertEquals(1, found.size(), () -> sentence + " gave " + found);
+    assertEquals(v.negate(), found.get(0).value(), () -> sentence + " gave " + found);
+    assertEquals(written, found.get(0).text());
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> magnitudes() {
+    return Combinators.combine(Arbitraries.longs().between(1, 99_999), Arbitraries.integers().between(0, 2))
+        .as(BigDecimal::valueOf);
+  }
+
+  @Provide
+  Arbitrary<String> minuses() {
+    return Arbitraries.of("-", "－", "−", "负");
+  }
+
+  @Provide
+  Arbitrary<String> signedUnits() {
+    return Arbitraries.of("%", "％", "元", "万元", "亿元", " 万元");
+  }
+
+  @Provide
+  Arbitrary<String> tails() {
+    return Arbitraries.of(TAILS);
+  }
+
   @Property(tries = 2000)
   void noTextMakesExtractionThrowAndEveryMentionQuotesItsSpan(@ForAll("noise") String text) {
     CodePoints cp = CodePoints.of(text);
