@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>numbers with the unit written after them: Arabic (thousands separators, decimals,
  *       full-width digits, spaces and a line break before the unit), Chinese numerals (三万二千元),
- *       mixed forms (1.2亿元, 3万多份) and 百分之 percentages; a minus (-, －, −, or 负 before an amount or a
- *       percentage) stays in the value and the text; years, dates, scores, ordinals and codes are
- *       left out by what stands around them;
+ *       amounts with 角 and 分 (壹佰元捌角玖分, 叁佰圆整, 三元五角), mixed forms (1.2亿元, 3万多份) and 百分之 percentages;
+ *       a minus (-, －, −, or 负 before an amount or a percentage) stays in the value and the text;
+ *       years, dates, scores, ordinals and codes are left out by what stands around them;
  *   <li>ranges written with one unit (3-5万元) give the first number the unit of the second;
  *   <li>bare numbers in a table take the unit declared for the table or its column (单位：万元);
  *   <li>a bare number right after a money word (支出89699) takes the unit of the amounts around it, if
@@ -36,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Offsets of the mentions are code points into the given text. The extractor never throws on
  * text: whatever it cannot read as a number is not a mention.
+ *
+ * <p>A currency word before an amount (人民币叁万伍仟元整) is not part of its mention, which starts at
+ * the number: reports write 人民币 as often after the amount as before it, or once for a whole
+ * table, and the value in 元 is the same without it. A closing 整 or 正 is part of it.
  */
 public final class MentionExtractor {
 
@@ -372,7 +376,17 @@ public final class MentionExtractor {
       if (Lexicon.NOT_A_NUMERAL_BEFORE.indexOf(v.at(i - 1)) >= 0) {
         return end;
       }
-      Optional<BigDecimal> value = ChineseNumerals.parse(v.text().substring(i, end));
+      String numeral = v.text().substring(i, end);
+      YuanFractions.Tail belowYuan = YuanFractions.belowYuan(v, i);
+      if (belowYuan != null) {
+        Candidate c = new Candidate(i, end, belowYuan.value(), true);
+        c.kind = MentionKind.MONEY;
+        c.unit = "元";
+        c.end = belowYuan.end();
+        record(c);
+        return c.end;
+      }
+      Optional<BigDecimal> value = ChineseNumerals.parse(numeral);
       if (value.isEmpty()) {
         return end;
       }
@@ -426,13 +440,21 @@ public final class MentionExtractor {
           && Lexicon.NOT_AN_AMOUNT_AFTER.indexOf(at) >= 0) {
         return u + 1; // a year, date, time, score or label
       }
-      if (at == '元' && Lexicon.NOT_YUAN_AFTER.stream().noneMatch(ch -> ch == v.at(u + 1))) {
+      if (isYuan(c, u) && Lexicon.NOT_YUAN_AFTER.stream().noneMatch(ch -> ch == v.at(u + 1))) {
         String written = magnitude + "元";
         String unit = longestMoneySuffix(written);
         c.kind = MentionKind.MONEY;
         c.unit = unit;
         c.factor = magnitudeOf(written.substring(0, written.length() - unit.length()));
         c.end = u + 1;
+        if (c.chinese) {
+          YuanFractions.Tail tail = YuanFractions.afterYuan(v, c.end, c.value);
+          if (tail == null) {
+            return c.end;
+          }
+          c.value = tail.value();
+          c.end = tail.end();
+        }
       } else if (at == '%' && magnitude.length() == 0) {
         c.kind = MentionKind.PERCENT;
         c.unit = Mention.PERCENT_UNIT;
@@ -456,6 +478,17 @@ public final class MentionExtractor {
       perUnit(c);
       record(c);
       return c.end;
+    }
+
+    /**
+     * 元 at {@code u}, or 圆 after financial numerals (叁佰圆整), where it is the same unit; after
+     * plain numerals 圆 is a word (一圆, a circle).
+     */
+    private boolean isYuan(Candidate c, int u) {
+      char at = v.at(u);
+      return at == '元'
+          || (at == '圆' && c.chinese
+              && YuanFractions.isFinancial(v.text().substring(c.start, c.numberEnd)));
     }
 
     /** Records a number with its unit, after the minus and the bounds written around it. */

@@ -8,6 +8,8 @@ import io.suanzhang.core.mention.MentionKind;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +25,18 @@ class WrittenFormsTest {
       delimiter = '|',
       textBlock = """
       # sentence                                        | text                              | kind    | value        | unit
+      # 大写 amounts with 角 and 分, 圆 and a closing 整 or 正; 人民币 stays outside the mention
+      合同价款人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分。      | 壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分 | MONEY   | 1234567.89   | 元
+      中标价为叁佰圆整，已支付。                         | 叁佰圆整                           | MONEY   | 300          | 元
+      每笔手续费伍元零伍分                               | 伍元零伍分                         | MONEY   | 5.05         | 元
+      收取工本费壹拾元正。                               | 壹拾元正                           | MONEY   | 10           | 元
+      印刷费每份捌角，                                   | 捌角                              | MONEY   | 0.8          | 元
+      每张票据贴花捌角玖分                               | 捌角玖分                           | MONEY   | 0.89         | 元
+      捐赠人民币叁万伍仟元整）                           | 叁万伍仟元整                       | MONEY   | 35000        | 元
+      大写：玖仟零捌拾元陆角                             | 玖仟零捌拾元陆角                   | MONEY   | 9080.6       | 元
+      退回壹亿零贰拾万元整。                             | 壹亿零贰拾万元整                   | MONEY   | 100200000    | 元
+      公交票价调为三元五角。                              | 三元五角                           | MONEY   | 3.5          | 元
+      伙食补助每人二十元零五分                           | 二十元零五分                       | MONEY   | 20.05        | 元
       # negative amounts and rates
       增长率为负3.9%。                                   | 负3.9%                            | PERCENT | -3.9         | %
       较上年减少-2.5%，                                  | -2.5%                             | PERCENT | -2.5         | %
@@ -38,6 +52,22 @@ class WrittenFormsTest {
     assertEquals(new BigDecimal(value), m.value(), m::toString);
     assertEquals(unit, m.unit(), m::toString);
     assertEquals(text, CodePoints.of(sentence).slice(m.span()), m::toString);
+  }
+
+  /** Each sentence, and the texts of the only mentions it may give (none after the bar: none). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      # 三角, 五角 are words; a lone 角 needs financial numerals
+      三角形，五角星                        |
+      # a 角分 tail of no shape makes no amount, not a shorter one
+      三元五角五                            |
+      """)
+  void leavesOutWhatDoesNotRead(String sentence, @Nullable String texts) {
+    List<String> expected = texts == null ? List.of() : Arrays.asList(texts.split(";"));
+    List<Mention> found = MentionExtractor.extract(sentence);
+    assertEquals(expected, found.stream().map(Mention::text).toList(), found::toString);
   }
 
   /** A hyphen after an amount joins a range; after a word it is a sign; 负 in a word is no minus. */
@@ -63,6 +93,12 @@ class WrittenFormsTest {
     for (int i = 0; i < read.size(); i++) {
       assertEquals(0, expected.get(i).compareTo(read.get(i)), found::toString);
     }
+  }
+
+  @Test
+  void includesAClosingZhengOnlyWhereItClosesTheAmount() {
+    assertEquals("三百元", only("将三百元整合用于培训").text());
+    assertEquals("叁佰元整", only("计叁佰元整，").text());
   }
 
   private static Mention only(String sentence) {
