@@ -25,9 +25,10 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>numbers with the unit written after them: Arabic (thousands separators, decimals,
  *       full-width digits, spaces and a line break before the unit), Chinese numerals (三万二千元),
- *       amounts with 角 and 分 (壹佰元捌角玖分, 叁佰圆整, 三元五角), mixed forms (1.2亿元, 3万多份) and 百分之 percentages;
- *       a minus (-, －, −, or 负 before an amount or a percentage) stays in the value and the text;
- *       years, dates, scores, ordinals and codes are left out by what stands around them;
+ *       amounts with 角 and 分 (壹佰元捌角玖分, 叁佰圆整, 三元五角), mixed forms (1.2亿元, 3万多份) and 百分之, 千分之 or 万分之
+ *       words and ‰ or ‱ (as percentages: 千分之三 is 0.3%); a minus (-, －, −, or 负 before an amount or
+ *       a percentage) stays in the value and the text; years, dates, scores, ordinals and codes are
+ *       left out by what stands around them;
  *   <li>ranges written with one unit (3-5万元) give the first number the unit of the second;
  *   <li>bare numbers in a table take the unit declared for the table or its column (单位：万元);
  *   <li>a bare number right after a money word (支出89699) takes the unit of the amounts around it, if
@@ -239,7 +240,7 @@ public final class MentionExtractor {
         int next;
         if (v.isDigit(i)) {
           next = arabic(i);
-        } else if (v.startsWith(i, "百分之")) {
+        } else if (isFractionWord(i)) {
           next = percentWords(i);
         } else if (ChineseNumerals.isNumeralChar(v.at(i))) {
           next = chinese(i);
@@ -345,11 +346,26 @@ public final class MentionExtractor {
       return new BigDecimal(digits.toString());
     }
 
-    /** {@code 百分之八十五}, {@code 百分之12.5}. */
+    /**
+     * 百分之, 千分之 or 万分之 at {@code i}, not closing a fraction of another number (五百分之二 is
+     * 1/250, and its 五 was read before).
+     */
+    private boolean isFractionWord(int i) {
+      return (v.startsWith(i, "百分之") || v.startsWith(i, "千分之") || v.startsWith(i, "万分之"))
+          && !v.isDigit(i - 1) && !ChineseNumerals.isNumeralChar(v.at(i - 1));
+    }
+
+    /**
+     * {@code 百分之八十五}, {@code 百分之12.5}, {@code 百分之百}; per mille and per ten thousand become
+     * percentages, which is what the checks compare: 千分之三 is 0.3%, 万分之五 0.05%. 百分之十几 and
+     * 百分之三十多 are approximate.
+     */
     private int percentWords(int i) {
       int k = i + 3;
+      int shift = v.at(i) == '百' ? 0 : v.at(i) == '千' ? 1 : 2;
       int end;
       BigDecimal value;
+      Approximation approx = null;
       if (v.isDigit(k)) {
         end = k;
         while (v.isDigit(end) || (v.at(end) == '.' && v.isDigit(end + 1))) {
@@ -358,15 +374,28 @@ public final class MentionExtractor {
         value = parseArabic(k, end);
       } else {
         end = numeralRunEnd(k);
-        Optional<BigDecimal> parsed = ChineseNumerals.parse(v.text().substring(k, end));
+        String numeral = v.text().substring(k, end);
+        Optional<BigDecimal> parsed =
+            shift == 0 && numeral.equals("百")
+                ? Optional.of(BigDecimal.valueOf(100)) // 百分之百: all of it
+                : ChineseNumerals.parse(numeral);
         if (parsed.isEmpty()) {
           return k;
         }
         value = parsed.get();
+        // 十几, 三十多, 二十余: the numeral ends in a place and some more stands after it.
+        char after = v.at(end);
+        if ((after == '几' || after == '多' || after == '余') && "十百千万".indexOf(v.at(end - 1)) >= 0) {
+          approx = after == '余' ? Approximation.ODD : Approximation.MORE;
+          end++;
+        } else if (after == '几') {
+          return end + 1; // 百分之五几: no number
+        }
       }
-      Candidate c = new Candidate(i, end, value, true);
+      Candidate c = new Candidate(i, end, value.movePointLeft(shift), true);
       c.kind = MentionKind.PERCENT;
       c.unit = Mention.PERCENT_UNIT;
+      c.approx = approx;
       record(c);
       return end;
     }
@@ -458,6 +487,12 @@ public final class MentionExtractor {
       } else if (at == '%' && magnitude.length() == 0) {
         c.kind = MentionKind.PERCENT;
         c.unit = Mention.PERCENT_UNIT;
+        c.end = u + 1;
+      } else if ((at == '‰' || at == '‱') && magnitude.length() == 0) {
+        // Per mille and per ten thousand as percentages, which the checks compare: 3‰ is 0.3%.
+        c.kind = MentionKind.PERCENT;
+        c.unit = Mention.PERCENT_UNIT;
+        c.value = c.value.movePointLeft(at == '‰' ? 1 : 2);
         c.end = u + 1;
       } else {
         String count = countUnitAt(u);

@@ -78,6 +78,23 @@ class MentionExtractorProperties {
     assertEquals(written, found.get(0).text());
   }
 
+  /** 3‰ and 千分之三 are 0.3%, 5‱ and 万分之五 0.05%: the value moves, its digits stay. */
+  @Property
+  void perMilleAndPerTenThousandAreFractionsOfAPercent(
+      @ForAll("magnitudes") BigDecimal v, @ForAll boolean perMille, @ForAll boolean inWords) {
+    String written;
+    if (inWords) {
+      written = (perMille ? "千分之" : "万分之") + ChineseNumerals.format(v);
+    } else {
+      written = v.toPlainString() + (perMille ? "‰" : "‱");
+    }
+    List<Mention> found = MentionExtractor.extract("不良率为" + written + "。");
+    assertEquals(1, found.size(), () -> written + " gave " + found);
+    assertEquals(MentionKind.PERCENT, found.get(0).kind());
+    assertEquals(v.movePointLeft(perMille ? 1 : 2), found.get(0).value(), () -> written + " gave " + found);
+    assertEquals(written, found.get(0).text());
+  }
+
   @Provide
   Arbitrary<BigDecimal> magnitudes() {
     return Combinators.combine(Arbitraries.longs().between(1, 99_999), Arbitraries.integers().between(0, 2))

@@ -3,6 +3,7 @@ package io.suanzhang.extract.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.mention.Approximation;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import java.math.BigDecimal;
@@ -44,6 +45,20 @@ class WrittenFormsTest {
       年末结余负壹拾壹元                                 | 负壹拾壹元                         | MONEY   | -11          | 元
       差额为−0.71万元，                                  | −0.71万元                         | MONEY   | -0.71        | 万元
       资产负债率变动负百分之二                           | 负百分之二                         | PERCENT | -2           | %
+      # per mille and per ten thousand, as percentages
+      坏账占比千分之三。                                 | 千分之三                           | PERCENT | 0.3          | %
+      损耗率千分之三点五                                 | 千分之三点五                       | PERCENT | 0.35         | %
+      差错率低于万分之五                                 | 万分之五                           | PERCENT | 0.05         | %
+      误差控制在3‰以内                                   | 3‰                                | PERCENT | 0.3          | %
+      抽检不合格率2.50‰。                                | 2.50‰                             | PERCENT | 0.250        | %
+      出错率为5‱                                         | 5‱                                | PERCENT | 0.05         | %
+      费率千分之2.5                                      | 千分之2.5                          | PERCENT | 0.25         | %
+      # spelled-out percentages
+      预算执行率百分之百。                               | 百分之百                           | PERCENT | 100          | %
+      完成率达百分之五十                                 | 百分之五十                         | PERCENT | 50           | %
+      较上年提高百分之三点五                             | 百分之三点五                       | PERCENT | 3.5          | %
+      下降百分之零点五，                                 | 百分之零点五                       | PERCENT | 0.5          | %
+      超额完成，达到百分之一百二十。                     | 百分之一百二十                     | PERCENT | 120          | %
       """)
   void readsTheWrittenForm(String sentence, String text, MentionKind kind, String value, String unit) {
     Mention m = only(sentence);
@@ -54,11 +69,34 @@ class WrittenFormsTest {
     assertEquals(text, CodePoints.of(sentence).slice(m.span()), m::toString);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      # sentence                 | text          | value | unit | approximation
+      收费标准提高百分之十几     | 百分之十几     | 10    | %    | MORE
+      覆盖率百分之三十多         | 百分之三十多   | 30    | %    | MORE
+      人均补助3万多元，          | 3万多元        | 3     | 万元 | MORE
+      """)
+  void readsApproximateForms(
+      String sentence, String text, String value, String unit, Approximation approx) {
+    Mention m = only(sentence);
+    assertEquals(text, m.text());
+    assertEquals(new BigDecimal(value), m.value());
+    assertEquals(unit, m.unit());
+    assertEquals(approx, m.approx());
+  }
+
   /** Each sentence, and the texts of the only mentions it may give (none after the bar: none). */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       textBlock = """
+      # a year in Chinese numerals, a fraction that is not a percentage, vague percentages
+      二〇二三年预算                        |
+      占五百分之二                          |
+      百分之二三十                          |
+      百分之几的增长                        |
       # 三角, 五角 are words; a lone 角 needs financial numerals
       三角形，五角星                        |
       # a 角分 tail of no shape makes no amount, not a shorter one
