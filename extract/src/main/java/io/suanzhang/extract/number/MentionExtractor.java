@@ -23,12 +23,13 @@ import org.jspecify.annotations.Nullable;
  * <p>The scan runs in passes over one normalised view of the text:
  *
  * <ol>
- *   <li>numbers with the unit written after them: Arabic (thousands separators, decimals,
- *       full-width digits, spaces and a line break before the unit), Chinese numerals (三万二千元),
- *       amounts with 角 and 分 (壹佰元捌角玖分, 叁佰圆整, 三元五角), mixed forms (1.2亿元, 3万多份) and 百分之, 千分之 or 万分之
- *       words and ‰ or ‱ (as percentages: 千分之三 is 0.3%); a minus (-, －, −, or 负 before an amount or
- *       a percentage) stays in the value and the text; years, dates, scores, ordinals and codes are
- *       left out by what stands around them;
+ *   <li>numbers with the unit written after them: Arabic (thousands separators, also full-width
+ *       where the digit groups show them to be one number, decimals, full-width digits, spaces and
+ *       a line break before the unit), Chinese numerals (三万二千元), amounts with 角 and 分 (壹佰元捌角玖分,
+ *       叁佰圆整, 三元五角), mixed forms (1.2亿元, 3万多份) and 百分之, 千分之 or 万分之 words and ‰ or ‱ (as
+ *       percentages: 千分之三 is 0.3%); a minus (-, －, −, or 负 before an amount or a percentage) stays
+ *       in the value and the text; years, dates, scores, ordinals and codes are left out by what
+ *       stands around them;
  *   <li>ranges written with one unit (3-5万元) give the first number the unit of the second;
  *   <li>bare numbers in a table take the unit declared for the table or its column (单位：万元);
  *   <li>a bare number right after a money word (支出89699) takes the unit of the amounts around it, if
@@ -259,26 +260,20 @@ public final class MentionExtractor {
         j++;
       }
       int intEnd = j;
-      boolean fullWidth = v.original(i) != v.at(i);
-      // Thousands separators: exactly three digits per group. A full-width comma is a clause mark
-      // in Chinese, so it separates thousands only between full-width digits.
+      int groups = 0;
+      boolean clauseComma = false;
+      // Thousands separators: exactly three digits per group.
       if (intEnd - i <= 3) {
-        while (isGroupSeparator(j, fullWidth)
+        while (isGroupSeparator(j)
             && v.isDigit(j + 1) && v.isDigit(j + 2) && v.isDigit(j + 3) && !v.isDigit(j + 4)) {
+          clauseComma |= v.original(j) == '，';
+          groups++;
           j += 4;
         }
       }
-      int end = j;
-      if (v.at(j) == '.' && v.isDigit(j + 1)) {
-        end = j + 1;
-        while (v.isDigit(end)) {
-          end++;
-        }
-      } else if (v.at(j) == '.' && wrappedDecimal(i, j)) {
-        end = v.skipSoft(j + 1);
-        while (v.isDigit(end)) {
-          end++;
-        }
+      int end = decimalEnd(i, j);
+      if (clauseComma && !fullWidthGrouping(i, groups, j != end, end)) {
+        end = intEnd;
       }
       if (v.isAsciiLetter(i - 1) || v.isAsciiLetter(end) || (v.at(i - 1) == '.' && v.isDigit(i - 2))) {
         return end; // part of a code or name: LED3, 5G, COVID-19
@@ -308,6 +303,47 @@ public final class MentionExtractor {
       return next;
     }
 
+    /** Where the decimals after the integer part ending at {@code j} end; {@code j} without any. */
+    private int decimalEnd(int numberStart, int j) {
+      int end = j;
+      if (v.at(j) == '.' && v.isDigit(j + 1)) {
+        end = j + 1;
+        while (v.isDigit(end)) {
+          end++;
+        }
+      } else if (v.at(j) == '.' && wrappedDecimal(numberStart, j)) {
+        end = v.skipSoft(j + 1);
+        while (v.isDigit(end)) {
+          end++;
+        }
+      }
+      return end;
+    }
+
+    /**
+     * Whether full-width commas between three-digit groups separate thousands. The same comma is the
+     * clause mark between two numbers (增加15，增长3%; 1，234 in a list), so it is taken only where one
+     * comma alone could not be that: two or more of them, decimals after them, or a unit right after
+     * the number; and never in a list announced by 分别 or 依次 (分别为100，200，300万元).
+     */
+    private boolean fullWidthGrouping(int numberStart, int groups, boolean decimals, int end) {
+      boolean shaped = groups > 1 || decimals || Lexicon.UNITS_AFTER_GROUPS.indexOf(v.at(end)) >= 0;
+      return shaped && (decimals || !announcesList(numberStart));
+    }
+
+    private boolean announcesList(int numberStart) {
+      int from = numberStart;
+      for (int k = 0; k < Lexicon.LIST_CUE_WINDOW && from > 0; k++) {
+        char before = v.at(from - 1);
+        if (before == '。' || before == '\n' || before == '；') {
+          break;
+        }
+        from--;
+      }
+      String lead = v.normalised(from, numberStart);
+      return Lexicon.LIST_CUES.stream().anyMatch(lead::contains);
+    }
+
     /**
      * Whether the - or + at {@code at} signs the number after it. Not after a digit or a letter
      * (2019-2020, COVID-19), and not right after another amount, where it joins a range: 3万元-5万元,
@@ -320,9 +356,9 @@ public final class MentionExtractor {
       return found.isEmpty() || found.get(found.size() - 1).end != at;
     }
 
-    private boolean isGroupSeparator(int j, boolean fullWidth) {
+    private boolean isGroupSeparator(int j) {
       char original = v.original(j);
-      return original == ',' || (fullWidth && original == '，');
+      return original == ',' || original == '，';
     }
 
     /** {@code 1413.\n96万元}: a decimal point at a line end, the decimals on the next line. */

@@ -59,6 +59,12 @@ class WrittenFormsTest {
       较上年提高百分之三点五                             | 百分之三点五                       | PERCENT | 3.5          | %
       下降百分之零点五，                                 | 百分之零点五                       | PERCENT | 0.5          | %
       超额完成，达到百分之一百二十。                     | 百分之一百二十                     | PERCENT | 120          | %
+      # full-width digits and separators
+      本年收入２，３４５．６７万元                       | ２，３４５．６７万元               | MONEY   | 2345.67      | 万元
+      资产总额1，234，567.89元。                         | 1，234，567.89元                   | MONEY   | 1234567.89   | 元
+      固定资产1，234元                                   | 1，234元                           | MONEY   | 1234         | 元
+      合计1，234.5万元，                                 | 1，234.5万元                       | MONEY   | 1234.5       | 万元
+      执行率９８．５％                                   | ９８．５％                         | PERCENT | 98.5         | %
       """)
   void readsTheWrittenForm(String sentence, String text, MentionKind kind, String value, String unit) {
     Mention m = only(sentence);
@@ -101,6 +107,11 @@ class WrittenFormsTest {
       三角形，五角星                        |
       # a 角分 tail of no shape makes no amount, not a shorter one
       三元五角五                            |
+      # a clause comma between numbers is no thousands separator
+      增加15，增长3%                        | 3%
+      依次为1，2，3                         |
+      合计1，234，不含税                    |
+      分别为100，200，300万元               | 300万元
       """)
   void leavesOutWhatDoesNotRead(String sentence, @Nullable String texts) {
     List<String> expected = texts == null ? List.of() : Arrays.asList(texts.split(";"));
