@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>numbers with the unit written after them: Arabic (thousands separators, also full-width
  *       where the digit groups show them to be one number, decimals, full-width digits, spaces and
  *       a line break before the unit), Chinese numerals (三万二千元), amounts with 角 and 分 (壹佰元捌角玖分,
- *       叁佰圆整, 三元五角), mixed forms (1.2亿元, 3万多份) and 百分之, 千分之 or 万分之 words and ‰ or ‱ (as
+ *       叁佰圆整, 三元五角), mixed forms (1.2亿元, 3万多份, 3亿2000万元) and 百分之, 千分之 or 万分之 words and ‰ or ‱ (as
  *       percentages: 千分之三 is 0.3%); a minus (-, －, −, or 负 before an amount or a percentage) stays
  *       in the value and the text; years, dates, scores, ordinals and codes are left out by what
  *       stands around them;
@@ -282,6 +282,17 @@ public final class MentionExtractor {
         return end; // an ordinal
       }
       BigDecimal value = parseArabic(i, end);
+      int numberEnd = end;
+      if (end == intEnd) {
+        MixedMagnitudes.Chain chain = MixedMagnitudes.read(v, i, end);
+        if (chain != null && chain.value() == null) {
+          return chain.numberEnd(); // 12万5元: its pieces are no amounts either
+        }
+        if (chain != null) {
+          value = chain.value();
+          numberEnd = chain.numberEnd();
+        }
+      }
       int start = i;
       char sign = v.at(i - 1);
       if ((sign == '-' || sign == '+') && isSign(i - 1)) {
@@ -294,7 +305,7 @@ public final class MentionExtractor {
       // its text, unless a unit after it says otherwise.
       int yuanSign = skipSpacesBack(v, start) - 1;
       boolean yuan = yuanSign >= 0 && (v.at(yuanSign) == '¥' || v.at(yuanSign) == '￥');
-      Candidate c = new Candidate(yuan ? yuanSign : start, end, value, false);
+      Candidate c = new Candidate(yuan ? yuanSign : start, numberEnd, value, false);
       int next = unitAfter(c, true);
       if (yuan && c.kind == null && found.contains(c)) {
         c.kind = MentionKind.MONEY;
@@ -440,6 +451,9 @@ public final class MentionExtractor {
       int end = numeralRunEnd(i);
       if (Lexicon.NOT_A_NUMERAL_BEFORE.indexOf(v.at(i - 1)) >= 0) {
         return end;
+      }
+      if ("百千万亿".indexOf(v.at(i - 1)) >= 0 && v.isDigit(i - 2)) {
+        return end; // 12万五千元 mixes its scripts past reading; 五千元 alone would be wrong
       }
       String numeral = v.text().substring(i, end);
       YuanFractions.Tail belowYuan = YuanFractions.belowYuan(v, i);

@@ -1,12 +1,14 @@
 package io.suanzhang.extract.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.mention.Approximation;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +67,13 @@ class WrittenFormsTest {
       固定资产1，234元                                   | 1，234元                           | MONEY   | 1234         | 元
       合计1，234.5万元，                                 | 1，234.5万元                       | MONEY   | 1234.5       | 万元
       执行率９８．５％                                   | ９８．５％                         | PERCENT | 98.5         | %
+      # mixed Arabic and Chinese magnitudes
+      总投资1.5亿元，                                    | 1.5亿元                           | MONEY   | 1.5          | 亿元
+      支出3亿2000万元。                                  | 3亿2000万元                       | MONEY   | 32000        | 万元
+      结转1亿2345.67万元                                 | 1亿2345.67万元                    | MONEY   | 12345.67     | 万元
+      奖励12万5千元，                                    | 12万5千元                         | MONEY   | 125          | 千元
+      拨付12万5000元                                     | 12万5000元                        | MONEY   | 125000       | 元
+      安排1亿5千万元                                     | 1亿5千万元                        | MONEY   | 15000        | 万元
       """)
   void readsTheWrittenForm(String sentence, String text, MentionKind kind, String value, String unit) {
     Mention m = only(sentence);
@@ -112,6 +121,9 @@ class WrittenFormsTest {
       依次为1，2，3                         |
       合计1，234，不含税                    |
       分别为100，200，300万元               | 300万元
+      # mixed forms that could be read two ways, or mix scripts
+      奖励12万5元                           |
+      奖励12万五千元                        |
       """)
   void leavesOutWhatDoesNotRead(String sentence, @Nullable String texts) {
     List<String> expected = texts == null ? List.of() : Arrays.asList(texts.split(";"));
@@ -148,6 +160,16 @@ class WrittenFormsTest {
   void includesAClosingZhengOnlyWhereItClosesTheAmount() {
     assertEquals("三百元", only("将三百元整合用于培训").text());
     assertEquals("叁佰元整", only("计叁佰元整，").text());
+  }
+
+  /** 400 KB of signed amounts, ranges and words: the scan stays linear, well within the bound. */
+  @Test
+  void readsALargeTextOfSignedAmountsInLinearTime() {
+    String unit = "较上年减少-2.5%，增长率为负3.9%，补助3万元-5万元，结余负壹拾壹元，伍元零伍分，3亿2000万元，1，234元；";
+    String text = unit.repeat(400_000 / unit.length() + 1);
+    List<Mention> found =
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> MentionExtractor.extract(text));
+    assertEquals(8 * (400_000 / unit.length() + 1), found.size());
   }
 
   private static Mention only(String sentence) {
