@@ -272,8 +272,13 @@ public final class MentionExtractor {
         }
       }
       int end = decimalEnd(i, j);
-      if (clauseComma && !fullWidthGrouping(i, groups, j != end, end)) {
-        end = intEnd;
+      if (clauseComma && j == end) {
+        if (announcesList(i)) {
+          end = intEnd;
+        } else if (!groupsShowOneNumber(groups, end)) {
+          // 支出1，234: 1234, or 1 and then 234? Neither reading is safe, so there is none.
+          return j;
+        }
       }
       if (v.isAsciiLetter(i - 1) || v.isAsciiLetter(end) || (v.at(i - 1) == '.' && v.isDigit(i - 2))) {
         return end; // part of a code or name: LED3, 5G, COVID-19
@@ -332,14 +337,14 @@ public final class MentionExtractor {
     }
 
     /**
-     * Whether full-width commas between three-digit groups separate thousands. The same comma is the
-     * clause mark between two numbers (增加15，增长3%; 1，234 in a list), so it is taken only where one
-     * comma alone could not be that: two or more of them, decimals after them, or a unit right after
-     * the number; and never in a list announced by 分别 or 依次 (分别为100，200，300万元).
+     * Whether full-width commas between three-digit groups, with no decimals after them, separate
+     * thousands. The same comma is the clause mark between two numbers (增加15，增长3%), so one comma
+     * alone is taken only with a unit right after the number (1，234元); two or more are (1，234，567).
+     * Decimals after the groups show one number too, and a list announced by 分别 or 依次 never is one
+     * (分别为100，200，300万元).
      */
-    private boolean fullWidthGrouping(int numberStart, int groups, boolean decimals, int end) {
-      boolean shaped = groups > 1 || decimals || Lexicon.UNITS_AFTER_GROUPS.indexOf(v.at(end)) >= 0;
-      return shaped && (decimals || !announcesList(numberStart));
+    private boolean groupsShowOneNumber(int groups, int end) {
+      return groups > 1 || Lexicon.UNITS_AFTER_GROUPS.indexOf(v.at(end)) >= 0;
     }
 
     private boolean announcesList(int numberStart) {

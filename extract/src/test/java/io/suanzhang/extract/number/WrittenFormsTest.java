@@ -120,6 +120,8 @@ class WrittenFormsTest {
       增加15，增长3%                        | 3%
       依次为1，2，3                         |
       合计1，234，不含税                    |
+      办公费支出5800元，印刷费支出1，234，其他支出400元 | 5800元;400元
+      共3，123人                            |
       分别为100，200，300万元               | 300万元
       # mixed forms that could be read two ways, or mix scripts
       奖励12万5元                           |
