@@ -7,7 +7,10 @@ import java.util.Locale;
 public enum MentionKind {
   /** An amount of money, with a money unit and its value in 元. */
   MONEY,
-  /** A percentage; its value is the number before the % sign. */
+  /**
+   * A percentage; its value is the number before the % sign, or the same share in percent when it is
+   * written per mille or per ten thousand (千分之三, 3‰ → 0.3; 万分之五 → 0.05), its text as written.
+   */
   PERCENT,
   /** A count of people, items or events, with its counting unit (人, 个, 次 …). */
   COUNT,

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * (no unit after it) has a null kind until a range, a table or its context gives it one.
  */
 final class Candidate {
-  final int start;
+  /** Moves back over a 负 that turns out to be the minus of an amount (负3.9%). */
+  int start;
   final int numberEnd;
   int end;
   /** The number as written, with any Chinese magnitude folded in (three万 → 30000 when no 元 follows). */

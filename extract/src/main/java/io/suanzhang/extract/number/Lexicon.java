@@ -88,6 +88,24 @@ final class Lexicon {
   /** Words that may stand between a money cue and its number: 支出为, 资金共, 金额：. */
   static final List<String> CUE_LINKS = longestFirst("共计", "合计", "总计", "为", "是", "共", "达", "：", ":", "约");
 
+  /**
+   * What, written right after digits grouped by full-width commas, shows them to be one number:
+   * 1，234万元, 2，345％.
+   */
+  static final String UNITS_AFTER_GROUPS = "元万亿千百%‰‱";
+
+  /** Words that announce a list, whose numbers a comma separates: 分别为100，200，300万元. */
+  static final List<String> LIST_CUES = List.of("分别", "依次");
+
+  /** How far before a number its list cue may stand. */
+  static final int LIST_CUE_WINDOW = 12;
+
+  /**
+   * Characters before 负 that make it part of a word rather than a minus: 正负3% (±), 肩负, 担负, 背负,
+   * 身负, 抱负, 胜负, 欠负, 辜负, 自负.
+   */
+  static final String NOT_A_MINUS_BEFORE = "正肩担背身抱胜欠辜自";
+
   /** Declared units of a table or column: 单位：万元, （万元）, (元). */
   static final List<String> MONEY_UNIT_WORDS = longestFirst("万亿元", "百万元", "亿元", "万元", "千元", "元");
 

@@ -23,10 +23,13 @@ import org.jspecify.annotations.Nullable;
  * <p>The scan runs in passes over one normalised view of the text:
  *
  * <ol>
- *   <li>numbers with the unit written after them: Arabic (thousands separators, decimals, full-width
- *       digits, spaces and a line break before the unit), Chinese numerals (三万二千元), mixed forms
- *       (1.2亿元, 3万多份) and 百分之 percentages; years, dates, scores, ordinals and codes are left out
- *       by what stands around them;
+ *   <li>numbers with the unit written after them: Arabic (thousands separators, also full-width
+ *       where the digit groups show them to be one number, decimals, full-width digits, spaces and
+ *       a line break before the unit), Chinese numerals (三万二千元), amounts with 角 and 分 (壹佰元捌角玖分,
+ *       叁佰圆整, 三元五角), mixed forms (1.2亿元, 3万多份, 3亿2000万元) and 百分之, 千分之 or 万分之 words and ‰ or ‱ (as
+ *       percentages: 千分之三 is 0.3%); a minus (-, －, −, or 负 before an amount or a percentage) stays
+ *       in the value and the text; years, dates, scores, ordinals and codes are left out by what
+ *       stands around them;
  *   <li>ranges written with one unit (3-5万元) give the first number the unit of the second;
  *   <li>bare numbers in a table take the unit declared for the table or its column (单位：万元);
  *   <li>a bare number right after a money word (支出89699) takes the unit of the amounts around it, if
@@ -35,6 +38,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Offsets of the mentions are code points into the given text. The extractor never throws on
  * text: whatever it cannot read as a number is not a mention.
+ *
+ * <p>A currency word before an amount (人民币叁万伍仟元整) is not part of its mention, which starts at
+ * the number: reports write 人民币 as often after the amount as before it, or once for a whole
+ * table, and the value in 元 is the same without it. A closing 整 or 正 is part of it.
  */
 public final class MentionExtractor {
 
@@ -234,7 +241,7 @@ public final class MentionExtractor {
         int next;
         if (v.isDigit(i)) {
           next = arabic(i);
-        } else if (v.startsWith(i, "百分之")) {
+        } else if (isFractionWord(i)) {
           next = percentWords(i);
         } else if (ChineseNumerals.isNumeralChar(v.at(i))) {
           next = chinese(i);
@@ -253,25 +260,24 @@ public final class MentionExtractor {
         j++;
       }
       int intEnd = j;
-      boolean fullWidth = v.original(i) != v.at(i);
-      // Thousands separators: exactly three digits per group. A full-width comma is a clause mark
-      // in Chinese, so it separates thousands only between full-width digits.
+      int groups = 0;
+      boolean clauseComma = false;
+      // Thousands separators: exactly three digits per group.
       if (intEnd - i <= 3) {
-        while (isGroupSeparator(j, fullWidth)
+        while (isGroupSeparator(j)
             && v.isDigit(j + 1) && v.isDigit(j + 2) && v.isDigit(j + 3) && !v.isDigit(j + 4)) {
+          clauseComma |= v.original(j) == '，';
+          groups++;
           j += 4;
         }
       }
-      int end = j;
-      if (v.at(j) == '.' && v.isDigit(j + 1)) {
-        end = j + 1;
-        while (v.isDigit(end)) {
-          end++;
-        }
-      } else if (v.at(j) == '.' && wrappedDecimal(i, j)) {
-        end = v.skipSoft(j + 1);
-        while (v.isDigit(end)) {
-          end++;
+      int end = decimalEnd(i, j);
+      if (clauseComma && j == end) {
+        if (announcesList(i)) {
+          end = intEnd;
+        } else if (!groupsShowOneNumber(groups, end)) {
+          // 支出1，234: 1234, or 1 and then 234? Neither reading is safe, so there is none.
+          return j;
         }
       }
       if (v.isAsciiLetter(i - 1) || v.isAsciiLetter(end) || (v.at(i - 1) == '.' && v.isDigit(i - 2))) {
@@ -281,9 +287,20 @@ public final class MentionExtractor {
         return end; // an ordinal
       }
       BigDecimal value = parseArabic(i, end);
+      int numberEnd = end;
+      if (end == intEnd) {
+        MixedMagnitudes.Chain chain = MixedMagnitudes.read(v, i, end);
+        if (chain != null && chain.value() == null) {
+          return chain.numberEnd(); // 12万5元: its pieces are no amounts either
+        }
+        if (chain != null) {
+          value = chain.value();
+          numberEnd = chain.numberEnd();
+        }
+      }
       int start = i;
       char sign = v.at(i - 1);
-      if ((sign == '-' || sign == '+') && !v.isDigit(i - 2) && !v.isAsciiLetter(i - 2)) {
+      if ((sign == '-' || sign == '+') && isSign(i - 1)) {
         start = i - 1;
         if (sign == '-') {
           value = value.negate();
@@ -293,7 +310,7 @@ public final class MentionExtractor {
       // its text, unless a unit after it says otherwise.
       int yuanSign = skipSpacesBack(v, start) - 1;
       boolean yuan = yuanSign >= 0 && (v.at(yuanSign) == '¥' || v.at(yuanSign) == '￥');
-      Candidate c = new Candidate(yuan ? yuanSign : start, end, value, false);
+      Candidate c = new Candidate(yuan ? yuanSign : start, numberEnd, value, false);
       int next = unitAfter(c, true);
       if (yuan && c.kind == null && found.contains(c)) {
         c.kind = MentionKind.MONEY;
@@ -302,9 +319,62 @@ public final class MentionExtractor {
       return next;
     }
 
-    private boolean isGroupSeparator(int j, boolean fullWidth) {
+    /** Where the decimals after the integer part ending at {@code j} end; {@code j} without any. */
+    private int decimalEnd(int numberStart, int j) {
+      int end = j;
+      if (v.at(j) == '.' && v.isDigit(j + 1)) {
+        end = j + 1;
+        while (v.isDigit(end)) {
+          end++;
+        }
+      } else if (v.at(j) == '.' && wrappedDecimal(numberStart, j)) {
+        end = v.skipSoft(j + 1);
+        while (v.isDigit(end)) {
+          end++;
+        }
+      }
+      return end;
+    }
+
+    /**
+     * Whether full-width commas between three-digit groups, with no decimals after them, separate
+     * thousands. The same comma is the clause mark between two numbers (增加15，增长3%), so one comma
+     * alone is taken only with a unit right after the number (1，234元); two or more are (1，234，567).
+     * Decimals after the groups show one number too, and a list announced by 分别 or 依次 never is one
+     * (分别为100，200，300万元).
+     */
+    private boolean groupsShowOneNumber(int groups, int end) {
+      return groups > 1 || Lexicon.UNITS_AFTER_GROUPS.indexOf(v.at(end)) >= 0;
+    }
+
+    private boolean announcesList(int numberStart) {
+      int from = numberStart;
+      for (int k = 0; k < Lexicon.LIST_CUE_WINDOW && from > 0; k++) {
+        char before = v.at(from - 1);
+        if (before == '。' || before == '\n' || before == '；') {
+          break;
+        }
+        from--;
+      }
+      String lead = v.normalised(from, numberStart);
+      return Lexicon.LIST_CUES.stream().anyMatch(lead::contains);
+    }
+
+    /**
+     * Whether the - or + at {@code at} signs the number after it. Not after a digit or a letter
+     * (2019-2020, COVID-19), and not right after another amount, where it joins a range: 3万元-5万元,
+     * 3%-5%. After a word it is a sign, however odd: 减少-3%.
+     */
+    private boolean isSign(int at) {
+      if (v.isDigit(at - 1) || v.isAsciiLetter(at - 1)) {
+        return false;
+      }
+      return found.isEmpty() || found.get(found.size() - 1).end != at;
+    }
+
+    private boolean isGroupSeparator(int j) {
       char original = v.original(j);
-      return original == ',' || (fullWidth && original == '，');
+      return original == ',' || original == '，';
     }
 
     /** {@code 1413.\n96万元}: a decimal point at a line end, the decimals on the next line. */
@@ -328,11 +398,26 @@ public final class MentionExtractor {
       return new BigDecimal(digits.toString());
     }
 
-    /** {@code 百分之八十五}, {@code 百分之12.5}. */
+    /**
+     * 百分之, 千分之 or 万分之 at {@code i}, not closing a fraction of another number (五百分之二 is
+     * 1/250, and its 五 was read before).
+     */
+    private boolean isFractionWord(int i) {
+      return (v.startsWith(i, "百分之") || v.startsWith(i, "千分之") || v.startsWith(i, "万分之"))
+          && !v.isDigit(i - 1) && !ChineseNumerals.isNumeralChar(v.at(i - 1));
+    }
+
+    /**
+     * {@code 百分之八十五}, {@code 百分之12.5}, {@code 百分之百}; per mille and per ten thousand become
+     * percentages, which is what the checks compare: 千分之三 is 0.3%, 万分之五 0.05%. 百分之十几 and
+     * 百分之三十多 are approximate.
+     */
     private int percentWords(int i) {
       int k = i + 3;
+      int shift = v.at(i) == '百' ? 0 : v.at(i) == '千' ? 1 : 2;
       int end;
       BigDecimal value;
+      Approximation approx = null;
       if (v.isDigit(k)) {
         end = k;
         while (v.isDigit(end) || (v.at(end) == '.' && v.isDigit(end + 1))) {
@@ -341,17 +426,29 @@ public final class MentionExtractor {
         value = parseArabic(k, end);
       } else {
         end = numeralRunEnd(k);
-        Optional<BigDecimal> parsed = ChineseNumerals.parse(v.text().substring(k, end));
+        String numeral = v.text().substring(k, end);
+        Optional<BigDecimal> parsed =
+            shift == 0 && numeral.equals("百")
+                ? Optional.of(BigDecimal.valueOf(100)) // 百分之百: all of it
+                : ChineseNumerals.parse(numeral);
         if (parsed.isEmpty()) {
           return k;
         }
         value = parsed.get();
+        // 十几, 三十多, 二十余: the numeral ends in a place and some more stands after it.
+        char after = v.at(end);
+        if ((after == '几' || after == '多' || after == '余') && "十百千万".indexOf(v.at(end - 1)) >= 0) {
+          approx = after == '余' ? Approximation.ODD : Approximation.MORE;
+          end++;
+        } else if (after == '几') {
+          return end + 1; // 百分之五几: no number
+        }
       }
-      Candidate c = new Candidate(i, end, value, true);
+      Candidate c = new Candidate(i, end, value.movePointLeft(shift), true);
       c.kind = MentionKind.PERCENT;
       c.unit = Mention.PERCENT_UNIT;
-      bounds(c);
-      found.add(c);
+      c.approx = approx;
+      record(c);
       return end;
     }
 
@@ -360,7 +457,20 @@ public final class MentionExtractor {
       if (Lexicon.NOT_A_NUMERAL_BEFORE.indexOf(v.at(i - 1)) >= 0) {
         return end;
       }
-      Optional<BigDecimal> value = ChineseNumerals.parse(v.text().substring(i, end));
+      if ("百千万亿".indexOf(v.at(i - 1)) >= 0 && v.isDigit(i - 2)) {
+        return end; // 12万五千元 mixes its scripts past reading; 五千元 alone would be wrong
+      }
+      String numeral = v.text().substring(i, end);
+      YuanFractions.Tail belowYuan = YuanFractions.belowYuan(v, i);
+      if (belowYuan != null) {
+        Candidate c = new Candidate(i, end, belowYuan.value(), true);
+        c.kind = MentionKind.MONEY;
+        c.unit = "元";
+        c.end = belowYuan.end();
+        record(c);
+        return c.end;
+      }
+      Optional<BigDecimal> value = ChineseNumerals.parse(numeral);
       if (value.isEmpty()) {
         return end;
       }
@@ -407,24 +517,37 @@ public final class MentionExtractor {
         c.kind = MentionKind.SCORE;
         c.unit = Mention.SCORE_UNIT;
         c.end = u + 1;
-        bounds(c);
-        found.add(c);
+        record(c);
         return c.end;
       }
       if (magnitude.length() == 0 && approx == null
           && Lexicon.NOT_AN_AMOUNT_AFTER.indexOf(at) >= 0) {
         return u + 1; // a year, date, time, score or label
       }
-      if (at == '元' && Lexicon.NOT_YUAN_AFTER.stream().noneMatch(ch -> ch == v.at(u + 1))) {
+      if (isYuan(c, u) && Lexicon.NOT_YUAN_AFTER.stream().noneMatch(ch -> ch == v.at(u + 1))) {
         String written = magnitude + "元";
         String unit = longestMoneySuffix(written);
         c.kind = MentionKind.MONEY;
         c.unit = unit;
         c.factor = magnitudeOf(written.substring(0, written.length() - unit.length()));
         c.end = u + 1;
+        if (c.chinese) {
+          YuanFractions.Tail tail = YuanFractions.afterYuan(v, c.end, c.value);
+          if (tail == null) {
+            return c.end;
+          }
+          c.value = tail.value();
+          c.end = tail.end();
+        }
       } else if (at == '%' && magnitude.length() == 0) {
         c.kind = MentionKind.PERCENT;
         c.unit = Mention.PERCENT_UNIT;
+        c.end = u + 1;
+      } else if ((at == '‰' || at == '‱') && magnitude.length() == 0) {
+        // Per mille and per ten thousand as percentages, which the checks compare: 3‰ is 0.3%.
+        c.kind = MentionKind.PERCENT;
+        c.unit = Mention.PERCENT_UNIT;
+        c.value = c.value.movePointLeft(at == '‰' ? 1 : 2);
         c.end = u + 1;
       } else {
         String count = countUnitAt(u);
@@ -443,9 +566,42 @@ public final class MentionExtractor {
       }
       c.approx = approx;
       perUnit(c);
+      record(c);
+      return c.end;
+    }
+
+    /**
+     * 元 at {@code u}, or 圆 after financial numerals (叁佰圆整), where it is the same unit; after
+     * plain numerals 圆 is a word (一圆, a circle).
+     */
+    private boolean isYuan(Candidate c, int u) {
+      char at = v.at(u);
+      return at == '元'
+          || (at == '圆' && c.chinese
+              && YuanFractions.isFinancial(v.text().substring(c.start, c.numberEnd)));
+    }
+
+    /** Records a number with its unit, after the minus and the bounds written around it. */
+    private void record(Candidate c) {
+      minus(c);
       bounds(c);
       found.add(c);
-      return c.end;
+    }
+
+    /**
+     * 负 right before an amount or a percentage is its minus: 负3.9%, 负壹拾壹元; kept in the text.
+     * Counts are left alone, for there 负 is mostly a verb (肩负3项任务), and so are the words that
+     * end in 负 (正负3%, 担负).
+     */
+    private void minus(Candidate c) {
+      if ((c.kind != MentionKind.MONEY && c.kind != MentionKind.PERCENT)
+          || v.at(c.start - 1) != '负'
+          || Lexicon.NOT_A_MINUS_BEFORE.indexOf(v.at(c.start - 2)) >= 0
+          || c.value.signum() < 0) {
+        return;
+      }
+      c.start--;
+      c.value = c.value.negate();
     }
 
     /**

@@ -63,6 +63,59 @@ class MentionExtractorProperties {
     assertEquals(0, w.expected().compareTo(m.value()), () -> w.sentence() + " gave " + m);
   }
 
+  /** Each way a report writes a minus gives the negated value, and the minus is in the text. */
+  @Property
+  void aMinusSignRoundTrips(
+      @ForAll("magnitudes") BigDecimal v,
+      @ForAll("minuses") String minus,
+      @ForAll("signedUnits") String unit,
+      @ForAll("tails") String tail) {
+    String written = minus + v.toPlainString() + unit;
+    String sentence = "比上年" + written + tail;
+    List<Mention> found = MentionExtractor.extract(sentence);
+    assertEquals(1, found.size(), () -> sentence + " gave " + found);
+    assertEquals(v.negate(), found.get(0).value(), () -> sentence + " gave " + found);
+    assertEquals(written, found.get(0).text());
+  }
+
+  /** 3‰ and 千分之三 are 0.3%, 5‱ and 万分之五 0.05%: the value moves, its digits stay. */
+  @Property
+  void perMilleAndPerTenThousandAreFractionsOfAPercent(
+      @ForAll("magnitudes") BigDecimal v, @ForAll boolean perMille, @ForAll boolean inWords) {
+    String written;
+    if (inWords) {
+      written = (perMille ? "千分之" : "万分之") + ChineseNumerals.format(v);
+    } else {
+      written = v.toPlainString() + (perMille ? "‰" : "‱");
+    }
+    List<Mention> found = MentionExtractor.extract("不良率为" + written + "。");
+    assertEquals(1, found.size(), () -> written + " gave " + found);
+    assertEquals(MentionKind.PERCENT, found.get(0).kind());
+    assertEquals(v.movePointLeft(perMille ? 1 : 2), found.get(0).value(), () -> written + " gave " + found);
+    assertEquals(written, found.get(0).text());
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> magnitudes() {
+    return Combinators.combine(Arbitraries.longs().between(1, 99_999), Arbitraries.integers().between(0, 2))
+        .as(BigDecimal::valueOf);
+  }
+
+  @Provide
+  Arbitrary<String> minuses() {
+    return Arbitraries.of("-", "－", "−", "负");
+  }
+
+  @Provide
+  Arbitrary<String> signedUnits() {
+    return Arbitraries.of("%", "％", "元", "万元", "亿元", " 万元");
+  }
+
+  @Provide
+  Arbitrary<String> tails() {
+    return Arbitraries.of(TAILS);
+  }
+
   @Property(tries = 2000)
   void noTextMakesExtractionThrowAndEveryMentionQuotesItsSpan(@ForAll("noise") String text) {
     CodePoints cp = CodePoints.of(text);
