@@ -275,7 +275,7 @@ public final class MentionExtractor {
       if (clauseComma && j == end) {
         if (announcesList(i)) {
           end = intEnd;
-        } else if (!groupsShowOneNumber(groups, end)) {
+        } else if (!groupsShowOneNumber(i, groups, end)) {
           // 支出1，234: 1234, or 1 and then 234? Neither reading is safe, so there is none.
           return j;
         }
@@ -339,12 +339,17 @@ public final class MentionExtractor {
     /**
      * Whether full-width commas between three-digit groups, with no decimals after them, separate
      * thousands. The same comma is the clause mark between two numbers (增加15，增长3%), so one comma
-     * alone is taken only with a unit right after the number (1，234元); two or more are (1，234，567).
+     * alone is taken only with a unit right after the number (1，234元). Two or more between ASCII
+     * digits are not enough: 100，200，300万元 is as likely a list whose 分别 was left out, and a list
+     * read as 100200300万元 is worse than none; between full-width digits (１，２３４，５６７) they are.
      * Decimals after the groups show one number too, and a list announced by 分别 or 依次 never is one
      * (分别为100，200，300万元).
      */
-    private boolean groupsShowOneNumber(int groups, int end) {
-      return groups > 1 || Lexicon.UNITS_AFTER_GROUPS.indexOf(v.at(end)) >= 0;
+    private boolean groupsShowOneNumber(int numberStart, int groups, int end) {
+      if (groups > 1) {
+        return v.original(numberStart) != v.at(numberStart); // full-width digits
+      }
+      return Lexicon.UNITS_AFTER_GROUPS.indexOf(v.at(end)) >= 0;
     }
 
     private boolean announcesList(int numberStart) {

@@ -123,6 +123,7 @@ class WrittenFormsTest {
       办公费支出5800元，印刷费支出1，234，其他支出400元 | 5800元;400元
       共3，123人                            |
       分别为100，200，300万元               | 300万元
+      共计100，200，300万元                 |
       # mixed forms that could be read two ways, or mix scripts
       奖励12万5元                           |
       奖励12万五千元                        |
