@@ -91,6 +91,15 @@ class CoverageCountTest {
   }
 
   @Test
+  void growthWhoseBaseYearHoldsIsStillUnresolved() throws IOException {
+    // The year rule finds 2019 before 2020; that checks the year, not 12.5%.
+    Analysis a = analyse("2020年度部门决算\n公用经费比上年增长12.5%。");
+    assertEquals(2020, a.report().year());
+    assertTrue(a.checks().stream().anyMatch(c -> c.rule().equals("year")), a.checks()::toString);
+    assertEquals(why(Reason.UNRESOLVED, Missing.NO_BASE), why(a, "12.5%"));
+  }
+
+  @Test
   void changeWithOnlyTheCurrentValueLacksItsBase() throws IOException {
     // 91.68 is the current value; what it is compared with is not stated.
     Analysis a = analyse("2020年度收、支总计91.68万元，比上年增加55.11万元。");
