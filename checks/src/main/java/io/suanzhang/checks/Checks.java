@@ -122,7 +122,7 @@ public final class Checks {
     }
     List<Finding> findings = results.findings().stream().map(this::configuredSeverity).toList();
     Analysis checked = report.analysis().withChecks(
-        findings, results.checks(), CoverageCount.of(report.analysis(), results.checks()));
+        findings, results.checks(), CoverageCount.of(report, results.checks()));
     for (Problem failure : failures) {
       checked = checked.withError(failure);
     }

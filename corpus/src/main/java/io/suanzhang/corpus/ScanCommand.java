@@ -4,6 +4,7 @@ import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Problem;
 import io.suanzhang.corpus.output.ScanOutputs;
 import io.suanzhang.corpus.scan.AnswerKeys;
+import io.suanzhang.corpus.scan.CheckedNumbers;
 import io.suanzhang.corpus.scan.CrossDocuments;
 import io.suanzhang.corpus.scan.DocumentSummary;
 import io.suanzhang.corpus.scan.Progress;
@@ -131,9 +132,9 @@ final class ScanCommand implements Callable<Integer> {
     String root =
         paths.size() == 1 && Files.isDirectory(paths.get(0)) ? paths.get(0) + File.separator : "";
     out.printf(
-        Locale.ROOT, "%s %-8s %6s %7s %6s %7s %6s %5s %5s %5s %6s%n", pad("file", FILE_WIDTH),
-        "format", "money", "percent", "count", "checks", "holds", "error", "warn", "info",
-        "unread");
+        Locale.ROOT, "%s %-8s %6s %7s %6s %9s %9s %7s %6s %5s %5s %5s %6s%n", pad("file", FILE_WIDTH),
+        "format", "money", "percent", "count", "%checked", "changes", "checks", "holds", "error",
+        "warn", "info", "unread");
     out.flush();
     // A generated corpus carries its answers: they are scored, which needs the analyses kept.
     List<Path> keys = AnswerKeys.in(paths);
@@ -196,9 +197,11 @@ final class ScanCommand implements Callable<Integer> {
 
   private static void row(PrintWriter out, String root, DocumentSummary d) {
     String name = !root.isEmpty() && d.name().startsWith(root) ? d.name().substring(root.length()) : d.name();
+    CheckedNumbers c = d.checked();
     out.printf(
-        Locale.ROOT, "%s %-8s %6d %7d %6d %7d %6d %5d %5d %5d %6d%n",
+        Locale.ROOT, "%s %-8s %6d %7d %6d %9s %9s %7d %6d %5d %5d %5d %6d%n",
         pad(display(name), FILE_WIDTH), d.format().jsonName(), d.money(), d.percent(), d.count(),
+        c.percentsChecked() + "/" + c.percents(), c.changesChecked() + "/" + c.changes(),
         d.checks(), d.holds(), d.errors(), d.warnings(), d.infos(), d.problems().size());
     for (Problem p : d.problems()) {
       out.printf(Locale.ROOT, "    %s: %s%n", p.code().jsonName(), p.message());
@@ -220,6 +223,13 @@ final class ScanCommand implements Callable<Integer> {
         docs.stream().mapToInt(DocumentSummary::errors).sum(),
         docs.stream().mapToInt(DocumentSummary::warnings).sum(),
         docs.stream().mapToInt(DocumentSummary::infos).sum());
+    CheckedNumbers checked = docs.stream()
+        .map(DocumentSummary::checked).reduce(CheckedNumbers.NONE, CheckedNumbers::plus);
+    out.printf(
+        Locale.ROOT, "percentages checked: %d of %d (%s); stated changes checked: %d of %d (%s)%n",
+        checked.percentsChecked(), checked.percents(),
+        share(checked.percentsChecked(), checked.percents()), checked.changesChecked(),
+        checked.changes(), share(checked.changesChecked(), checked.changes()));
     String byStatus = r.statuses().entrySet().stream()
         .filter(e -> e.getKey() != Status.OK && e.getValue() > 0)
         .map(e -> e.getValue() + " " + e.getKey().jsonName())
@@ -247,6 +257,10 @@ final class ScanCommand implements Callable<Integer> {
           cross.stream().filter(p -> !p.holds()).count(),
           this.out == null ? "" : " (" + this.out.resolve(CrossDocuments.FILE_NAME) + ")");
     }
+  }
+
+  private static String share(int part, int whole) {
+    return whole == 0 ? "none stated" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
   }
 
   /** Shortens a path from the left to fit the file column. */

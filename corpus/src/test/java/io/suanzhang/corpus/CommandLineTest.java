@@ -136,6 +136,23 @@ class CommandLineTest {
   }
 
   @Test
+  void scanCountsThePercentagesAndStatedChangesChecked(@TempDir Path dir) throws Exception {
+    // 150.70% and 55.11 are checked against 91.68 and 36.57; 12.5% and 执行率64.79% lack their bases.
+    Files.writeString(dir.resolve("a.txt"),
+        "2020年度收、支总计91.68万元。与2019年36.57万元相比，增加55.11万元，增长150.70%。\n"
+            + "公用经费比上年增长12.5%。预算执行率64.79%。\n",
+        StandardCharsets.UTF_8);
+    Run scan = run("scan", "--jobs", "0", dir.toString());
+    String[] lines = scan.out().split("\n");
+    assertEquals(List.of("file", "format", "money", "percent", "count", "%checked", "changes", "checks",
+        "holds", "error", "warn", "info", "unread"), List.of(lines[0].trim().split("\\s+")));
+    List<String> row = List.of(lines[1].trim().split("\\s+"));
+    assertEquals(List.of("a.txt", "text", "3", "3", "0", "1/3", "2/3"), row.subList(0, 7), lines[1]);
+    assertTrue(scan.out().contains(
+        "percentages checked: 1 of 3 (33.3%); stated changes checked: 2 of 3 (66.7%)"), scan.out());
+  }
+
+  @Test
   void wrongArgumentsExitWithTwo() {
     assertEquals(2, run("extract").status());
     assertEquals(2, run("no-such-command").status());

@@ -82,8 +82,8 @@ public final class YearRule implements Rule {
       if (base == null) {
         continue;
       }
-      List<Mention> numbers =
-          c.numbers().isEmpty() ? List.of() : List.of(c.numbers().get(0));
+      // The base year says nothing of the figures compared: listing one would count it as checked.
+      List<Mention> numbers = List.of();
       String relation = "基年 " + base + " < 报告年度 " + year;
       if (base < year) {
         results.holds(relation, numbers);

@@ -14,6 +14,7 @@ import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.corpus.output.OutputRun.Entry;
 import io.suanzhang.corpus.output.OutputRun.Overview;
+import io.suanzhang.corpus.scan.CheckedNumbers;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -263,10 +264,13 @@ final class ReportPage {
     }
     if (a.ok()) {
       long holding = a.checks().stream().filter(c -> c.holds()).count();
+      CheckedNumbers checked = CheckedNumbers.of(a);
       item("核对", "checks", String.format(Locale.ROOT,
-          "%d 数字 numbers, %d 事实 facts, %d/%d 关系成立 relations hold, %d/%d 数字已核 numbers checked",
+          "%d 数字 numbers, %d 事实 facts, %d/%d 关系成立 relations hold, %d/%d 数字已核 numbers checked,"
+              + " %d/%d 百分数已核 percentages checked, %d/%d 增减已核 stated changes checked",
           a.mentions().size(), a.facts().size(), holding, a.checks().size(),
-          a.coverage().checked(), a.coverage().numbers()));
+          a.coverage().checked(), a.coverage().numbers(), checked.percentsChecked(),
+          checked.percents(), checked.changesChecked(), checked.changes()));
     }
     out.write("</dl>\n");
   }

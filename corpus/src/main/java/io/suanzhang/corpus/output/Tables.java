@@ -17,6 +17,7 @@ import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.corpus.scan.CheckedNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +61,10 @@ final class Tables {
           new Column("checks", "核对", 8),
           new Column("holding", "成立", 8),
           new Column("checked", "已核数字", 9),
+          new Column("percents", "百分数", 8),
+          new Column("percents_checked", "已核百分数", 10),
+          new Column("changes", "增减", 8),
+          new Column("changes_checked", "已核增减", 9),
           new Column("findings_error", "错误", 8),
           new Column("findings_warning", "警告", 8),
           new Column("findings_info", "提示", 8),
@@ -115,6 +120,7 @@ final class Tables {
     ReportInfo r = a.report();
     int[] bySeverity = countBySeverity(a.findings());
     long holding = a.checks().stream().filter(c -> c.holds()).count();
+    CheckedNumbers checked = CheckedNumbers.of(a);
     return row(
         a.source().path(),
         a.source().sha256(),
@@ -135,6 +141,10 @@ final class Tables {
         (long) a.checks().size(),
         holding,
         (long) a.coverage().checked(),
+        (long) checked.percents(),
+        (long) checked.percentsChecked(),
+        (long) checked.changes(),
+        (long) checked.changesChecked(),
         (long) bySeverity[Severity.ERROR.ordinal()],
         (long) bySeverity[Severity.WARNING.ordinal()],
         (long) bySeverity[Severity.INFO.ordinal()],

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * What a scan keeps in memory of one input: its status and counts for the per-file table and the
- * totals. The full analysis stays on disk.
+ * totals, among them how many of its percentages and stated changes were checked. The full analysis
+ * stays on disk.
  */
 public record DocumentSummary(
     String name,
@@ -29,12 +30,14 @@ public record DocumentSummary(
     int errors,
     int warnings,
     int infos,
+    CheckedNumbers checked,
     List<Problem> problems) {
 
   public DocumentSummary {
     requireNonNull(name, "name");
     requireNonNull(status, "status");
     requireNonNull(format, "format");
+    requireNonNull(checked, "checked");
     problems = List.copyOf(problems);
   }
 
@@ -52,7 +55,8 @@ public record DocumentSummary(
         a.source().path(), Status.of(a), a.source().format(), kinds[MentionKind.MONEY.ordinal()],
         kinds[MentionKind.PERCENT.ordinal()], kinds[MentionKind.COUNT.ordinal()], a.mentions().size(),
         a.checks().size(), holds, severities[Severity.ERROR.ordinal()],
-        severities[Severity.WARNING.ordinal()], severities[Severity.INFO.ordinal()], a.errors());
+        severities[Severity.WARNING.ordinal()], severities[Severity.INFO.ordinal()],
+        CheckedNumbers.of(a), a.errors());
   }
 
   /** The same summary for another input with the same content. */
@@ -61,7 +65,7 @@ public record DocumentSummary(
         problems.stream().map(p -> new Problem(p.code(), p.message().replace(name, other))).toList();
     return new DocumentSummary(
         other, status, format, money, percent, count, mentions, checks, holds, errors, warnings, infos,
-        renamed);
+        checked, renamed);
   }
 
   /** Read, though perhaps with findings. */

@@ -35,7 +35,8 @@ final class Labels {
           Map.entry(Pattern.compile("执行率|支出进度|支付进度|执行进度"), RateKind.EXECUTION),
           Map.entry(Pattern.compile("完成率|完成预算|完成年初预算|完成全年预算|完成任务"), RateKind.COMPLETION),
           Map.entry(Pattern.compile("覆盖率"), RateKind.COVERAGE),
-          Map.entry(Pattern.compile("率|比例|满意度|进度"), RateKind.OTHER));
+          // A share whose whole is not beside it (税收占比92.02%, 占…的比重为46.8%) is still a stated rate.
+          Map.entry(Pattern.compile("率|比例|满意度|进度|占|比重"), RateKind.OTHER));
 
   /** Direction words of a change, longest first. */
   static final List<Map.Entry<String, Direction>> DIRECTIONS =

@@ -93,4 +93,21 @@ class RateOperandsTest {
     assertNull(relief.denominator());
     assertTrue(a.facts().stream().allMatch(f -> !f.numbers().isEmpty()));
   }
+
+  @Test
+  void aShareWithoutTheAmountsItDividesIsARateWithoutOperands(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.txt");
+    Files.writeString(file, String.join("\n",
+        "其中项目支出占比30%。",
+        "税收收入占一般公共预算收入的比重为46.8%。",
+        ""), StandardCharsets.UTF_8);
+    Analysis a = Reports.analyse(file);
+
+    for (String share : List.of("30", "46.8")) {
+      Rate r = only(a, Rate.class, x -> is(x.value(), share));
+      assertEquals(RateKind.OTHER, r.measure());
+      assertNull(r.numerator(), r.quote());
+      assertNull(r.denominator(), r.quote());
+    }
+  }
 }

@@ -1,0 +1,61 @@
+package io.suanzhang.corpus.scan;
+
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.check.Coverage;
+import io.suanzhang.core.fact.Comparison;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How many of a document's percentages, and of the changes it states, took part in some check. A
+ * stated change is a money or percent mention that a comparison holds as its change or its rate:
+ * 比上年增加55.11万元，增长150.70% states two. A number counts as checked when its coverage does not list
+ * it as unchecked.
+ */
+public record CheckedNumbers(int percents, int percentsChecked, int changes, int changesChecked) {
+
+  public static final CheckedNumbers NONE = new CheckedNumbers(0, 0, 0, 0);
+
+  public static CheckedNumbers of(Analysis a) {
+    Set<Long> unchecked = new HashSet<>();
+    for (Coverage.Unchecked u : a.coverage().unchecked()) {
+      unchecked.add(key(u.span().start(), u.span().end()));
+    }
+    int percents = 0;
+    int percentsChecked = 0;
+    for (Mention m : a.mentions()) {
+      if (m.kind() == MentionKind.PERCENT) {
+        percents++;
+        percentsChecked += unchecked.contains(key(m.start(), m.end())) ? 0 : 1;
+      }
+    }
+    // One mention may be the change of two comparisons read from one sentence: count it once.
+    Set<Long> changes = new HashSet<>();
+    int changesChecked = 0;
+    for (Fact f : a.facts()) {
+      if (f instanceof Comparison c) {
+        for (Mention m : new Mention[] {c.change(), c.rate()}) {
+          if (m != null && (m.kind() == MentionKind.MONEY || m.kind() == MentionKind.PERCENT)
+              && changes.add(key(m.start(), m.end()))) {
+            changesChecked += unchecked.contains(key(m.start(), m.end())) ? 0 : 1;
+          }
+        }
+      }
+    }
+    return new CheckedNumbers(percents, percentsChecked, changes.size(), changesChecked);
+  }
+
+  /** Adds another document's counts to these. */
+  public CheckedNumbers plus(CheckedNumbers other) {
+    return new CheckedNumbers(
+        percents + other.percents, percentsChecked + other.percentsChecked,
+        changes + other.changes, changesChecked + other.changesChecked);
+  }
+
+  private static long key(int start, int end) {
+    return ((long) start << 32) | end;
+  }
+}
