@@ -36,8 +36,11 @@ class ExternalReportsTest {
       // and the sentence's 352.67 is not the table's 3,503,499 元.
       Map.entry("pdf/shanghai/上海市普陀区人民政府万里街道办事处24年预算.pdf",
           List.of("growth 0.53", "cross-reference 3526700")),
-      // SOURCES.md: the text's 财政拨款收入支出总计 "0.3万元" against the table's 2,961.68.
-      Map.entry("pdf/shanghai/上海市普陀区财政局2024年度部门决算.pdf", List.of("cross-reference 0.3000")),
+      // SOURCES.md: the text's 财政拨款收入支出总计 "0.3万元" against the table's 2,961.68. And its
+      // 主要用于以下方面 list: 一般公共服务支出 2106.66 / 2940.05 = 71.65 %, not 71.73 %, so the four
+      // shares add up to 100.07 %.
+      Map.entry("pdf/shanghai/上海市普陀区财政局2024年度部门决算.pdf",
+          List.of("cross-reference 0.3000", "share 71.73", "share 100.00")),
       // Item 4 gives 社会福利事业单位 738.66万元 of 财政拨款; the tables give 6,964,796 元 (the 42.18万元
       // between is the 退休费 row).
       Map.entry("pdf/shanghai/上海市普陀区社会福利院2024年单位预算_1769321942920-969924351.pdf",

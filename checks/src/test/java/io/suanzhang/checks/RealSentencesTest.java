@@ -170,6 +170,39 @@ class RealSentencesTest {
     assertEquals(List.of(), atLeast(a, Severity.WARNING));
   }
 
+  // --- shares of the whole the list names
+
+  @Test
+  void sharesOfAListOnLinesOfTheirOwnAreOfItsTotal() throws IOException {
+    // 江苏省高级人民法院 2019 部门预算: the 其中 ends its line, one part per line after it.
+    Analysis a = analyse("江苏省高级人民法院本年支出预算合计 37188.34万元，其中：\n基本支出21968万元，占59.07%；\n"
+        + "项目支出10208.94 万元，占 27.45%；\n单位预留机动经费 5011.4万元，占 13.48%；\n预留机动经费,\n13.48%\n");
+    assertTrue(relations(a, "share", true).containsAll(List.of(
+        "59.07% = 21968万元 / 37188.34万元", "27.45% = 10208.94 万元 / 37188.34万元",
+        "100% = 59.07% + 27.45% + 13.48%")), () -> relations(a, "share", true).toString());
+    assertTrue(relations(a, "sum", true).contains("37188.34万元 = 21968万元 + 10208.94 万元 + 5011.4万元"));
+  }
+
+  @Test
+  void sharesOfTheListAfterMainlyUsedForAreOfItsTotal() throws IOException {
+    // 上海普陀 财政局 2024 部门决算: a real error — 2106.66 / 2940.05 is 71.65%, the shares add to 100.07%.
+    Analysis a = analyse("一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，"
+        + "占71.73%；社会保障和就业支出（类）326.72万元，占11.11%；卫生健康支出（类）60.99万元，占2.07%；"
+        + "住房保障支出（类）445.69万元，占15.16%；\n");
+    List<Finding> errors = atLeast(a, Severity.ERROR);
+    assertEquals(List.of("share.part", "share.sum"), errors.stream().map(Finding::key).sorted().toList());
+    assertTrue(errors.stream().anyMatch(f -> f.zh().startsWith("一般公共服务支出（类）")), errors::toString);
+  }
+
+  @Test
+  void aShareRoundedSoTheListAddsUpTo100IsNoted() throws IOException {
+    // 江苏省人大 2018: 1685.72 / 15897.44 = 10.60%, written 10.61% so that the shares make 100%.
+    Analysis a = analyse("江苏省人大常委会办公厅部门本年支出预算合计 15897.44万元，其中：\n基本支出 7877.76 万元，占 49.55%；\n"
+        + "项目支出 6333.96 万元，占 39.84 %；\n单位预留机动经费1685.72 万元，占10.61%；\n结转下年资金 0 万元，占 0 %。\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    assertEquals(List.of("share.adjusted"), a.findings().stream().map(Finding::key).toList());
+  }
+
   // --- years
 
   @Test

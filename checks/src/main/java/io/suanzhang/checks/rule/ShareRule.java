@@ -10,6 +10,7 @@ import io.suanzhang.core.fact.Breakdown;
 import io.suanzhang.core.mention.Mention;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,11 @@ public final class ShareRule implements Rule {
       "%1$s占%3$s的比重 %4$s 与重算值 %7$s%% 相差 %8$s 个百分点，可由各数的舍入解释",
       "the share of %2$s in %3$s, %4$s, differs from the recomputed %7$s%% by %8$s percentage"
           + " points, which rounding of the written numbers explains");
+  static final Message PART_ADJUSTED = new Message(
+      "share.adjusted",
+      "%1$s占%3$s的比重写作 %4$s，重算为 %7$s%%（相差 %8$s 个百分点）：差一个末位，所列占比因此合为 100%%",
+      "the share of %2$s in %3$s is written %4$s, recomputed %7$s%% (difference %8$s percentage"
+          + " points): one unit of its last digit, which makes the listed shares add up to 100%%");
   // Arguments: total's subject, sum of the shares, 100 − sum.
   static final Message SUM = new Message(
       "share.sum",
@@ -99,12 +105,14 @@ public final class ShareRule implements Rule {
       return;
     }
     boolean rounding = verdict.outcome() == Verdict.Outcome.ROUNDING;
+    boolean adjusted = !rounding && adjustedToWhole(b, share, verdict);
     String label = part.label().isBlank() ? "该项" : part.label();
     String labelEn = part.label().isBlank() ? "this part" : part.label();
-    Draft draft = Draft.of(rounding ? PART_ROUNDING : PART, label, labelEn, Words.subject(b),
+    Message message = rounding ? PART_ROUNDING : adjusted ? PART_ADJUSTED : PART;
+    Draft draft = Draft.of(message, label, labelEn, Words.subject(b),
             share.text(), part.value().text(), total.text(),
             Quantities.plain(verdict.recomputed()), Quantities.plain(verdict.difference()))
-        .severity(rounding
+        .severity(rounding || adjusted
             ? Severity.INFO
             : together.test(share, operands) ? Severity.ERROR : Severity.WARNING)
         .subject(b.subject())
@@ -113,6 +121,28 @@ public final class ShareRule implements Rule {
         .evidence("part", part.value(), b)
         .evidence("total", total, b);
     results.fails(relation, numbers, draft.finding());
+  }
+
+  /**
+   * Whether a share is one unit of its last digit off so that the list's shares add up to exactly
+   * 100%: 49.55% + 39.84% + 10.61% where 1685.72 / 15897.44 is 10.60%. Reports round that way on
+   * purpose (the largest remainder gets the unit), so it is noted, not reported as an error.
+   */
+  private static boolean adjustedToWhole(Breakdown b, Mention share, Verdict verdict) {
+    BigDecimal unit = BigDecimal.ONE.movePointLeft(share.value().scale());
+    BigDecimal off = share.value().subtract(verdict.recomputed().setScale(share.value().scale(),
+        RoundingMode.HALF_UP)).abs();
+    if (!b.exhaustive() || off.compareTo(unit) != 0) {
+      return false;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Breakdown.Part p : b.parts()) {
+      if (p.share() == null) {
+        return false;
+      }
+      sum = sum.add(p.share().value());
+    }
+    return sum.compareTo(HUNDRED) == 0;
   }
 
   /** The shares of a list meant to be whole against 100%, at the precision they are written to. */

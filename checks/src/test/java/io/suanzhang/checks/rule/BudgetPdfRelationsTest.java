@@ -42,6 +42,9 @@ class BudgetPdfRelationsTest {
       "shanghai/上海市普陀区人民政府万里街道办事处24年预算.pdf", List.of(
           new Known("+0.53%", true, "住房公积金（项）: (352.67 − 348.52) / 348.52 = 1.19%; the 0.53% fits the"
               + " heading's 350.35; in SOURCES.md")),
+      "shanghai/上海市普陀区财政局2024年度部门决算.pdf", List.of(
+          new Known("71.73%", true, "一般公共服务支出 2106.66 / 2940.05 = 71.654%"),
+          new Known("100%", true, "71.73% + 11.11% + 2.07% + 15.16% = 100.07%")),
       "shanghai/上海市普陀区规划和自然资源局 2024 年度部门决算.pdf", List.of(
           new Known("95.45%", false, "一般公共预算财政拨款 9746.50 / 10210.34 = 95.457%, cut to 95.45")));
 

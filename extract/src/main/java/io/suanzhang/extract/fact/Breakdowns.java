@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Breakdowns {
 
-  private static final String OF_WHICH = "其中";
+  /**
+   * What opens a list of parts: 其中, and the 决算 template's 一般公共预算财政拨款支出2940.05万元，主要用于以下方面：
+   * 一般公共服务支出（类）2106.66万元，占71.73%；….
+   */
+  private static final Pattern OPENER =
+      Pattern.compile("其中|(?:主要)?用于以下(?:几个)?方面\\s*[：:]|具体(?:如下|为)\\s*[：:]");
 
   private Breakdowns() {}
 
@@ -140,7 +146,7 @@ final class Breakdowns {
    * A share of the part's own plan, not of the list's total: 税务部门完成49018万元，占任务数的96.3%;
    * 财政部门…占任务数的86.3% — two 任务数, one per part.
    */
-  private static final Pattern OWN_TARGET = Pattern.compile("占[^，,；;]{0,8}?(?:任务|计划|目标|预算)");
+  static final Pattern OWN_TARGET = Pattern.compile("占[^，,；;]{0,8}?(?:任务|计划|目标|预算)");
   /** A year right after an amount, with no mark between them. */
   private static final Pattern YEAR_FIRST = Pattern.compile("\\s*(?:19|20)\\d{2}\\s*年");
   /** A label that names a total, not a part. */
@@ -202,6 +208,9 @@ final class Breakdowns {
     String previous = "";
     for (Mention p : parts) {
       String label = Labels.partLabel(sentence.lead(p));
+      if (label.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        label = Labels.classifiedLabel(sentence.slice(previousEnd(sentence, p), p.start()));
+      }
       label = label.isEmpty() ? previous : label;
       previous = label;
       list.add(new Breakdown.Part(label, p, shares.get(p)));
@@ -213,6 +222,17 @@ final class Breakdowns {
     return new Breakdown(
         context.nextId(), context.sectionAt(sentence.start()), subject, total, list, sure && parts.size() >= 2,
         context.span(sentence.start(), sentence.end()), sentence.text());
+  }
+
+  /** Where the mention before {@code m} in its sentence ends, or the sentence's start. */
+  private static int previousEnd(Sentence sentence, Mention m) {
+    int end = sentence.start();
+    for (Mention other : sentence.mentions()) {
+      if (other.end() <= m.start()) {
+        end = Math.max(end, other.end());
+      }
+    }
+    return end;
   }
 
   private static List<Fact> scores(
@@ -301,7 +321,9 @@ final class Breakdowns {
   private static List<Scope> scopes(Sentence sentence) {
     List<Scope> scopes = new ArrayList<>();
     String t = sentence.text();
-    for (int i = t.indexOf(OF_WHICH); i >= 0; i = t.indexOf(OF_WHICH, i + OF_WHICH.length())) {
+    Matcher opener = OPENER.matcher(t);
+    while (opener.find()) {
+      int i = opener.start();
       int end = t.length();
       int open = Math.max(t.lastIndexOf('（', i), t.lastIndexOf('(', i));
       int close = Math.max(t.lastIndexOf('）', i), t.lastIndexOf(')', i));
@@ -312,7 +334,7 @@ final class Breakdowns {
         int c = indexOfAny(t, "；;", i);
         end = c < 0 ? t.length() : c;
       }
-      scopes.add(new Scope(sentence.offsetOf(i), sentence.offsetOf(i + OF_WHICH.length()), sentence.offsetOf(end)));
+      scopes.add(new Scope(sentence.offsetOf(i), sentence.offsetOf(opener.end()), sentence.offsetOf(end)));
     }
     return scopes;
   }

@@ -54,16 +54,20 @@ final class ItemLists {
   private final List<ProseLine> lines;
   /** Mentions no list may use: those used before, and the totals and parts of lists found. */
   private final Set<Mention> taken;
+  /** The caller's used mentions: the shares the lists hold are added, so no other fact reads them. */
+  private final Set<Mention> used;
 
   private ItemLists(FactContext context, List<Sentence> sentences, Set<Mention> used) {
     this.context = context;
     this.sentences = sentences;
     this.lines = ProseLine.of(sentences);
     this.taken = new HashSet<>(used);
+    this.used = used;
   }
 
-  /** One item: the lines it spans and the amount that is its part. */
-  private record Item(ProseLine head, @Nullable ProseLine next, Mention value, String label) {}
+  /** One item: the lines it spans, the amount that is its part and the share it states, if any. */
+  private record Item(
+      ProseLine head, @Nullable ProseLine next, Mention value, String label, @Nullable Mention share) {}
 
   static List<Fact> of(FactContext context, List<Sentence> sentences, Set<Mention> used) {
     ItemLists lists = new ItemLists(context, sentences, used);
@@ -216,7 +220,27 @@ final class ItemLists {
     if (label.isEmpty()) {
       label = Labels.partLabel(lead);
     }
-    return new Item(head, next, value, label);
+    return new Item(head, next, value, label, share(from, value));
+  }
+
+  /** The share an item states of the list's total right after its amount: 基本支出21968万元，占59.07%. */
+  private @Nullable Mention share(ProseLine line, Mention value) {
+    Sentence sentence = line.sentenceAt(value.start());
+    if (sentence == null) {
+      return null;
+    }
+    for (Mention m : sentence.mentions()) {
+      if (m.start() < value.end()) {
+        continue;
+      }
+      if (m.kind() != MentionKind.PERCENT) {
+        return null; // another amount first: the share, if any, is of that
+      }
+      String lead = sentence.lead(m);
+      return lead.contains("占") && !Breakdowns.OWN_TARGET.matcher(lead).find() && !taken.contains(m)
+          ? m : null;
+    }
+    return null;
   }
 
   /**
@@ -229,14 +253,21 @@ final class ItemLists {
     for (Mention m : line.mentions()) {
       if (usable(m) && (like == null || Sums.addable(m, like))) {
         Measure own = measure(m);
-        boolean conflicts = measure != Measure.OTHER && own != Measure.OTHER
-            && isBudget(own) != isBudget(measure);
+        boolean conflicts = isStage(measure) && isStage(own) && isBudget(own) != isBudget(measure);
         if (!conflicts) {
           return m;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a measure names a stage of the money, budget or outturn; 支出 and 收入 name what it is, not
+   * when (本年支出预算合计 … 其中：基本支出21968万元 are one stage).
+   */
+  private static boolean isStage(Measure m) {
+    return isBudget(m) || m == Measure.EXECUTION || m == Measure.FINAL_ACCOUNT;
   }
 
   private static boolean isBudget(Measure m) {
@@ -304,8 +335,11 @@ final class ItemLists {
   private Breakdown breakdown(Mention total, String subject, List<Item> items) {
     List<Breakdown.Part> parts = new ArrayList<>();
     for (Item i : items) {
-      parts.add(new Breakdown.Part(i.label(), i.value(), null));
+      parts.add(new Breakdown.Part(i.label(), i.value(), i.share()));
       taken.add(i.value());
+      if (i.share() != null) {
+        used.add(i.share());
+      }
     }
     taken.add(total);
     Sentence first = Sentences.at(sentences, total.start());

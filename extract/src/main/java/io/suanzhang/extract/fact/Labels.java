@@ -173,6 +173,21 @@ final class Labels {
   }
 
   /**
+   * The classification item a label ends with, its level marked: 一般公共服务支出（类） for the words
+   * before 2106.66万元, whose brackets cut the label short; empty when it names none.
+   */
+  static String classifiedLabel(String text) {
+    Matcher m = CLASSIFIED_LEVEL.matcher(text);
+    String item = "";
+    int end = -1;
+    while (m.find()) {
+      item = m.group(1) + "（" + m.group(2) + "）";
+      end = m.end();
+    }
+    return end >= 0 && text.substring(end).strip().length() <= 2 ? item : "";
+  }
+
+  /**
    * The subject named by a label: the label without dates, pronouns and link words and without its
    * trailing measure word. 公务接待费支出 gives 公务接待费, 项目支出预算 gives 项目支出, 实际支出数 gives "".
    */
