@@ -67,39 +67,71 @@ public final class ShareRule implements Rule {
     Together together = Together.in(report);
     for (Breakdown b : report.facts(Breakdown.class)) {
       Mention total = b.total();
+      boolean shared = b.parts().size() >= 2 && b.parts().stream().allMatch(p -> p.share() != null);
+      // Shares of a whole the sentence names but does not state (占“三公”经费的25.96%…) are of the
+      // parts' sum where the parts are all of it.
+      boolean impliedWhole = total == null && shared && WholeSplits.named(b);
+      if (impliedWhole) {
+        // Shares that make 100% may still be of another whole (三公 + 会议费 + 培训费 for 三公经费);
+        // shares that do not are reported once, by their sum.
+        if (sum(results, b)) {
+          for (Breakdown.Part part : b.parts()) {
+            part(results, together, b, part, part.share(), Whole.sumOf(b));
+          }
+        }
+        continue;
+      }
       for (Breakdown.Part part : b.parts()) {
         Mention share = part.share();
         if (total != null && share != null) {
-          part(results, together, b, part, share, total);
+          part(results, together, b, part, share, Whole.of(total));
         }
       }
-      if (b.exhaustive() && b.parts().size() >= 2
-          && b.parts().stream().allMatch(p -> p.share() != null)) {
+      if (b.exhaustive() && shared) {
         sum(results, b);
       }
     }
   }
 
+  /** What a share is of: a stated total, or the sum of a complete list's parts. */
+  private record Whole(List<Mention> numbers, String text) {
+    static Whole of(Mention total) {
+      return new Whole(List.of(total), total.text());
+    }
+
+    static Whole sumOf(Breakdown b) {
+      List<Mention> parts = b.parts().stream().map(Breakdown.Part::value).toList();
+      return new Whole(parts, "(" + String.join(" + ", parts.stream().map(Mention::text).toList()) + ")");
+    }
+  }
+
   private static void part(
       Results results, Together together, Breakdown b, Breakdown.Part part, Mention share,
-      Mention total) {
-    List<Mention> operands = List.of(part.value(), total);
+      Whole total) {
+    List<Mention> operands = new ArrayList<>(List.of(part.value()));
+    total.numbers().stream().filter(m -> m != part.value()).forEach(operands::add);
     Optional<String> common = Quantities.commonUnit(operands);
     if (common.isEmpty() || !Quantities.exact(share) || !Quantities.allExact(operands)) {
       return;
     }
     String unit = common.get();
-    Interval whole = Quantities.interval(total, unit);
+    Interval whole = Interval.exact(BigDecimal.ZERO);
+    BigDecimal wholeValue = BigDecimal.ZERO;
+    for (Mention m : total.numbers()) {
+      whole = whole.plus(Quantities.interval(m, unit));
+      wholeValue = wholeValue.add(Quantities.value(m, unit));
+    }
     if (whole.contains(BigDecimal.ZERO)) {
       return;
     }
     BigDecimal point = Quantities.value(part.value(), unit)
-        .divide(Quantities.value(total, unit), MathContext.DECIMAL128)
+        .divide(wholeValue, MathContext.DECIMAL128)
         .multiply(HUNDRED);
     Interval range = Quantities.interval(part.value(), unit).dividedBy(whole).times(HUNDRED);
     Verdict verdict = Verdict.of(share.value(), point, range);
     String relation = share.text() + " = " + part.value().text() + " / " + total.text();
-    List<Mention> numbers = List.of(share, part.value(), total);
+    List<Mention> numbers = new ArrayList<>(List.of(share));
+    numbers.addAll(operands);
     if (verdict.holds()) {
       results.holds(relation, numbers);
       return;
@@ -118,8 +150,10 @@ public final class ShareRule implements Rule {
         .subject(b.subject())
         .verdict(verdict, Mention.PERCENT_UNIT)
         .evidence("share", share, b)
-        .evidence("part", part.value(), b)
-        .evidence("total", total, b);
+        .evidence("part", part.value(), b);
+    for (Mention m : total.numbers()) {
+      draft.evidence(total.numbers().size() == 1 ? "total" : "part of the whole", m, b);
+    }
     results.fails(relation, numbers, draft.finding());
   }
 
@@ -145,12 +179,15 @@ public final class ShareRule implements Rule {
     return sum.compareTo(HUNDRED) == 0;
   }
 
-  /** The shares of a list meant to be whole against 100%, at the precision they are written to. */
-  private static void sum(Results results, Breakdown b) {
+  /**
+   * The shares of a list meant to be whole against 100%, at the precision they are written to;
+   * whether they make it, rounding allowed.
+   */
+  private static boolean sum(Results results, Breakdown b) {
     List<Mention> shares = new ArrayList<>();
     b.parts().forEach(p -> shares.add(p.share()));
     if (!Quantities.allExact(shares)) {
-      return;
+      return false;
     }
     int scale = 0;
     BigDecimal sum = BigDecimal.ZERO;
@@ -165,7 +202,7 @@ public final class ShareRule implements Rule {
     String relation = relation(shares);
     if (verdict.holds()) {
       results.holds(relation, shares);
-      return;
+      return true;
     }
     boolean rounding = verdict.outcome() == Verdict.Outcome.ROUNDING;
     Severity severity = rounding
@@ -180,6 +217,7 @@ public final class ShareRule implements Rule {
       draft.evidence("share", p.share(), b);
     }
     results.fails(relation, shares, draft.finding());
+    return rounding;
   }
 
   private static String relation(List<Mention> shares) {

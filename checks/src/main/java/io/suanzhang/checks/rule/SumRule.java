@@ -57,34 +57,12 @@ public final class SumRule implements Rule {
   }
 
   /**
-   * The splits the national templates make whole: 基本支出 and 项目支出; 人员经费 and 公用经费; the three
-   * items of 三公经费. Each is a set of words a part's label contains.
-   */
-  private static final List<List<String>> WHOLE_SPLITS = List.of(
-      List.of("基本支出", "项目支出"),
-      List.of("人员经费", "公用经费"),
-      List.of("因公出国", "公务用车", "公务接待"));
-
-  /**
    * A list nothing can be missing from: one that names its catch-all last (其他收入…), says 分别, or
    * names every item of a split the templates make whole (基本支出69.98万元，项目支出21.60万元).
    */
   private static boolean closed(Breakdown b) {
     String last = b.parts().get(b.parts().size() - 1).label();
-    if (last.startsWith("其他") || b.quote().contains("分别")) {
-      return true;
-    }
-    for (List<String> split : WHOLE_SPLITS) {
-      if (split.stream().allMatch(w -> b.parts().stream().anyMatch(p -> names(p.label(), w)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a part's label names a word, whole or cut short of its measure (基本 for 基本支出). */
-  private static boolean names(String label, String word) {
-    return label.contains(word) || (label.length() >= 2 && word.startsWith(label));
+    return last.startsWith("其他") || b.quote().contains("分别") || WholeSplits.named(b);
   }
 
   /**

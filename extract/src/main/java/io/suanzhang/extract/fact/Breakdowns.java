@@ -260,9 +260,14 @@ final class Breakdowns {
     return s.isEmpty() ? "总分" : s;
   }
 
-  /** A share with no 其中: 一般公共预算财政拨款支出91.68万元，占本年支出合计的100%. */
+  /**
+   * Shares with no 其中: 一般公共预算财政拨款支出91.68万元，占本年支出合计的100%. Shares of one sentence that
+   * name the same whole are one list: 因公出国（境）费支出199.25万元，占“三公”经费的25.96%；公务用车购置及运行费
+   * 支出183.6万元，占“三公”经费的23.92%；公务接待费支出384.75万元，占“三公”经费的50.12% — three parts of a
+   * whole whose value the sentence leaves out. Whether they are all of it is the rules' to say.
+   */
   private static List<Fact> loneShares(FactContext context, Sentence sentence, Set<Mention> used) {
-    List<Fact> out = new ArrayList<>();
+    Map<String, List<Breakdown.Part>> byWhole = new LinkedHashMap<>();
     Mention lastMoney = null;
     for (Mention m : sentence.mentions()) {
       if (used.contains(m)) {
@@ -277,15 +282,23 @@ final class Breakdowns {
           continue;
         }
         String whole = lead.substring(zhan + 1).replaceAll("^(了|到)", "").replaceAll("(的|比重|比例|总额)+$", "");
-        String subject = whole.isEmpty() ? sectionTitle(context, sentence) : whole;
         String label = Labels.subject(sentence.lead(lastMoney));
         used.add(m);
+        byWhole.computeIfAbsent(whole, k -> new ArrayList<>()).add(new Breakdown.Part(label, lastMoney, m));
+        lastMoney = null;
+      }
+    }
+    List<Fact> out = new ArrayList<>();
+    for (Map.Entry<String, List<Breakdown.Part>> e : byWhole.entrySet()) {
+      String subject = e.getKey().isEmpty() ? sectionTitle(context, sentence) : e.getKey();
+      List<List<Breakdown.Part>> lists = e.getKey().isEmpty() || e.getValue().size() < 2
+          ? e.getValue().stream().map(List::of).toList()
+          : List.of(e.getValue());
+      for (List<Breakdown.Part> parts : lists) {
         out.add(
             new Breakdown(
-                context.nextId(), context.sectionAt(sentence.start()), subject, null,
-                List.of(new Breakdown.Part(label, lastMoney, m)), false,
-                context.span(sentence.start(), sentence.end()), sentence.text()));
-        lastMoney = null;
+                context.nextId(), context.sectionAt(sentence.start()), subject, null, parts,
+                false, context.span(sentence.start(), sentence.end()), sentence.text()));
       }
     }
     return out;

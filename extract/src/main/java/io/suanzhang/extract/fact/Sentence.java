@@ -14,6 +14,8 @@ record Sentence(int start, int end, String text, List<Mention> mentions, boolean
 
   /** Compiled once: a label is taken before every mention. */
   private static final Pattern BLANKS = Pattern.compile("\\s+");
+  /** A bracket of one or two characters inside a word: （境）, （类）, (项); not a numbering, （1）. */
+  private static final Pattern WORD_BRACKET = Pattern.compile("[（(][^（()）,，；;：:、0-9０-９一二三四五六七八九十]{1,2}[)）](?=\\S)");
 
   Sentence {
     mentions = List.copyOf(mentions);
@@ -48,9 +50,11 @@ record Sentence(int start, int end, String text, List<Mention> mentions, boolean
       }
     }
     String before = slice(from, m.start());
+    // A word's own short bracket is no clause mark: 因公出国（境）费, 一般公共服务支出（类）.
+    String marks = WORD_BRACKET.matcher(before).replaceAll(r -> "_".repeat(r.group().length()));
     int cut = -1;
-    for (int i = 0; i < before.length(); i++) {
-      if (Labels.CLAUSE_MARKS.indexOf(before.charAt(i)) >= 0) {
+    for (int i = 0; i < marks.length(); i++) {
+      if (Labels.CLAUSE_MARKS.indexOf(marks.charAt(i)) >= 0) {
         cut = i;
       }
     }
