@@ -203,6 +203,44 @@ class RealSentencesTest {
     assertEquals(List.of("share.adjusted"), a.findings().stream().map(Finding::key).toList());
   }
 
+  @Test
+  void aWholeWrittenInsideItsPhraseIsTheRatesWhole() throws IOException {
+    // 1-11月份…: the budget is inside 占…的, and the comparison after it is of the 99552, not of it.
+    Analysis a = analyse("1-11月份全区一般公共预算收入累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，"
+        + "增收8300万元。\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    assertTrue(relations(a, "ratio", true).contains("90.9% = 99552万元 / 109466万元"),
+        () -> relations(a, "ratio", true).toString());
+    assertTrue(relations(a, "growth", true).contains("+9.1% = +8300万元 / (99552万元 − 8300万元)"),
+        () -> relations(a, "growth", true).toString());
+  }
+
+  @Test
+  void aMirrorInTraditionalCharactersIsReadLikeTheOriginal() throws IOException {
+    Analysis a = analyse("10、20114-知識產權事務45萬元，較2021年決算數增加45萬元，增長100%。\n"
+        + "(一)201-一般公共服務支出23653萬元，較2021年決算數增加2954萬元，增長14.27%，其中：\n");
+    assertTrue(relations(a, "growth", true).contains("+14.27% = +2954萬元 / (23653萬元 − 2954萬元)"),
+        () -> relations(a, "growth", true).toString());
+    assertTrue(a.facts().stream().allMatch(f -> f.quote().contains("萬")), "quotes are as written");
+  }
+
+  @Test
+  void partsInABracketHoldingAnotherBracketAreStillBracketed() throws IOException {
+    // A mirror that glosses characters with pinyin: 公務(wù)用車 inside a bracketed list of parts.
+    Analysis a = analyse("2022年本部門財政撥款安排“三公”經(jīng)費502.4 萬元，比上年減少14.6 萬元，下降2.82 %。"
+        + "其中:因公出國(境)費0 萬元；公務(wù)用車購置及運行費500.00 萬元(公務(wù)用車購置費100.00 萬元；"
+        + "公務(wù)用車運行維護費400.00 萬元。)；公務(wù)接待費2.4 萬元。\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+  }
+
+  @Test
+  void aComparisonWithLastYearTakesNoBaseFromWordsLike去年() throws IOException {
+    Analysis a = analyse("去年全年全盟一般公共預算收入累計完成310682萬元，同比增加23188萬元，增長8.1%；"
+        + "一般公共預算支出累計完成1107315萬元，同比減少13724萬元，下降1.2%。\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    assertEquals(2, relations(a, "growth", true).size(), () -> relations(a, "growth", true).toString());
+  }
+
   // --- years
 
   @Test

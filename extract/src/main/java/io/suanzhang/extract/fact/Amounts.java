@@ -103,10 +103,15 @@ final class Amounts {
         out.add(
             new Amount(
                 context.nextId(), context.sectionAt(m.start()), subject, measure, m,
-                context.span(sentence.start(), sentence.end()), sentence.text()));
+                context.span(sentence.start(), sentence.end()), context.quote(sentence.start(), sentence.end())));
       } else if (m.kind() == MentionKind.COUNT) {
         counts.add(m);
         numbers.add(m);
+      } else if (m.kind() == MentionKind.PERCENT && m.comparator() == null
+          && ofNamedWhole(context, sentence, m, used, subjects, out)) {
+        group.clear();
+        counts.clear();
+        numbers.clear();
       } else if (m.kind() == MentionKind.PERCENT && m.comparator() == null) {
         Optional<RateKind> kind = Labels.rateKind(lead);
         if (kind.isEmpty()) {
@@ -122,13 +127,56 @@ final class Amounts {
         out.add(
             new Rate(
                 context.nextId(), context.sectionAt(m.start()), subject, kind.get(), m, numerator,
-                denominator, context.span(sentence.start(), sentence.end()), sentence.text()));
+                denominator, context.span(sentence.start(), sentence.end()), context.quote(sentence.start(), sentence.end())));
         group.clear();
         counts.clear();
         numbers.clear();
       }
     }
     return out;
+  }
+
+  /**
+   * A share or completion whose whole is written inside its phrase: 上划中省收入2628万元，占年初预算6265万元的
+   * 41.9%; 税收收入112446万元，完成年初预算207380万元的54.22%. The part is the amount before the phrase.
+   * Adds the rate and says whether it found one.
+   */
+  private static boolean ofNamedWhole(
+      FactContext context, Sentence sentence, Mention rate, Set<Mention> used,
+      Map<Mention, String> subjects, List<Fact> out) {
+    Mention whole = null;
+    Mention part = null;
+    for (Mention m : sentence.mentions()) {
+      if (m.end() > rate.start()) {
+        break;
+      }
+      if (m.kind() == MentionKind.MONEY && !used.contains(m)) {
+        part = whole;
+        whole = m;
+      } else {
+        part = whole = null;
+      }
+    }
+    if (whole == null || part == null || !namesWhole(sentence, whole)
+        || !Sums.addable(part, whole)) {
+      return false;
+    }
+    RateKind kind = COMPLETES.matcher(sentence.lead(whole)).find() ? RateKind.COMPLETION : RateKind.OTHER;
+    String subject = subjects.getOrDefault(part, departmentSubject(context));
+    out.add(
+        new Rate(
+            context.nextId(), context.sectionAt(rate.start()), subject, kind, rate, part, whole,
+            context.span(sentence.start(), sentence.end()), context.quote(sentence.start(), sentence.end())));
+    return true;
+  }
+
+  /** Words that make the amount after them the whole a rate is of: 占, 完成, 为…的. */
+  private static final Pattern WHOLE_CUE = Pattern.compile("(?:占|完成|达到|为)[^，,；;。]{0,16}$");
+  private static final Pattern COMPLETES = Pattern.compile("完成|预算|计划|任务");
+
+  /** Whether an amount is the whole of a rate phrase: 占年初预算6265万元的…, 完成年初预算207380万元的…. */
+  static boolean namesWhole(Sentence sentence, Mention m) {
+    return WHOLE_CUE.matcher(sentence.lead(m)).find() && sentence.tail(m).strip().startsWith("的");
   }
 
   /** Numerator and denominator of a rate: written out after it, or the amounts stated before it. */

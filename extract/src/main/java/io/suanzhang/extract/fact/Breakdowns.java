@@ -128,7 +128,7 @@ final class Breakdowns {
    * How many brackets are open at {@code to}, counted from {@code from}: parts written inside a bracket
    * after a part (税收收入199744万元、政府非税收入204889万元) are that part's, not the list's.
    */
-  private static int depth(Sentence sentence, int from, int to) {
+  static int depth(Sentence sentence, int from, int to) {
     String between = ITEM_NUMBER.matcher(sentence.slice(from, to)).replaceAll("");
     int depth = 0;
     for (int i = 0; i < between.length(); i++) {
@@ -221,7 +221,7 @@ final class Breakdowns {
             : Amounts.subject(context, sentence, total, "");
     return new Breakdown(
         context.nextId(), context.sectionAt(sentence.start()), subject, total, list, sure && parts.size() >= 2,
-        context.span(sentence.start(), sentence.end()), sentence.text());
+        context.span(sentence.start(), sentence.end()), context.quote(sentence.start(), sentence.end()));
   }
 
   /** Where the mention before {@code m} in its sentence ends, or the sentence's start. */
@@ -243,13 +243,13 @@ final class Breakdowns {
     var span = context.span(sentence.start(), sentence.end());
     if (total != null) {
       parent = context.nextId();
-      out.add(new Score(parent, section, label(sentence, total), null, 1, null, total, null, span, sentence.text()));
+      out.add(new Score(parent, section, label(sentence, total), null, 1, null, total, null, span, context.quote(sentence.start(), sentence.end())));
     }
     for (Mention p : parts) {
       out.add(
           new Score(
               context.nextId(), section, label(sentence, p), parent, parent == null ? 1 : 2, null, p,
-              null, span, sentence.text()));
+              null, span, context.quote(sentence.start(), sentence.end())));
     }
     return out;
   }
@@ -298,7 +298,7 @@ final class Breakdowns {
         out.add(
             new Breakdown(
                 context.nextId(), context.sectionAt(sentence.start()), subject, null, parts,
-                false, context.span(sentence.start(), sentence.end()), sentence.text()));
+                false, context.span(sentence.start(), sentence.end()), context.quote(sentence.start(), sentence.end())));
       }
     }
     return out;
@@ -313,7 +313,8 @@ final class Breakdowns {
   private static List<Mention> totalsBefore(Sentence sentence, int at, MentionKind kind, Set<Mention> used) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : sentence.mentions()) {
-      if (m.end() <= at && m.kind() == kind && !used.contains(m) && m.comparator() == null) {
+      if (m.end() <= at && m.kind() == kind && !used.contains(m) && m.comparator() == null
+          && !Amounts.namesWhole(sentence, m)) { // 占年初预算数109466万元的90.9% is no total of a list
         out.add(m);
       }
     }

@@ -34,7 +34,7 @@ final class Comparisons {
    * the change of the amount just stated, against the same base as the sentence's other comparisons.
    */
   private static final Pattern BARE_CHANGE =
-      Pattern.compile("^\\s*[，,、]?\\s*(?:同比)?(?:增加|减少|增长|下降|降低|提高|上升)了?\\s*$");
+      Pattern.compile("^\\s*[，,、]?\\s*(?:同比)?(?:增加|减少|增长|下降|降低|提高|上升|增收|减收|增支|减支)了?\\s*$");
 
   /** The cue code of a comparison with the same year's budget (较年初预算数). */
   private static final int BUDGET = -3;
@@ -109,7 +109,9 @@ final class Comparisons {
         current = null;
         continue;
       }
-      current = m.kind() == MentionKind.MONEY && m.comparator() == null ? m : null;
+      // 减少0万元，下降0%: an amount that is itself a change is no current value
+      current = m.kind() == MentionKind.MONEY && m.comparator() == null
+          && Labels.directionBefore(sentence.lead(m)).isEmpty() ? m : null;
     }
     return out;
   }
@@ -133,7 +135,7 @@ final class Comparisons {
       current = lastMoneyBefore(previous, previous.end(), used);
       stated = previous;
     }
-    if (base == null && current != null && stated == sentence) {
+    if (base == null && current != null && stated == sentence && (year > 0 || year == BUDGET)) {
       base = namedBase(sentence, current, year, used);
     }
     // 较年初预算数减少10.93万元: the base is this year's budget, no other year's figure
@@ -218,7 +220,8 @@ final class Comparisons {
       }
       if (m.kind() == MentionKind.PERCENT && c.rate == null) {
         c.rate = m;
-      } else if (m.kind() == MentionKind.MONEY && c.change == null && c.rate == null) {
+      } else if (m.kind() == MentionKind.MONEY && c.change == null
+          && (c.rate == null || BARE_CHANGE.matcher(before).matches())) { // 下降3%，减收8.3亿元 too
         c.change = m;
       } else {
         break;
@@ -237,13 +240,11 @@ final class Comparisons {
 
   /** A label of the budget a 决算 compares itself with: 年初预算数为…, 预算为… (not 预算执行数). */
   private static final Pattern BUDGETED = Pattern.compile("预算(?!执行)");
-  /** Words that name the year before in a label: 上年执行数为…, 去年…. */
-  private static final Pattern LAST_YEAR = Pattern.compile("上年|上一年|去年");
-
   /**
    * The base a sentence states before its current value and names by the cue's year: 2023年当年预算执行数为
-   * 60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%; 上年执行数…，本年预算…，比上年…. The
-   * current value's own label must not name that year too.
+   * 60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%; or by the budget a 决算 compares itself
+   * with (年初预算为…，决算为…，较年初预算增加…). The current value's own label must not name it too. A cue of
+   * 上年 or 同比 names no base this way: 去年全年…收入310682万元 opens a report of that year.
    */
   private static @Nullable Mention namedBase(
       Sentence sentence, Mention current, int year, Set<Mention> used) {
@@ -261,16 +262,18 @@ final class Comparisons {
   }
 
   private static boolean namesYear(String label, int year) {
-    if (year > 0) {
-      return label.contains(year + "年");
-    }
-    return (year == BUDGET ? BUDGETED : LAST_YEAR).matcher(label).find();
+    return year > 0 ? label.startsWith(year + "年") : BUDGETED.matcher(label).find();
   }
 
+  /**
+   * The amount a comparison is of: the last before the cue, passing over the whole of a rate phrase
+   * (累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1% compares the 99552).
+   */
   private static @Nullable Mention lastMoneyBefore(Sentence sentence, int offset, Set<Mention> used) {
     Mention last = null;
     for (Mention m : sentence.mentions()) {
-      if (m.end() <= offset && m.kind() == MentionKind.MONEY && !used.contains(m)) {
+      if (m.end() <= offset && m.kind() == MentionKind.MONEY && !used.contains(m)
+          && !Amounts.namesWhole(sentence, m)) {
         last = m;
       }
     }

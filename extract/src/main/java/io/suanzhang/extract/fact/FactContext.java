@@ -20,6 +20,8 @@ final class FactContext {
 
   final Document document;
   final CodePoints text;
+  /** The text as the readers match words in it: in simplified characters, offsets unchanged. */
+  final String words;
   final ReportInfo report;
   final List<Mention> mentions;
   final List<Section> sections;
@@ -28,6 +30,7 @@ final class FactContext {
   FactContext(Document document, ReportInfo report, List<Mention> mentions, List<Section> sections) {
     this.document = document;
     this.text = CodePoints.of(document.text());
+    this.words = Simplified.of(document.text());
     this.report = report;
     List<Mention> sorted = new ArrayList<>(mentions);
     sorted.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));

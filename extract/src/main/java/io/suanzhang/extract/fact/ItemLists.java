@@ -119,7 +119,8 @@ final class ItemLists {
     Mention total = null;
     int amounts = 0;
     for (Mention m : line.mentions()) {
-      if (usable(m)) {
+      Sentence in = line.sentenceAt(m.start());
+      if (usable(m) && (in == null || !Amounts.namesWhole(in, m))) {
         total = m;
         amounts++;
       }
@@ -344,12 +345,16 @@ final class ItemLists {
     taken.add(total);
     Sentence first = Sentences.at(sentences, total.start());
     int start = first == null ? total.start() : first.start();
-    Item last = items.get(items.size() - 1);
-    int end = last.next() != null && last.next().sentenceAt(last.value().start()) != null
-        ? last.next().end() : last.head().end();
+    Item lastItem = items.get(items.size() - 1);
+    int end = lastItem.next() != null && lastItem.next().sentenceAt(lastItem.value().start()) != null
+        ? lastItem.next().end() : lastItem.head().end();
     String name = subject.isEmpty() ? Amounts.departmentSubject(context) : subject;
+    // A list that runs to the end of the text (a stored page cut at 企业所得税收入56) may go on past it.
+    String last = context.quote(start, end).strip();
+    boolean cut = context.quote(end, context.text.length()).isBlank()
+        && !last.isEmpty() && "。；;".indexOf(last.charAt(last.length() - 1)) < 0;
     return new Breakdown(
-        context.nextId(), context.sectionAt(start), name, total, parts, true,
+        context.nextId(), context.sectionAt(start), name, total, parts, !cut,
         context.span(start, end), context.quote(start, end));
   }
 

@@ -54,6 +54,10 @@ final class Labels {
           Map.entry("减幅", Direction.DECREASE),
           Map.entry("下调", Direction.DECREASE),
           Map.entry("上调", Direction.INCREASE),
+          Map.entry("增收", Direction.INCREASE),
+          Map.entry("增支", Direction.INCREASE),
+          Map.entry("减收", Direction.DECREASE),
+          Map.entry("减支", Direction.DECREASE),
           Map.entry("持平", Direction.UNCHANGED));
 
   private static final Pattern NOISE =

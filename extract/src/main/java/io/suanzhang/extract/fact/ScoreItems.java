@@ -81,7 +81,7 @@ final class ScoreItems {
         String parent = place(stack, styles, style, ordinal, root);
         String id = context.nextId();
         out.add(new Score(id, context.sectionAt(s.start()), subject, parent, stack.size() + (root == null ? 1 : 2),
-            fullMention, scored, null, span, s.text()));
+            fullMention, scored, null, span, context.quote(s.start(), s.end())));
         stack.push(new Item(id, style, ordinal));
         used.add(fullMention);
         if (scored != null) {
@@ -94,7 +94,7 @@ final class ScoreItems {
             String grade = g.find() ? g.group(1) : null;
             String id = context.nextId();
             out.add(new Score(id, context.sectionAt(s.start()), Amounts.departmentSubject(context), null, 1,
-                null, m, grade, span, s.text()));
+                null, m, grade, span, context.quote(s.start(), s.end())));
             used.add(m);
             root = id;
             break;

@@ -14,7 +14,7 @@ final class Sentences {
   private Sentences() {}
 
   static List<Sentence> of(FactContext context) {
-    String text = context.text.text();
+    String text = context.words;
     List<int[]> tables = new ArrayList<>();
     for (Table t : context.document.tables()) {
       tables.add(new int[] {t.span().start(), t.span().end()});

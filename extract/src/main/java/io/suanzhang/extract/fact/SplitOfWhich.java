@@ -127,7 +127,8 @@ final class SplitOfWhich {
   private static @Nullable Mention lastLike(Sentence s, Mention like, Set<Mention> used) {
     Mention last = null;
     for (Mention m : s.mentions()) {
-      if (Sums.addable(m, like) && m.comparator() == null && !used.contains(m)) {
+      if (Sums.addable(m, like) && m.comparator() == null && !used.contains(m)
+          && !Amounts.namesWhole(s, m)) {
         last = m;
       }
     }
@@ -136,10 +137,8 @@ final class SplitOfWhich {
 
   /** Whether a mention stands inside brackets: （其中福彩公益金332万元） is a part of a part. */
   private static boolean bracketed(Sentence s, Mention m) {
-    String before = s.slice(s.start(), m.start());
-    int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
-    int close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
-    return open > close;
+    // counted, not the last bracket only: 公务用车购置及运行费500万元(公务(wù)用车购置费100万元…
+    return Breakdowns.depth(s, s.start(), m.start()) > 0;
   }
 
   private static Breakdown breakdown(

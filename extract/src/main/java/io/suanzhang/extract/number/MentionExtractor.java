@@ -283,6 +283,9 @@ public final class MentionExtractor {
       if (v.isAsciiLetter(i - 1) || v.isAsciiLetter(end) || (v.at(i - 1) == '.' && v.isDigit(i - 2))) {
         return end; // part of a code or name: LED3, 5G, COVID-19
       }
+      if (i > 0 && (v.at(i - 1) == '?' || v.at(i - 1) == '\uFFFD')) {
+        return end; // ?8639萬元: a character lost in a bad conversion may have been a digit of it
+      }
       if (v.at(i - 1) == '第') {
         return end; // an ordinal
       }

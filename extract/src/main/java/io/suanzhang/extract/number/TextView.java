@@ -40,6 +40,14 @@ final class TextView {
         return '<';
       case '／':
         return '/';
+      // Traditional writing of the magnitudes and words around amounts (2954萬元, 1.2億元, 佔): a mirror
+      // in traditional characters states its amounts in the same units.
+      case '萬':
+        return '万';
+      case '億':
+        return '亿';
+      case '佔':
+        return '占';
       default:
         return c < 0x2000 ? c : TextNormalizer.normalise(c);
     }

@@ -71,6 +71,8 @@ class WrittenFormsTest {
       总投资1.5亿元，                                    | 1.5亿元                           | MONEY   | 1.5          | 亿元
       支出3亿2000万元。                                  | 3亿2000万元                       | MONEY   | 32000        | 万元
       结转1亿2345.67万元                                 | 1亿2345.67万元                    | MONEY   | 12345.67     | 万元
+      一般公共服務支出23653萬元                          | 23653萬元                         | MONEY   | 23653        | 万元
+      收入1.2億元                                        | 1.2億元                           | MONEY   | 1.2          | 亿元
       奖励12万5千元，                                    | 12万5千元                         | MONEY   | 125          | 千元
       拨付12万5000元                                     | 12万5000元                        | MONEY   | 125000       | 元
       安排1亿5千万元                                     | 1亿5千万元                        | MONEY   | 15000        | 万元
@@ -124,6 +126,8 @@ class WrittenFormsTest {
       共3，123人                            |
       分别为100，200，300万元               | 300万元
       共计100，200，300万元                 |
+      # a character lost in a bad conversion may have been a digit
+      支出?8639萬元，较上年减支5273萬元       | 5273萬元
       # mixed forms that could be read two ways, or mix scripts
       奖励12万5元                           |
       奖励12万五千元                        |
