@@ -70,7 +70,7 @@ public final class ShareRule implements Rule {
       boolean shared = b.parts().size() >= 2 && b.parts().stream().allMatch(p -> p.share() != null);
       // Shares of a whole the sentence names but does not state (占“三公”经费的25.96%…) are of the
       // parts' sum where the parts are all of it.
-      boolean impliedWhole = total == null && shared && WholeSplits.named(b);
+      boolean impliedWhole = total == null && shared && (WholeSplits.named(b) || makeHundred(b));
       if (impliedWhole) {
         // Shares that make 100% may still be of another whole (三公 + 会议费 + 培训费 for 三公经费);
         // shares that do not are reported once, by their sum.
@@ -91,6 +91,23 @@ public final class ShareRule implements Rule {
         sum(results, b);
       }
     }
+  }
+
+  /**
+   * Whether a list's shares add up to 100% as written, rounding allowed: then its parts are all of
+   * the whole (公务接待费20.10万元，占88.86%；公务用车运行维护费2.52万元，占11.14%).
+   */
+  private static boolean makeHundred(Breakdown b) {
+    int scale = 0;
+    Interval range = Interval.exact(BigDecimal.ZERO);
+    for (Breakdown.Part p : b.parts()) {
+      if (!Quantities.exact(p.share())) {
+        return false;
+      }
+      scale = Math.max(scale, p.share().value().scale());
+      range = range.plus(Interval.of(p.share()));
+    }
+    return range.contains(HUNDRED) && b.parts().stream().anyMatch(p -> p.share().value().signum() > 0);
   }
 
   /** What a share is of: a stated total, or the sum of a complete list's parts. */

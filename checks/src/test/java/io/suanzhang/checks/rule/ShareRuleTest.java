@@ -108,9 +108,14 @@ class ShareRuleTest {
     w.write("。").breakdown(
         null, List.of(new Part("甲", a1, s1), new Part("乙", a2, s2), new Part("丙", a3, s3)), true);
     Analysis a = w.check(rule);
-    Finding f = finding(a, only(a));
+    Check sum = a.checks().get(0);
+    assertEquals("100% = 33.3% + 33.3% + 33.3%", sum.relation());
+    Finding f = finding(a, sum);
     assertEquals("share.sum_rounding", f.key());
     assertEquals(Severity.INFO, f.severity());
+    // Shares that make 100% are of the parts' sum: each part is then checked against it.
+    assertEquals(4, a.checks().size());
+    assertTrue(a.checks().subList(1, 4).stream().allMatch(Check::holds), a.checks()::toString);
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class Breakdowns {
         if (kind == null && m.kind() != MentionKind.PERCENT) {
           kind = m.kind();
         }
-        if (m.kind() == kind && m.comparator() == null) {
+        if (m.kind() == kind && m.comparator() == null && !Labels.changeOnly(sentence.lead(m))) {
           Mention before = parts.isEmpty() ? null : parts.get(parts.size() - 1);
           if (before != null && depth(sentence, scope.from, m.start()) > 0) {
             nested.computeIfAbsent(before, k -> new ArrayList<>()).add(m);
@@ -264,17 +265,22 @@ final class Breakdowns {
    * Shares with no 其中: 一般公共预算财政拨款支出91.68万元，占本年支出合计的100%. Shares of one sentence that
    * name the same whole are one list: 因公出国（境）费支出199.25万元，占“三公”经费的25.96%；公务用车购置及运行费
    * 支出183.6万元，占“三公”经费的23.92%；公务接待费支出384.75万元，占“三公”经费的50.12% — three parts of a
-   * whole whose value the sentence leaves out. Whether they are all of it is the rules' to say.
+   * whole whose value the sentence leaves out. Whether they are all of it is the rules' to say. Shares
+   * that name no whole (占88.76%；…占11.24%) are one list too.
    */
   private static List<Fact> loneShares(FactContext context, Sentence sentence, Set<Mention> used) {
     Map<String, List<Breakdown.Part>> byWhole = new LinkedHashMap<>();
-    Mention lastMoney = null;
+    // The last amount at each bracket depth: 财政拨款收入24,940.34万元(其中…国有资本经营预算0万元)，占收入合计
+    // 99.64% is a share of the amount at its own depth, not of the last one inside the bracket.
+    Map<Integer, Mention> lastAt = new HashMap<>();
     for (Mention m : sentence.mentions()) {
       if (used.contains(m)) {
         continue;
       }
+      int depth = depth(sentence, sentence.start(), m.start());
+      Mention lastMoney = lastAt.get(depth);
       if (m.kind() == MentionKind.MONEY) {
-        lastMoney = m;
+        lastAt.put(depth, m);
       } else if (m.kind() == MentionKind.PERCENT && lastMoney != null && m.comparator() == null) {
         String lead = sentence.lead(m);
         int zhan = lead.indexOf('占');
@@ -285,15 +291,13 @@ final class Breakdowns {
         String label = Labels.subject(sentence.lead(lastMoney));
         used.add(m);
         byWhole.computeIfAbsent(whole, k -> new ArrayList<>()).add(new Breakdown.Part(label, lastMoney, m));
-        lastMoney = null;
+        lastAt.remove(depth);
       }
     }
     List<Fact> out = new ArrayList<>();
     for (Map.Entry<String, List<Breakdown.Part>> e : byWhole.entrySet()) {
       String subject = e.getKey().isEmpty() ? sectionTitle(context, sentence) : e.getKey();
-      List<List<Breakdown.Part>> lists = e.getKey().isEmpty() || e.getValue().size() < 2
-          ? e.getValue().stream().map(List::of).toList()
-          : List.of(e.getValue());
+      List<List<Breakdown.Part>> lists = List.of(e.getValue());
       for (List<Breakdown.Part> parts : lists) {
         out.add(
             new Breakdown(

@@ -91,6 +91,7 @@ final class Comparisons {
       FactContext context, Sentence sentence, int cueYear, Set<Mention> used) {
     List<Comparison> out = new ArrayList<>();
     Mention current = null;
+    int after = sentence.start(); // where the last number read ends: the change must follow it
     for (Mention m : sentence.mentions()) {
       if (used.contains(m)) {
         current = null;
@@ -98,8 +99,8 @@ final class Comparisons {
       }
       if (current != null && (m.kind() == MentionKind.MONEY || m.kind() == MentionKind.PERCENT)
           && m.comparator() == null
-          && BARE_CHANGE.matcher(sentence.slice(current.end(), m.start())).matches()) {
-        Changes changes = changes(sentence, current.end(), sentence.end(), used);
+          && BARE_CHANGE.matcher(sentence.slice(after, m.start())).matches()) {
+        Changes changes = changes(sentence, after, sentence.end(), used);
         Integer baseYear =
             cueYear > 0 ? Integer.valueOf(cueYear) : cueYear == BUDGET ? null : previousYear(context);
         Comparison c = build(context, sentence, sentence, current, null, baseYear, changes, used);
@@ -108,6 +109,10 @@ final class Comparisons {
         }
         current = null;
         continue;
+      }
+      after = m.end();
+      if (current != null && m.kind() == MentionKind.PERCENT && sentence.lead(m).contains("占")) {
+        continue; // 民生支出1702.7亿元，占…的79.2%，增长7.6%: the change is still of the 1702.7
       }
       // 减少0万元，下降0%: an amount that is itself a change is no current value
       current = m.kind() == MentionKind.MONEY && m.comparator() == null

@@ -98,6 +98,15 @@ final class Labels {
     return Optional.empty();
   }
 
+  /** A label that is a direction word alone: the number after it is a change, 增支120.4亿元. */
+  private static final Pattern CHANGE_ONLY =
+      Pattern.compile("^(?:同比|比上年|较上年)?(?:增加|减少|增长|下降|降低|提高|上升|增收|减收|增支|减支)了?$");
+
+  /** Whether the number after this label is a change of what comes before, never a part of it. */
+  static boolean changeOnly(String label) {
+    return CHANGE_ONLY.matcher(label.strip()).matches();
+  }
+
   /** The direction word ending a label (增加55.11万元 has 增加 before the number), if any. */
   static Optional<Direction> directionBefore(String label) {
     String s = label.strip();

@@ -20,6 +20,7 @@ final class Sentences {
       tables.add(new int[] {t.span().start(), t.span().end()});
     }
     List<Sentence> out = new ArrayList<>();
+    int wrapAt = wrapWidth(text);
     int startIndex = 0;
     int startOffset = 0;
     int offset = 0;
@@ -28,7 +29,7 @@ final class Sentences {
       int c = text.codePointAt(i);
       int next = i + Character.charCount(c);
       offset++;
-      if (c == '\n' && continues(text, startIndex, i)) {
+      if (c == '\n' && continues(text, startIndex, i, wrapAt)) {
         while (next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r')) {
           next++;
           offset++;
@@ -70,10 +71,10 @@ final class Sentences {
    * and followed by text that does not start a heading, an item or a table row, as page breaks leave
    * them (上级补助收入 0 万元，占 0%；事业 ⏎⏎ 收入 0 万元).
    */
-  private static boolean continues(String text, int lineStart, int lineBreak) {
+  private static boolean continues(String text, int lineStart, int lineBreak, int wrapAt) {
     int lastLine = text.lastIndexOf('\n', lineBreak - 1) + 1;
     int from = Math.max(lineStart, lastLine);
-    if (lineBreak - from < MIN_WRAPPED_LINE) {
+    if (lineBreak - from < wrapAt) {
       return false;
     }
     char last = text.charAt(lineBreak - 1);
@@ -93,9 +94,48 @@ final class Sentences {
   }
 
   private static final int MIN_WRAPPED_LINE = 40;
+  /** How many lines of one width make a text wrapped at it, and how many lines are looked at. */
+  private static final int MIN_WRAPPED_LINES = 5;
+  private static final int SAMPLED_LINES = 400;
+  /** No text wraps its lines narrower than this. */
+  private static final int NARROWEST_WRAP = 16;
+
+  /**
+   * How long a line must be to have been wrapped rather than ended: {@value #MIN_WRAPPED_LINE}, or the
+   * width a text is wrapped at where a quarter of its lines, five at least, are of one narrower width
+   * (a page copied with lines of 26 characters: 工资福利支出预算 857,890.16 元,占基本支出预算 ⏎ 92.82%,同比…).
+   */
+  private static int wrapWidth(String text) {
+    int[] counts = new int[MIN_WRAPPED_LINE + 1];
+    int lines = 0;
+    for (int start = 0; start < text.length() && lines < SAMPLED_LINES; ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      int length = end - start;
+      if (length >= NARROWEST_WRAP && length < MIN_WRAPPED_LINE) {
+        counts[length]++;
+      }
+      if (!text.substring(start, end).isBlank()) {
+        lines++;
+      }
+      start = end + 1;
+    }
+    // Lines wrapped at a width are of that width, give or take a character: many of them.
+    int best = -1;
+    int bestCount = 0;
+    for (int w = NARROWEST_WRAP; w < MIN_WRAPPED_LINE; w++) {
+      int around = counts[w - 1] + counts[w] + counts[w + 1];
+      if (around > bestCount) {
+        best = w;
+        bestCount = around;
+      }
+    }
+    return bestCount >= MIN_WRAPPED_LINES && bestCount * 4 >= lines ? best - 1 : MIN_WRAPPED_LINE;
+  }
+
   private static final java.util.regex.Pattern NEW_ITEM =
       java.util.regex.Pattern.compile(
-          "\\s*(#|[（(]?[0-9一二三四五六七八九十]+[)）.．、]|第[一二三四五六七八九十]+|[⑴-⑿①-⑫]|\\*|\\|)");
+          "\\s*(#|[（(]?[0-9一二三四五六七八九十]+[)）.．、](?![0-9])|第[一二三四五六七八九十]+|[⑴-⑿①-⑫]|\\*|\\|)");
 
   private static void add(
       FactContext context, List<Sentence> out, List<int[]> tables, String raw, int start, int end,

@@ -90,6 +90,7 @@ final class SplitOfWhich {
     for (Mention m : s.mentions()) {
       boolean kind = m.kind() == MentionKind.MONEY || m.kind() == MentionKind.COUNT;
       if (kind && m.comparator() == null && !used.contains(m) && !bracketed(s, m)
+          && !Labels.changeOnly(s.lead(m)) // 民生支出1702.7亿元，…增长7.6%，增支120.4亿元
           && (like == null || Sums.addable(m, like))) {
         out.add(m);
         like = like == null ? m : like;

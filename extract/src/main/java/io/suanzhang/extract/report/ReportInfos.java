@@ -48,9 +48,12 @@ public final class ReportInfos {
   private static final Pattern SECTION_START =
       Pattern.compile("^\\s*(#+\\s*)?(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|目\\s*录)");
   private static final Pattern FISCAL_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
-  /** A fiscal year that is not the base of a comparison (较2014年度…): the year a body line is about. */
+  /**
+   * A fiscal year that is not the base of a comparison (较2014年度…) nor a year proposed for later
+   * (建议2024年度安排预算资金…): the year a body line is about.
+   */
   private static final Pattern OWN_FISCAL_YEAR =
-      Pattern.compile("(?<![较比与同]\\s{0,3})((?:19|20)\\d{2})\\s*年度");
+      Pattern.compile("(?<!(?:[较比与同拟]|建议|计划|下一)\\s{0,3})((?:19|20)\\d{2})\\s*年度");
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
   // A misprinted title that drops 年 before 度 (江苏省政协办公厅2018度部门预算公开表): the 度 and the kind
   // after it still make the four digits a fiscal year.
