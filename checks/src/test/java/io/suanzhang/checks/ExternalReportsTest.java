@@ -59,6 +59,8 @@ class ExternalReportsTest {
       // 三公 9.07万元, 0.71万元 less than last year: 0.71 / 9.78 = 7.26 %; the 7.83 % is 0.71 / 9.07, the
       // change over this year's value.
       Map.entry("pages/101.txt", List.of("growth -7.83")),
+      // 公务接待费2.30万元，较上年减少1.5万元(42.86%): 1.5 / 3.80 = 39.47 %; 42.86 % is 1.5 / 3.5.
+      Map.entry("pages/083.txt", List.of("growth -42.86")),
       // 其中完成村卫生室…补助471.23元, 其中中央补助189.63万元, 地方财政补助281.6万元: the total meant 万元.
       Map.entry("perf/026.txt", List.of("sum 471.23")));
 

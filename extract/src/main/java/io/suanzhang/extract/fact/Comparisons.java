@@ -36,6 +36,9 @@ final class Comparisons {
   private static final Pattern BARE_CHANGE =
       Pattern.compile("^\\s*[，,、]?\\s*(?:同比)?(?:增加|减少|增长|下降|降低|提高|上升|增收|减收|增支|减支)了?\\s*$");
 
+  /** Nothing but an opening bracket between a change and its rate: 减少18.50万元(65.37%). */
+  private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*[（(]\\s*");
+
   /** The cue code of a comparison with the same year's budget (较年初预算数). */
   private static final int BUDGET = -3;
 
@@ -145,7 +148,24 @@ final class Comparisons {
     }
     // 较年初预算数减少10.93万元: the base is this year's budget, no other year's figure
     Integer baseYear = year > 0 ? Integer.valueOf(year) : year == BUDGET ? null : previousYear(context);
-    return build(context, sentence, stated, current, base, baseYear, changes, used);
+    Comparison c = build(context, sentence, stated, current, base, baseYear, changes, used);
+    if (c != null && current == null) {
+      // 2020年度…“三公”经费支出决算数比2019年减少18.17万元: no value here, but the words before the cue
+      // name what is compared; EarlierValues finds its value stated before
+      String clause = sentence.slice(sentence.start(), cueStart);
+      int cut = -1;
+      for (int i = 0; i < clause.length(); i++) {
+        if ("，,；;：:".indexOf(clause.charAt(i)) >= 0) {
+          cut = i;
+        }
+      }
+      String subject = Labels.subject(clause.substring(cut + 1).replaceAll("\\s+", ""));
+      if (!subject.isEmpty()) {
+        c = new Comparison(c.id(), c.section(), subject, c.baseYear(), null, c.base(), c.direction(),
+            c.change(), c.rate(), c.span(), c.quote());
+      }
+    }
+    return c;
   }
 
   private static @Nullable Comparison fromTo(
@@ -220,6 +240,10 @@ final class Comparisons {
       }
       String before = sentence.slice(searchFrom, m.start());
       var direction = Labels.directionBefore(before);
+      if (direction.isEmpty() && c.change != null && c.rate == null && m.kind() == MentionKind.PERCENT
+          && OPEN_BRACKET.matcher(before).matches()) {
+        direction = java.util.Optional.ofNullable(c.direction); // 较上年减少18.50万元(65.37%)
+      }
       if (direction.isEmpty()) {
         break;
       }
