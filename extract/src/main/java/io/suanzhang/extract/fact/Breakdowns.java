@@ -40,6 +40,7 @@ final class Breakdowns {
   static List<Fact> of(FactContext context, Sentence sentence, Set<Mention> used, Set<Integer> claimed) {
     List<Fact> out = new ArrayList<>();
     List<Scope> scopes = scopes(sentence);
+    Brackets brackets = Brackets.of(sentence);
     for (Scope scope : scopes) {
       if (claimed.contains(scope.at)) {
         continue;
@@ -65,7 +66,7 @@ final class Breakdowns {
         }
         if (m.kind() == kind && m.comparator() == null && !Labels.changeOnly(sentence.lead(m))) {
           Mention before = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-          if (before != null && depth(sentence, scope.from, m.start()) > 0) {
+          if (before != null && brackets.between(scope.from, m.start()) > 0) {
             nested.computeIfAbsent(before, k -> new ArrayList<>()).add(m);
           } else if (before != null && COLUMN_GAP.matcher(sentence.slice(before.end(), m.start())).matches()) {
             row = true; // 其中：当年财政拨款 620.82万元 620.82万元 620.82万元: a table row's columns, flattened
@@ -116,33 +117,12 @@ final class Breakdowns {
         out.add(breakdown(context, sentence, total, g.getValue(), shares, sure));
       }
     }
-    out.addAll(loneShares(context, sentence, used));
+    out.addAll(loneShares(context, sentence, used, brackets));
     return out;
   }
 
   /** Nothing but blanks or cell rules between two amounts: the columns of a table row. */
   private static final Pattern COLUMN_GAP = Pattern.compile("[\\s|｜]+");
-  /** A list item's number in brackets, (1) or （二）: no bracket that holds a part of a part. */
-  private static final Pattern ITEM_NUMBER = Pattern.compile("[（(]\\s*[0-9一二三四五六七八九十]{1,3}\\s*[)）]");
-
-  /**
-   * How many brackets are open at {@code to}, counted from {@code from}: parts written inside a bracket
-   * after a part (税收收入199744万元、政府非税收入204889万元) are that part's, not the list's.
-   */
-  static int depth(Sentence sentence, int from, int to) {
-    String between = ITEM_NUMBER.matcher(sentence.slice(from, to)).replaceAll("");
-    int depth = 0;
-    for (int i = 0; i < between.length(); i++) {
-      char c = between.charAt(i);
-      if (c == '（' || c == '(') {
-        depth++;
-      } else if ((c == '）' || c == ')') && depth > 0) {
-        depth--;
-      }
-    }
-    return depth;
-  }
-
   /**
    * A share of the part's own plan, not of the list's total: 税务部门完成49018万元，占任务数的96.3%;
    * 财政部门…占任务数的86.3% — two 任务数, one per part.
@@ -268,7 +248,8 @@ final class Breakdowns {
    * whole whose value the sentence leaves out. Whether they are all of it is the rules' to say. Shares
    * that name no whole (占88.76%；…占11.24%) are one list too.
    */
-  private static List<Fact> loneShares(FactContext context, Sentence sentence, Set<Mention> used) {
+  private static List<Fact> loneShares(
+      FactContext context, Sentence sentence, Set<Mention> used, Brackets brackets) {
     Map<String, List<Breakdown.Part>> byWhole = new LinkedHashMap<>();
     // The last amount at each bracket depth: 财政拨款收入24,940.34万元(其中…国有资本经营预算0万元)，占收入合计
     // 99.64% is a share of the amount at its own depth, not of the last one inside the bracket.
@@ -277,7 +258,7 @@ final class Breakdowns {
       if (used.contains(m)) {
         continue;
       }
-      int depth = depth(sentence, sentence.start(), m.start());
+      int depth = brackets.at(m.start());
       Mention lastMoney = lastAt.get(depth);
       if (m.kind() == MentionKind.MONEY) {
         lastAt.put(depth, m);

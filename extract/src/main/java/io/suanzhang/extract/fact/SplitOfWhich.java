@@ -87,9 +87,10 @@ final class SplitOfWhich {
   /** The numbers of a sentence that may be parts: like {@code like} if given, outside brackets. */
   private static List<Mention> parts(Sentence s, @Nullable Mention like, Set<Mention> used) {
     List<Mention> out = new ArrayList<>();
+    Brackets brackets = Brackets.of(s);
     for (Mention m : s.mentions()) {
       boolean kind = m.kind() == MentionKind.MONEY || m.kind() == MentionKind.COUNT;
-      if (kind && m.comparator() == null && !used.contains(m) && !bracketed(s, m)
+      if (kind && m.comparator() == null && !used.contains(m) && brackets.at(m.start()) == 0
           && !Labels.changeOnly(s.lead(m)) // 民生支出1702.7亿元，…增长7.6%，增支120.4亿元
           && (like == null || Sums.addable(m, like))) {
         out.add(m);
@@ -136,11 +137,6 @@ final class SplitOfWhich {
     return last;
   }
 
-  /** Whether a mention stands inside brackets: （其中福彩公益金332万元） is a part of a part. */
-  private static boolean bracketed(Sentence s, Mention m) {
-    // counted, not the last bracket only: 公务用车购置及运行费500万元(公务(wù)用车购置费100万元…
-    return Breakdowns.depth(s, s.start(), m.start()) > 0;
-  }
 
   private static Breakdown breakdown(
       FactContext context, List<Sentence> sentences, Sentence totalSentence, Mention total,
