@@ -39,6 +39,6 @@ final class ProseFacts {
         facts.addAll(Amounts.of(context, s, used));
       }
     }
-    return RateOperands.complete(sentences, EarlierValues.resolve(NamedWholes.resolve(facts)));
+    return RateOperands.complete(sentences, StatedBefore.resolve(facts));
   }
 }
