@@ -125,8 +125,13 @@ class ItemListProperties {
       // a rate stays a magnitude, and moves by more than its operands' rounding: a tenth of it, 1 at least
       BigDecimal step = item.rate().divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP).max(BigDecimal.ONE);
       delta = item.rate().compareTo(step) > 0 && delta.signum() < 0 ? step.negate() : step;
-    } else if (place == 1 && item.base().add(delta).compareTo(item.budget()) == 0) {
-      delta = delta.add(BigDecimal.ONE);
+    } else if (place == 1) {
+      // a tenth of the base, so that the rate moves by more than the amounts' rounding
+      BigDecimal step = item.base().divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
+      delta = delta.signum() < 0 ? step.negate() : step;
+      if (item.base().add(delta).compareTo(item.budget()) == 0) {
+        delta = delta.add(BigDecimal.ONE);
+      }
     }
     Written w = write(items, changed, place, delta);
     int[] at = w.places().get(changed)[place];

@@ -241,6 +241,19 @@ class RealSentencesTest {
     assertEquals(2, relations(a, "growth", true).size(), () -> relations(a, "growth", true).toString());
   }
 
+  @Test
+  void aBaseNamedAfterItsYearIsComparedWithTheSameSubjectBefore() throws IOException {
+    // A 2015 三公 note: the base is named and stated after 较2014年度, the current value in the sentence
+    // before; the parts of the change are changes, not parts of the 16.08.
+    Analysis a = analyse("2015年部门决算公开“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元，"
+        + "因公出国(境)费0万元。较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元。其中：公务接待费减少"
+        + "0.26万元，公务用车运行维护费增加14.79万元。\n");
+    assertTrue(relations(a, "difference", true).contains("+15.15万元 = 31.23万元 − 16.08万元"),
+        () -> relations(a, "difference", true).toString());
+    assertEquals(List.of(), atLeast(a, Severity.ERROR));
+    assertTrue(a.findings().stream().noneMatch(f -> f.zh().contains("16.08万元 多于")), a.findings()::toString);
+  }
+
   // --- years
 
   @Test

@@ -70,7 +70,7 @@ final class Amounts {
   }
 
   /** The line a sentence stands in, from its start to the sentence's end, at most {@value #LINE_LOOKBACK} code points back. */
-  private static String lineOf(FactContext context, Sentence sentence) {
+  static String lineOf(FactContext context, Sentence sentence) {
     String before = context.quote(Math.max(0, sentence.start() - LINE_LOOKBACK), sentence.end());
     return before.substring(before.lastIndexOf('\n') + 1);
   }

@@ -21,11 +21,19 @@ final class Comparisons {
   /** 与2019年(决算数)36.57万元相比, 比上年, 较2019年, 同比. Group 2 is a four-digit year, if written. */
   private static final String YEAR = "(?:上年度?|去年|上一年度?|((?:19|20)\\d{2})\\s*年度?)";
 
+  /**
+   * A base named and stated after the year: 较2014年度部门决算公开“三公”经费合计16.08万元(增加15.15万元). The
+   * words may hold no direction word, so that 比上年增加15.15万元 keeps its change.
+   */
+  private static final String NAMED_BASE =
+      "(?:(?![增减降升持])[^，。；,;\\d]){1,24}?\\s*[\\d.,]+\\s*[千万亿]?元(?=\\s*(?:增|减|下降|上升|持平))";
+
   /** 与2019年36.57万元相比, 比上年(同期), 较2019年9.61万元, 同比. Groups 1 and 2 hold a written year. */
   private static final Pattern CUE =
       Pattern.compile(
           "(?:与|同)\\s*" + YEAR + "[^，。；]{0,24}?(?:相比|比较|对比)"
-              + "|(?:比|较)\\s*" + YEAR + "(?:同期)?(?:决算数?|预算数?|支出|数)?(?:\\s*[\\d.,]+\\s*[千万亿]?元)?"
+              + "|(?:比|较)\\s*" + YEAR + "(?:同期)?(?:" + NAMED_BASE
+              + "|(?:决算数?|预算数?|支出|数)?(?:\\s*[\\d.,]+\\s*[千万亿]?元)?)"
               + "|(?:比|较)\\s*(?:年初|全年|调整后)?(预算)数?"
               + "|同比");
 
@@ -35,6 +43,9 @@ final class Comparisons {
    */
   private static final Pattern BARE_CHANGE =
       Pattern.compile("^\\s*[，,、]?\\s*(?:同比)?(?:增加|减少|增长|下降|降低|提高|上升|增收|减收|增支|减支)了?\\s*$");
+
+  /** The cue's own words before a base's label: 较2014年度 of 较2014年度部门决算公开“三公”经费合计. */
+  private static final Pattern CUE_WORDS = Pattern.compile("^(?:较|比|与|同)\\s*" + YEAR + "?");
 
   /** Nothing but an opening bracket between a change and its rate: 减少18.50万元(65.37%). */
   private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*[（(]\\s*");
@@ -140,7 +151,9 @@ final class Comparisons {
     Mention current = lastMoneyBefore(sentence, cueStart, used);
     Sentence stated = sentence;
     if (current == null && previous != null && !sentence.lineStart()) {
-      current = lastMoneyBefore(previous, previous.end(), used);
+      current = base == null ? null
+          : sameSubject(previous, Labels.subject(CUE_WORDS.matcher(sentence.lead(base)).replaceFirst("")), used);
+      current = current != null ? current : lastMoneyBefore(previous, previous.end(), used);
       stated = previous;
     }
     if (base == null && current != null && stated == sentence && (year > 0 || year == BUDGET)) {
@@ -160,6 +173,12 @@ final class Comparisons {
         }
       }
       String subject = Labels.subject(clause.substring(cut + 1).replaceAll("\\s+", ""));
+      if (subject.isEmpty()) {
+        // 1.公共安全（类）支出16,593.12万元。主要用于…。与上年相比增加134.37万元: the item the line heads
+        String line = Amounts.lineOf(context, sentence);
+        subject = Labels.classifiedItem(line);
+        subject = subject.isEmpty() ? Labels.numberedItem(line) : subject;
+      }
       if (!subject.isEmpty()) {
         c = new Comparison(c.id(), c.section(), subject, c.baseYear(), null, c.base(), c.direction(),
             c.change(), c.rate(), c.span(), c.quote());
@@ -288,6 +307,23 @@ final class Comparisons {
       }
     }
     return base;
+  }
+
+  /**
+   * The amount of a sentence whose subject is the base's: 2015年…“三公”经费合计31.23万元，其中：…因公出国
+   * (境)费0万元。较2014年度…“三公”经费合计16.08万元增加15.15万元 compares the 31.23, not the last amount.
+   */
+  private static @Nullable Mention sameSubject(Sentence sentence, String subject, Set<Mention> used) {
+    if (subject.codePointCount(0, subject.length()) < 2) {
+      return null;
+    }
+    for (Mention m : sentence.mentions()) {
+      if (m.kind() == MentionKind.MONEY && !used.contains(m)
+          && Labels.subject(sentence.lead(m)).equals(subject)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static boolean namesYear(String label, int year) {

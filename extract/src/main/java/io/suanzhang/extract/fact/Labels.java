@@ -186,6 +186,25 @@ final class Labels {
   }
 
   /**
+   * The subject a numbered item line opens with, before its first amount: 2.社会保障和就业支出1890.27万元。
+   * 主要用于… gives 社会保障和就业; empty when the line is no numbered item.
+   */
+  static String numberedItem(String line) {
+    String text = line.strip();
+    HeadingNumbers.Marker marker = HeadingNumbers.parse(text, false);
+    if (marker == null) {
+      return "";
+    }
+    String rest = text.substring(marker.number().length());
+    int end = 0;
+    while (end < rest.length() && !Character.isDigit(rest.charAt(end))
+        && "，,；;：:。".indexOf(rest.charAt(end)) < 0) {
+      end++;
+    }
+    return end < rest.length() && Character.isDigit(rest.charAt(end)) ? subject(rest.substring(0, end)) : "";
+  }
+
+  /**
    * The classification item a label ends with, its level marked: 一般公共服务支出（类） for the words
    * before 2106.66万元, whose brackets cut the label short; empty when it names none.
    */

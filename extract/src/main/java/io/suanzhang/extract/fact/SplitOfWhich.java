@@ -47,7 +47,8 @@ final class SplitOfWhich {
         continue;
       }
       own = parts(s, total, used);
-      if (!Sums.plausible(total, own) || ofSiblings(sentences.get(i - 1), total, s, own, used)) {
+      if (!Sums.plausible(total, own) || ofSiblings(sentences.get(i - 1), total, s, own, used)
+          || changes(s, own)) {
         continue;
       }
       List<Mention> parts = runOn(sentences, i, total, own, used);
@@ -98,6 +99,14 @@ final class SplitOfWhich {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the parts are changes (其中：公务接待费减少0.26万元，公务用车运行维护费增加14.79万元): their sum
+   * is signed, and their total is a change too, not the amount before them.
+   */
+  private static boolean changes(Sentence s, List<Mention> parts) {
+    return parts.stream().anyMatch(p -> Labels.directionBefore(s.lead(p)).isPresent());
   }
 
   /**
