@@ -63,7 +63,7 @@ final class StatedBefore {
         || !b.quote().replace("的", "").contains("占" + b.subject().replace("的", ""))) {
       return b; // not shares of a whole the sentence names
     }
-    String whole = Labels.subject(b.subject());
+    String whole = key(b.subject());
     if (whole.codePointCount(0, whole.length()) < 2) {
       return b;
     }
@@ -80,13 +80,13 @@ final class StatedBefore {
   }
 
   private Comparison withCurrent(Comparison c) {
-    String subject = Labels.subject(c.subject());
+    String subject = key(c.subject());
     if (subject.codePointCount(0, subject.length()) < 4) {
       return c; // 支出, 费: too little to name one figure
     }
     Mention change = c.change();
     Mention found = nearest(c.span().start(),
-        a -> Labels.subject(a.subject()).equals(subject) && Sums.addable(a.value(), change));
+        a -> key(a.subject()).equals(subject) && Sums.addable(a.value(), change));
     return found == null ? c
         : new Comparison(c.id(), c.section(), c.subject(), c.baseYear(), found, null, c.direction(),
             change, c.rate(), c.span(), c.quote());
@@ -94,8 +94,20 @@ final class StatedBefore {
 
   /** Whether an amount's subject is the whole: the same words, or a longer name ending in them. */
   private static boolean names(Amount a, String whole) {
-    String subject = Labels.subject(a.subject());
+    String subject = key(a.subject());
     return subject.equals(whole) || (whole.length() >= 4 && subject.endsWith(whole));
+  }
+
+  /**
+   * A subject as compared: its words without measure and link words, taken off until none is left,
+   * so that 基本支出预算 and 基本支出 (an amount's subject, already stripped once) meet as 基本.
+   */
+  private static String key(String subject) {
+    String s = subject;
+    for (String next = Labels.subject(s); !next.equals(s) && !next.isEmpty(); next = Labels.subject(s)) {
+      s = next;
+    }
+    return s;
   }
 
   /** The value of the nearest amount ending before {@code offset} that passes, within the reach. */
