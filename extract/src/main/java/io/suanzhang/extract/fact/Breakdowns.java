@@ -268,7 +268,7 @@ final class Breakdowns {
         if (zhan < 0) {
           continue;
         }
-        String whole = lead.substring(zhan + 1).replaceAll("^(了|到)", "").replaceAll("(的|比重|比例|总额)+$", "");
+        String whole = lead.substring(zhan + 1).replaceAll("^(了|到)", "").replaceAll("(的|比重|比例|总额|为|达到|达|是)+$", "");
         String label = Labels.subject(sentence.lead(lastMoney));
         used.add(m);
         byWhole.computeIfAbsent(whole, k -> new ArrayList<>()).add(new Breakdown.Part(label, lastMoney, m));
