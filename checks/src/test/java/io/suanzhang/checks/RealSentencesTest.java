@@ -254,6 +254,14 @@ class RealSentencesTest {
     assertTrue(a.findings().stream().noneMatch(f -> f.zh().contains("16.08万元 多于")), a.findings()::toString);
   }
 
+  @Test
+  void anUntickedBoxOnAFormIsNoPlaceholder() throws IOException {
+    Analysis a = analyse("项目负责人 孙章勇 1、常年性 2、延续性□ 3、一次性□ 4、新增性□ 中央 省、地 本级 其他 合计\n"
+        + "资金总额□□万元。\n");
+    assertEquals(List.of("□□"), a.findings().stream().filter(f -> f.rule().equals("placeholder"))
+        .map(f -> f.evidence().get(0).text()).toList());
+  }
+
   // --- years
 
   @Test

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code placeholder}: template text left in a published report — XX局, ××县, 某某, □, （单位名称）,
- * a date left blank (年 月 日).
+ * {@code placeholder}: template text left in a published report — XX局, ××县, 某某, □□ or a □ where a
+ * number goes (□万元), （单位名称）, a date left blank (年 月 日). A lone □ beside an option (2、延续性□
+ * 3、一次性□) is a box not ticked on a form, not a placeholder.
  */
 public final class PlaceholderRule implements Rule {
 
@@ -21,7 +22,7 @@ public final class PlaceholderRule implements Rule {
       "the template placeholder '%s' was left in");
 
   private static final Pattern PLACEHOLDER = Pattern.compile(
-      "[XＸ×]{2,}(?=[\\p{IsHan}万元%％])|(?<=[\\p{IsHan}])[XＸ×]{2,}|某某|□+"
+      "[XＸ×]{2,}(?=[\\p{IsHan}万元%％])|(?<=[\\p{IsHan}])[XＸ×]{2,}|某某|□{2,}|□(?=\\s*[年月日万元%％])"
           + "|[（(【\\[]\\s*(?:单位|项目|部门|填报单位)名称\\s*[）)】\\]]"
           + "|(?<![0-9])[ \\u3000]{1,}年[ \\u3000]{1,}月[ \\u3000]{1,}日");
 
