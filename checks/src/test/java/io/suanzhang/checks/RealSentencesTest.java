@@ -262,6 +262,17 @@ class RealSentencesTest {
         .map(f -> f.evidence().get(0).text()).toList());
   }
 
+  @Test
+  void aOnePartListSharesItsTotalAndABudgetsTotalIsTheWholeItNames() throws IOException {
+    // 江苏省人民检察院 2019: the only income, and 占本年支出合计的 whose whole is the 本年支出预算合计 above.
+    Analysis a = analyse("二、收入预算情况说明\n省检察院本年收入预算合计24,169.74万元，其中：\n一般公共预算收入 24,169.74万元，占100 %。\n"
+        + "三、支出预算情况说明\n省检察院本年支出预算合计24,169.74万元，其中：\n基本支出15,844.04万元，占65.55%；\n项目支出8,325.70万元，占34.45%。\n"
+        + "省检察院2019年财政拨款预算支出 24,169.74 万元，占本年支出合计的 100 %。\n");
+    List<String> shares = relations(a, "share", true);
+    assertTrue(shares.contains("100 % = 24,169.74万元 / 24,169.74万元"), shares::toString);
+    assertTrue(shares.stream().filter(r -> r.startsWith("100 % = 24,169.74 万元 / ")).count() == 1, shares::toString);
+  }
+
   // --- years
 
   @Test

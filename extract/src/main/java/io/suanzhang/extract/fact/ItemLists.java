@@ -138,7 +138,11 @@ final class ItemLists {
       List<Mention> values = items.stream().map(Item::value).toList();
       items = items.subList(0, Sums.closingRun(total, values));
     }
-    if (items.size() < 2 || !Sums.plausible(total, items.stream().map(Item::value).toList())) {
+    // 本年收入预算合计24,169.74万元，其中：⏎一般公共预算收入24,169.74万元，占100%。 — one item, but its share
+    // says what it is a share of
+    boolean oneShared = items.size() == 1 && items.get(0).share() != null;
+    if ((items.size() < 2 && !oneShared)
+        || !Sums.plausible(total, items.stream().map(Item::value).toList())) {
       return null;
     }
     Sentence sentence = line.sentenceAt(total.start());

@@ -94,9 +94,13 @@ final class StatedBefore {
 
   /** Whether an amount's subject is the whole: the same words, or a longer name ending in them. */
   private static boolean names(Amount a, String whole) {
-    String subject = key(a.subject());
-    return subject.equals(whole) || (whole.length() >= 4 && subject.endsWith(whole));
+    // 本年支出预算合计 is the 本年支出合计 a budget names: the stage word inside a name says nothing more
+    String subject = STAGE.matcher(key(a.subject())).replaceAll("");
+    String named = STAGE.matcher(whole).replaceAll("");
+    return subject.equals(named) || (named.length() >= 4 && subject.endsWith(named));
   }
+
+  private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile("预算|决算");
 
   /**
    * A subject as compared: its words without measure and link words, taken off until none is left,
