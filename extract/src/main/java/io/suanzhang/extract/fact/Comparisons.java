@@ -7,6 +7,7 @@ import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,7 @@ final class Comparisons {
    * the change of the amount just stated, against the same base as the sentence's other comparisons.
    */
   private static final Pattern BARE_CHANGE =
-      Pattern.compile("^\\s*[，,、]?\\s*(?:同比)?(?:增加|减少|增长|下降|降低|提高|上升|增收|减收|增支|减支)了?\\s*$");
+      Pattern.compile("^\\s*[，,、]?\\s*(?:同比)?(?:" + Labels.CHANGE_WORDS + ")了?\\s*$");
 
   /** The cue's own words before a base's label: 较2014年度 of 较2014年度部门决算公开“三公”经费合计. */
   private static final Pattern CUE_WORDS = Pattern.compile("^(?:较|比|与|同)\\s*" + YEAR + "?");
@@ -163,28 +164,35 @@ final class Comparisons {
     Integer baseYear = year > 0 ? Integer.valueOf(year) : year == BUDGET ? null : previousYear(context);
     Comparison c = build(context, sentence, stated, current, base, baseYear, changes, used);
     if (c != null && current == null) {
-      // 2020年度…“三公”经费支出决算数比2019年减少18.17万元: no value here, but the words before the cue
-      // name what is compared; EarlierValues finds its value stated before
-      String clause = sentence.slice(sentence.start(), cueStart);
-      int cut = -1;
-      for (int i = 0; i < clause.length(); i++) {
-        if ("，,；;：:".indexOf(clause.charAt(i)) >= 0) {
-          cut = i;
-        }
-      }
-      String subject = Labels.subject(clause.substring(cut + 1).replaceAll("\\s+", ""));
-      if (subject.isEmpty()) {
-        // 1.公共安全（类）支出16,593.12万元。主要用于…。与上年相比增加134.37万元: the item the line heads
-        String line = Amounts.lineOf(context, sentence);
-        subject = Labels.classifiedItem(line);
-        subject = subject.isEmpty() ? Labels.numberedItem(line) : subject;
-      }
+      String subject = namedSubject(context, sentence, cueStart);
       if (!subject.isEmpty()) {
         c = new Comparison(c.id(), c.section(), subject, c.baseYear(), null, c.base(), c.direction(),
             c.change(), c.rate(), c.span(), c.quote());
       }
     }
     return c;
+  }
+
+  /**
+   * What a comparison without its value is of, for {@link StatedBefore} to find that value stated
+   * before: the words before the cue (2020年度…“三公”经费支出决算数比2019年减少18.17万元), else the item its
+   * line heads (1.公共安全（类）支出16,593.12万元。主要用于…。与上年相比增加134.37万元); empty if neither.
+   */
+  private static String namedSubject(FactContext context, Sentence sentence, int cueStart) {
+    String clause = sentence.slice(sentence.start(), cueStart);
+    int cut = -1;
+    for (int i = 0; i < clause.length(); i++) {
+      if ("，,；;：:".indexOf(clause.charAt(i)) >= 0) {
+        cut = i;
+      }
+    }
+    String subject = Labels.subject(clause.substring(cut + 1).replaceAll("\\s+", ""));
+    if (subject.isEmpty()) {
+      String line = Amounts.lineOf(context, sentence);
+      subject = Labels.classifiedItem(line);
+      subject = subject.isEmpty() ? Labels.numberedItem(line) : subject;
+    }
+    return subject;
   }
 
   private static @Nullable Comparison fromTo(
@@ -261,7 +269,7 @@ final class Comparisons {
       var direction = Labels.directionBefore(before);
       if (direction.isEmpty() && c.change != null && c.rate == null && m.kind() == MentionKind.PERCENT
           && OPEN_BRACKET.matcher(before).matches()) {
-        direction = java.util.Optional.ofNullable(c.direction); // 较上年减少18.50万元(65.37%)
+        direction = Optional.ofNullable(c.direction); // 较上年减少18.50万元(65.37%)
       }
       if (direction.isEmpty()) {
         break;

@@ -98,9 +98,12 @@ final class Labels {
     return Optional.empty();
   }
 
+  /** The words that say a number is a change of the amount before it. */
+  static final String CHANGE_WORDS = "增加|减少|增长|下降|降低|提高|上升|增收|减收|增支|减支";
+
   /** A label that is a direction word alone: the number after it is a change, 增支120.4亿元. */
   private static final Pattern CHANGE_ONLY =
-      Pattern.compile("^(?:同比|比上年|较上年)?(?:增加|减少|增长|下降|降低|提高|上升|增收|减收|增支|减支)了?$");
+      Pattern.compile("^(?:同比|比上年|较上年)?(?:" + Labels.CHANGE_WORDS + ")了?$");
 
   /** Whether the number after this label is a change of what comes before, never a part of it. */
   static boolean changeOnly(String label) {
