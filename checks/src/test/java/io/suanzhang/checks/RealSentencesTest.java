@@ -273,6 +273,15 @@ class RealSentencesTest {
     assertTrue(shares.stream().filter(r -> r.startsWith("100 % = 24,169.74 万元 / ")).count() == 1, shares::toString);
   }
 
+  @Test
+  void noChangeIsNoGrowthWhateverTheBase() throws IOException {
+    // 江苏省人大常委会 2019: the template's sentence for a source the department does not have.
+    Analysis a = analyse("（2）政府性基金收入预算0万元，与上年相比增加（减少）0万元，增长（减少）0%。主要原因是本部门无此项收入。\n"
+        + "（3）其他收入预算0万元，与上年相比增加0万元，增长5%。\n");
+    assertEquals(1, relations(a, "growth", true).size(), () -> relations(a, "growth", true).toString());
+    assertEquals(List.of("growth"), atLeast(a, Severity.ERROR).stream().map(Finding::rule).toList());
+  }
+
   // --- years
 
   @Test

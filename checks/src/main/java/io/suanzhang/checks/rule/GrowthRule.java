@@ -90,6 +90,13 @@ public final class GrowthRule implements Rule {
           List.of("current", "base"), true);
     }
     BigDecimal sign = BigDecimal.valueOf(Words.sign(c.direction()));
+    if (change != null && change.value().signum() == 0 && Quantities.exact(change)
+        && (current == null || current.value().signum() == 0)) {
+      // 增加（减少）0万元，增长（减少）0%: no change is no growth, whatever the base (here none is
+      // given, or it is zero too) — the one thing the figures say about the rate
+      return new Recomputed(BigDecimal.ZERO, Interval.exact(BigDecimal.ZERO), change.text() + " / 上年数",
+          List.of(change), List.of("change"), false);
+    }
     if (change == null || sign.signum() == 0) {
       return null;
     }
