@@ -132,7 +132,6 @@ final class Breakdowns {
   private static final Pattern YEAR_FIRST = Pattern.compile("\\s*(?:19|20)\\d{2}\\s*年");
   /** A label that names a total, not a part. */
   private static final Pattern TOTAL_LABEL = Pattern.compile("合计|总计|共计|总额");
-  private static final int MAX_TRAILING_BLANKS = 16;
   private static final String CLOSING_MARKS = "。！？!?；;）)”";
 
   /**
@@ -140,10 +139,8 @@ final class Breakdowns {
    * a list in it may run on past what is left, so it is not taken as complete.
    */
   private static boolean cut(FactContext context, Sentence sentence, Mention lastPart) {
-    int left = context.text.length() - sentence.end();
     String text = sentence.text().strip();
-    return left <= MAX_TRAILING_BLANKS
-        && context.quote(sentence.end(), context.text.length()).isBlank() && !text.isEmpty()
+    return context.endsText(sentence.end()) && !text.isEmpty()
         && CLOSING_MARKS.indexOf(text.charAt(text.length() - 1)) < 0
         // a heading on a line of its own after the list ends the text, not the list
         && sentence.slice(lastPart.end(), sentence.end()).indexOf('\n') < 0;

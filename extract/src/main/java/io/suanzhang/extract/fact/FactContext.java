@@ -38,6 +38,17 @@ final class FactContext {
     this.sections = List.copyOf(sections);
   }
 
+  /** Blanks at most this long may follow the last words of a text. */
+  private static final int TRAILING_BLANKS = 16;
+
+  /**
+   * Whether nothing but blanks follows {@code offset}: a list there may have been cut off with the
+   * text (a web page's stored excerpt ends "(4)债务"). Constant time but near the end of the text.
+   */
+  boolean endsText(int offset) {
+    return text.length() - offset <= TRAILING_BLANKS && quote(offset, text.length()).isBlank();
+  }
+
   /** A fresh fact id: f1, f2 … in the order facts are made. */
   String nextId() {
     return "f" + nextId++;

@@ -354,12 +354,13 @@ final class ItemLists {
         ? lastItem.next().end() : lastItem.head().end();
     String name = subject.isEmpty() ? Amounts.departmentSubject(context) : subject;
     // A list that runs to the end of the text (a stored page cut at 企业所得税收入56) may go on past it.
-    String last = context.quote(start, end).strip();
-    boolean cut = context.quote(end, context.text.length()).isBlank()
+    String quote = context.quote(start, end);
+    String last = quote.strip();
+    boolean cut = context.endsText(end)
         && !last.isEmpty() && "。；;".indexOf(last.charAt(last.length() - 1)) < 0;
     return new Breakdown(
         context.nextId(), context.sectionAt(start), name, total, parts, !cut,
-        context.span(start, end), context.quote(start, end));
+        context.span(start, end), quote);
   }
 
   private @Nullable Section find(@Nullable String id) {
