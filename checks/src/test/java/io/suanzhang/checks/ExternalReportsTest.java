@@ -61,6 +61,12 @@ class ExternalReportsTest {
       Map.entry("pages/101.txt", List.of("growth -7.83")),
       // 公务接待费2.30万元，较上年减少1.5万元(42.86%): 1.5 / 3.80 = 39.47 %; 42.86 % is 1.5 / 3.5.
       Map.entry("pages/083.txt", List.of("growth -42.86")),
+      // 商品和服务支出预算 75800 元, 同比增加 52044.27 元, 增长 50.63%: 52044.27 / 23755.73 = 219.08 %.
+      // The 50.63 % fits 154844.27 (基本支出 1133753.33 less the other two lines): the 75800 is wrong.
+      Map.entry("pages/037.txt", List.of("growth 50.63")),
+      // 本年一般公共预算基本支出 911000.39 元, 其中: 人员经费 809961.19 元 … 公用经费 71339.2 元: the parts
+      // make 881300.39, the 基本支出 stated above; 911000.39 adds the 29700 of 项目支出.
+      Map.entry("pages/038.txt", List.of("sum 911000.39")),
       // 其中完成村卫生室…补助471.23元, 其中中央补助189.63万元, 地方财政补助281.6万元: the total meant 万元.
       Map.entry("perf/026.txt", List.of("sum 471.23")));
 
@@ -73,6 +79,8 @@ class ExternalReportsTest {
       Map.entry("pages/008.txt", List.of("sum 73")),
       // 商品和服务支出 165247.88 of 基本支出 881300.39 is 18.75 %, written 18.76 %.
       Map.entry("pages/038.txt", List.of("share 18.76")),
+      // 三公 2.7万元, 比2017年预算数减少0.06万元, 减幅 0.02%: 0.06 / 2.76 = 2.17 %; 0.02 is the fraction.
+      Map.entry("pages/040.txt", List.of("growth -0.02")),
       // 三公 31.23万元 lists 1.58 + 28.91 + 0: the 0.74万元 of 公务用车购置费 is not listed.
       Map.entry("pages/055.txt", List.of("sum 31.2300")),
       // 项目资金总预算2455.5万元 of two kinds, 87.5 + 2350 = 2437.5.

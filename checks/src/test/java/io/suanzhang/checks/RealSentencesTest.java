@@ -93,6 +93,39 @@ class RealSentencesTest {
     assertEquals(List.of(), a.findings().stream().filter(f -> f.rule().equals("year")).toList());
   }
 
+  @Test
+  void theItemsOfAListOfChangesAreComparedWithTheirOwnValuesStatedBefore() throws IOException {
+    // Yunnan's 三公 决算 template (寻甸 政协 2022; the same words in 2020 reports of other counties):
+    // each item of the 其中 list states its change only; its value is in the paragraph before.
+    Analysis a = analyse("2022年度一般公共预算财政拨款“三公”经费支出年初预算为234000.00元，支出决算为65000.00元，"
+        + "完成年初预算的27.8%。其中：因公出国(境)费支出决算为0.00元；公务用车购置费支出决算为0.00元；"
+        + "公务用车运行维护费支出决算为34000.00元；公务接待费支出决算为31000.00元。\n"
+        + "2022年度一般公共预算财政拨款“三公”经费支出决算数比上年减少313272.50元，下降82.82%。其中：因公出国(境)"
+        + "费支出0.00元；公务用车购置费支出决算减少272780.00元，下降100.00%；公务用车运行维护费支出决算减少40217.50元，"
+        + "下降54.19%；公务接待费支出决算减少275.00元，下降0.88%。\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    List<String> growth = relations(a, "growth", true);
+    assertEquals(4, growth.size(), growth::toString);
+    assertTrue(growth.stream().anyMatch(r -> r.startsWith("−54.19%") && r.contains("34000.00元")),
+        growth::toString);
+  }
+
+  @Test
+  void aLineCutByTheWidthOfItsPageGoesOnInTheNextLine() throws IOException {
+    // A county unit's 2024 budget (云南), copied from a justified page: lines differ in characters but
+    // not in width, and a sentence runs on after 占基本支出预算 ⏎ 81.45%.
+    Analysis a = analyse("(二)按支出结构分类划分,分为基本支出预算和项目支\n出预算。\n"
+        + "1. 基本支出预算 2476260.58 元,占一般公共预算支出\n的84.06%,同比减少 4966.66 元,下降 0.2%。其中:\n"
+        + "工资福利支出预算 2016908.34 元,占基本支出预算\n81.45%,同比增加 33279.22 元,增长 1.68%。\n"
+        + "商品和服务支出预算 445372.24 元,占基本支出预算\n17.99%,同比减少 36235.88 元,下降 7.52%。\n"
+        + "对个人和家庭补助支出预算 13980 元,占基本支出预算\n0.56%,同比减少 2010 元,下降 12.57%。\n");
+    List<String> growth = relations(a, "growth", true);
+    assertTrue(growth.containsAll(List.of(
+        "+1.68% = +33279.22 元 / (2016908.34 元 − 33279.22 元)",
+        "−12.57% = −2010 元 / (13980 元 + 2010 元)")), growth::toString);
+    assertEquals(List.of(), atLeast(a, Severity.ERROR));
+  }
+
   // --- 其中 lists read right
 
   @Test

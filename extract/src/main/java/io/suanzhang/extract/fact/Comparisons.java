@@ -94,7 +94,92 @@ final class Comparisons {
       }
     }
     out.addAll(bareChanges(context, sentence, cues.isEmpty() ? -1 : cues.get(cues.size() - 1)[2], used));
+    int listCue = lastCue(sentence);
+    out.addAll(listedChanges(context, sentence, listCue != 0 ? listCue : lastCue(previous), out, used));
     return out;
+  }
+
+  /** The code of a sentence's last cue (a year, {@link #BUDGET}, or -1 for 上年 and 同比); 0 for none. */
+  private static int lastCue(@Nullable Sentence sentence) {
+    if (sentence == null) {
+      return 0;
+    }
+    int code = 0;
+    Matcher cue = CUE.matcher(sentence.text());
+    while (cue.find()) {
+      String year = cue.group(1) != null ? cue.group(1) : cue.group(2);
+      code = cue.group(3) != null ? BUDGET : year == null ? -1 : Integer.parseInt(year);
+    }
+    return code;
+  }
+
+  /** Where a 其中 list begins: its items are parts of the comparison stated before it. */
+  private static final Pattern OF_WHICH = Pattern.compile("其中\\s*[：:，,]?");
+
+  /**
+   * The items of a 其中 list that follows a comparison and states each item's change with no cue of
+   * its own: ……比上年减少313272.50元，下降82.82%。其中：…公务用车购置费支出决算减少272780.00元，下降
+   * 100.00%；公务接待费支出决算减少275.00元，下降0.88%. Each is a comparison with the same base, of the
+   * item its label names; its current value is the one stated for that item before ({@link
+   * StatedBefore}). {@code cue} is the code of the comparison the list belongs to; 0 if there is none,
+   * and then nothing is read this way.
+   */
+  private static List<Comparison> listedChanges(
+      FactContext context, Sentence sentence, int cue, List<Fact> before, Set<Mention> used) {
+    Matcher ofWhich = OF_WHICH.matcher(sentence.text());
+    if (cue == 0 || !ofWhich.find()) {
+      return List.of();
+    }
+    int listStart = sentence.offsetOf(ofWhich.end());
+    List<Comparison> out = new ArrayList<>();
+    int after = listStart;
+    for (Mention m : sentence.mentions()) {
+      if (m.end() <= listStart) {
+        continue;
+      }
+      int from = after;
+      after = m.end();
+      if (used.contains(m) || m.comparator() != null
+          || (m.kind() != MentionKind.MONEY && m.kind() != MentionKind.PERCENT)) {
+        continue;
+      }
+      String lead = sentence.lead(m);
+      Matcher word = CHANGE_AT_END.matcher(lead);
+      String subject = word.find() ? Labels.subject(lead.substring(0, word.start())) : "";
+      if (subject.codePointCount(0, subject.length()) < 2 || Labels.changeOnly(lead)
+          || isCurrent(before, m)) {
+        continue;
+      }
+      int clauseEnd = sentence.offsetOf(clauseEnd(sentence.text(), sentence.indexOf(m.end())));
+      Changes changes = changes(sentence, from, clauseEnd, used);
+      Integer baseYear = cue > 0 ? Integer.valueOf(cue) : cue == BUDGET ? null : previousYear(context);
+      Comparison c = build(context, sentence, sentence, null, null, baseYear, changes, used);
+      if (c != null) {
+        out.add(new Comparison(c.id(), c.section(), subject, c.baseYear(), null, null, c.direction(),
+            c.change(), c.rate(), c.span(), c.quote()));
+        after = Math.max(after, clauseEnd);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCurrent(List<Fact> comparisons, Mention m) {
+    return comparisons.stream().anyMatch(f -> f instanceof Comparison c && m.equals(c.current()));
+  }
+
+  /** A direction word ending a label, with what may stand between it and the number. */
+  private static final Pattern CHANGE_AT_END =
+      Pattern.compile("(?:" + Labels.CHANGE_WORDS + "|减|增|降)了?\\s*$");
+
+  /** The UTF-16 index where the clause holding an index ends: the next ；or the sentence's end. */
+  private static int clauseEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '；' || c == ';' || c == '。') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /**

@@ -85,8 +85,10 @@ final class StatedBefore {
       return c; // 支出, 费: too little to name one figure
     }
     Mention change = c.change();
+    // an amount's subject may say more before the same name: the department and year that open a
+    // report (中国人民政治协商会议…委员会2022年度一般公共预算财政拨款“三公”经费支出决算为65000.00元)
     Mention found = nearest(c.span().start(),
-        a -> key(a.subject()).equals(subject) && Sums.addable(a.value(), change));
+        a -> key(a.subject()).endsWith(subject) && Sums.addable(a.value(), change));
     return found == null ? c
         : new Comparison(c.id(), c.section(), c.subject(), c.baseYear(), found, null, c.direction(),
             change, c.rate(), c.span(), c.quote());
