@@ -111,6 +111,23 @@ class RealSentencesTest {
   }
 
   @Test
+  void aOneCharacterVerbAfterACueIsAChangeButACutInAStandardIsNot() throws IOException {
+    // 昆明 人社局 2020 决算: the items' values are stated before, each item of the list ends at ；.
+    Analysis a = analyse("2020年度一般公共预算财政拨款“三公”经费支出决算为13.49万元。其中：因公出国(境)费支出决算为0.00万元；"
+        + "公务用车购置及运行费支出决算为11.99万元；公务接待费支出决算为1.50万元。\n"
+        + "2020年度一般公共预算财政拨款“三公”经费支出决算数比2019年减少18.17万元，下降57.41%。其中：因公出国(境)费"
+        + "支出决算0.00万元；公务用车购置及运行费支出决算减少10.57万元，下降46.86%；公务接待费支出决算数比上年减7.60万元，"
+        + "减83.55%。\n"
+        // 江苏 人大 2019: 压减10% cuts a standard and compares nothing
+        + "会议费预算支出1469.73万元，比上年预算增加164.48万元，主要原因按规定运转类专项经费统一压减10%。\n");
+    // the report's rates are off by rounding only (7.60 / 9.10 = 83.52 %): info at most
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    assertEquals(List.of("−57.41% = −18.17万元 / (13.49万元 + 18.17万元)",
+            "−83.55% = −7.60万元 / (1.50万元 + 7.60万元)", "−46.86% = −10.57万元 / (11.99万元 + 10.57万元)"),
+        relations(a, "growth", false));
+  }
+
+  @Test
   void aLineCutByTheWidthOfItsPageGoesOnInTheNextLine() throws IOException {
     // A county unit's 2024 budget (云南), copied from a justified page: lines differ in characters but
     // not in width, and a sentence runs on after 占基本支出预算 ⏎ 81.45%.

@@ -45,6 +45,10 @@ final class Comparisons {
   private static final Pattern BARE_CHANGE =
       Pattern.compile("^\\s*[，,、]?\\s*(?:同比)?(?:" + Labels.CHANGE_WORDS + ")了?\\s*$");
 
+  /** A change just stated, and nothing after it but a comma: what a following 同比 restates. */
+  private static final Pattern RESTATED = Pattern.compile(
+      "^\\s*(?:" + Labels.CHANGE_WORDS + ")了?\\s*[\\d.,]+\\s*[千万亿]?元\\s*[，,]\\s*$");
+
   /** The cue's own words before a base's label: 较2014年度 of 较2014年度部门决算公开“三公”经费合计. */
   private static final Pattern CUE_WORDS = Pattern.compile("^(?:较|比|与|同)\\s*" + YEAR + "?");
 
@@ -80,6 +84,14 @@ final class Comparisons {
       cues.add(new int[] {fromTo.start(), fromTo.end(), -2});
     }
     cues.sort((a, b) -> Integer.compare(a[0], b[0]));
+    // 较去年同期数增加0.02亿元，同比增长12.4%: the 同比 restates the comparison just made, whose rate it gives
+    for (int k = cues.size() - 1; k > 0; k--) {
+      int[] c = cues.get(k);
+      if (sentence.text().startsWith("同比", c[0]) && c[1] - c[0] == 2
+          && RESTATED.matcher(sentence.text().substring(cues.get(k - 1)[1], c[0])).matches()) {
+        cues.remove(k);
+      }
+    }
     for (int k = 0; k < cues.size(); k++) {
       int[] c = cues.get(k);
       int cueStart = sentence.offsetOf(c[0]);
@@ -428,10 +440,18 @@ final class Comparisons {
    * (累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1% compares the 99552).
    */
   private static @Nullable Mention lastMoneyBefore(Sentence sentence, int offset, Set<Mention> used) {
+    // items of a list are cut by ；: 其中：因公出国(境)费支出决算0.00万元；…；公务接待费…比上年减7.60万元
+    String before = sentence.slice(sentence.start(), offset);
+    int clause = sentence.start() + before.codePointCount(0,
+        Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
     Mention last = null;
     for (Mention m : sentence.mentions()) {
+      if (m.start() < clause) {
+        continue;
+      }
+      // …减少10.57万元，下降46.86%；公务接待费…比上年减7.60万元: a change is never the value compared
       if (m.end() <= offset && m.kind() == MentionKind.MONEY && !used.contains(m)
-          && !Amounts.namesWhole(sentence, m)) {
+          && !Amounts.namesWhole(sentence, m) && Labels.directionBefore(sentence.lead(m)).isEmpty()) {
         last = m;
       }
     }

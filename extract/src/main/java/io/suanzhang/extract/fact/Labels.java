@@ -21,7 +21,7 @@ final class Labels {
           Map.entry(Pattern.compile("调整后"), Measure.ADJUSTED_BUDGET),
           Map.entry(Pattern.compile("未拨付|在途|剩余|结余|结转|未使用"), Measure.BALANCE),
           Map.entry(Pattern.compile("决算"), Measure.FINAL_ACCOUNT),
-          Map.entry(Pattern.compile("执行|实际支出|实际使用|使用|实际发生|支付|发放|用款"), Measure.EXECUTION),
+          Map.entry(Pattern.compile("执行|实际支出|实际使用|使用|实际发生|支付|发放|用款|实际完成"), Measure.EXECUTION),
           Map.entry(Pattern.compile("预算|安排"), Measure.BUDGET),
           Map.entry(Pattern.compile("到位|落实"), Measure.ARRIVED),
           Map.entry(Pattern.compile("下达|拨付|下拨|配套"), Measure.ALLOCATED),
@@ -33,7 +33,9 @@ final class Labels {
           Map.entry(Pattern.compile("调整率"), RateKind.ADJUSTMENT),
           Map.entry(Pattern.compile("到位率"), RateKind.ARRIVAL),
           Map.entry(Pattern.compile("执行率|支出进度|支付进度|执行进度"), RateKind.EXECUTION),
-          Map.entry(Pattern.compile("完成率|完成预算|完成年初预算|完成全年预算|完成任务"), RateKind.COMPLETION),
+          Map.entry(Pattern.compile("完成率|完成预算|完成年初预算|完成全年预算|完成任务"
+              // 实际完成21.87亿元，为年预算的103.8%; 为调整预算的78%
+              + "|为(?:年初|全年|调整后?|年)?预算数?的"), RateKind.COMPLETION),
           Map.entry(Pattern.compile("覆盖率"), RateKind.COVERAGE),
           // A share whose whole is not beside it (税收占比92.02%, 占…的比重为46.8%) is still a stated rate.
           Map.entry(Pattern.compile("率|比例|满意度|进度|占|比重"), RateKind.OTHER));
@@ -112,7 +114,8 @@ final class Labels {
 
   /** The direction word ending a label (增加55.11万元 has 增加 before the number), if any. */
   static Optional<Direction> directionBefore(String label) {
-    String s = label.strip();
+    // a word cut by a line break is still the word: 同比增⏎加21500 元
+    String s = BLANKS.matcher(label).replaceAll("");
     for (int cut = 0; cut < Math.min(s.length(), 6); cut++) {
       String end = s.substring(0, s.length() - cut);
       for (Map.Entry<String, Direction> e : DIRECTIONS) {
@@ -121,8 +124,15 @@ final class Labels {
         }
       }
     }
-    return Optional.empty();
+    // the one-character verbs right before the number: 比上年减7.60万元，减83.55%; 比上年降15%
+    Matcher single = SINGLE_DIRECTION.matcher(s);
+    return single.find() ? Optional.of(single.group(1).equals("增") ? Direction.INCREASE : Direction.DECREASE)
+        : Optional.empty();
   }
+
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+  /** After a cue or at a clause's start only: 压减10% is a cut in a standard, no change of an amount. */
+  private static final Pattern SINGLE_DIRECTION = Pattern.compile("(?:^|(?<=[，,；;年比]))([增减降])$");
 
   /** A part's label: its subject, or where the label is only a measure word (实际支出), that word. */
   static String partLabel(String label) {
