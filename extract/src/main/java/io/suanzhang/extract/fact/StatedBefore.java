@@ -13,7 +13,8 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values a statement names but does not state, found where the report stated them before:
+ * Values a statement names but does not state, found where the report stated them before (a share's
+ * whole after it too, when nothing before names it):
  *
  * <ul>
  *   <li>the whole of shares: 收入合计25,031.67万元。…其他收入91.33万元，占收入合计0.36% takes the 25,031.67;
@@ -73,8 +74,12 @@ final class StatedBefore {
       largest = largest.max(Sums.value(p.value()));
     }
     BigDecimal atLeast = largest;
-    Mention found = nearest(part.start(), m -> names(m, whole) && Sums.addable(m.value(), part)
-        && Sums.value(m.value()).compareTo(atLeast) >= 0);
+    Predicate<Amount> isWhole = m -> names(m, whole) && Sums.addable(m.value(), part)
+        && Sums.value(m.value()).compareTo(atLeast) >= 0;
+    Mention found = nearest(part.start(), isWhole);
+    // a page that opens inside a section states the whole further on: 工资福利支出预算 905709.06 元，占基本
+    // 支出预算 79.89%，… 一般公共预算基本支出 1133753.33 元，其中：…
+    found = found != null ? found : nearestAfter(b.parts().get(b.parts().size() - 1).value().end(), isWhole);
     return found == null ? b
         : new Breakdown(b.id(), b.section(), b.subject(), found, b.parts(), false, b.span(), b.quote());
   }
@@ -99,7 +104,7 @@ final class StatedBefore {
     // 本年支出预算合计 is the 本年支出合计 a budget names: the stage word inside a name says nothing more
     String subject = STAGE.matcher(key(a.subject())).replaceAll("");
     String named = STAGE.matcher(whole).replaceAll("");
-    return subject.equals(named) || (named.length() >= 4 && subject.endsWith(named));
+    return subject.equals(named) || (named.length() >= 2 && subject.endsWith(named));
   }
 
   private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile("预算|决算");
@@ -114,6 +119,26 @@ final class StatedBefore {
       s = next;
     }
     return s;
+  }
+
+  /** The value of the nearest amount starting at or after {@code offset} that passes, within the reach. */
+  private @Nullable Mention nearestAfter(int offset, Predicate<Amount> passes) {
+    int lo = 0;
+    int hi = amounts.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (amounts.get(mid).value().start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < amounts.size() && i < lo + REACH; i++) {
+      if (passes.test(amounts.get(i))) {
+        return amounts.get(i).value();
+      }
+    }
+    return null;
   }
 
   /** The value of the nearest amount ending before {@code offset} that passes, within the reach. */
