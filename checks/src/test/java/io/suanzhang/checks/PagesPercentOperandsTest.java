@@ -38,7 +38,7 @@ class PagesPercentOperandsTest {
    * How many of the percentages whose operands the text states take part in a check: a ratchet that
    * may rise, never fall. Raise it when more are checked; the aim is 95 %.
    */
-  private static final int CHECKED_AT_LEAST = 270;
+  private static final int CHECKED_AT_LEAST = 273;
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Operand(String role, String text, int start, int end) {}
@@ -93,9 +93,16 @@ class PagesPercentOperandsTest {
 
   private static final Map<String, Set<Long>> CHECKED = new ConcurrentHashMap<>();
 
+  /** Whether a check used the percentage, written with its sign or without (a table's −57.39%). */
   private static boolean isChecked(Percent p) {
-    return CHECKED.computeIfAbsent(p.file(), f -> checked(analysed(f)))
-        .contains(((long) p.start() << 32) | p.end());
+    Set<Long> spans = CHECKED.computeIfAbsent(p.file(), f -> checked(analysed(f)));
+    return spans.contains(((long) p.start() << 32) | p.end())
+        || spans.contains(((long) (p.start() - 1) << 32) | p.end());
+  }
+
+  /** Whether a number's span is the percentage's, or the percentage with the sign before it. */
+  private static boolean covers(int start, int end, Percent p) {
+    return end == p.end() && (start == p.start() || start == p.start() - 1);
   }
 
   @Test
@@ -136,7 +143,7 @@ class PagesPercentOperandsTest {
       }
       Analysis a = analysed(p.file());
       boolean failing = a.checks().stream().anyMatch(c -> !c.holds()
-          && c.numbers().stream().anyMatch(s -> s.start() == p.start() && s.end() == p.end()));
+          && c.numbers().stream().anyMatch(s -> covers(s.start(), s.end(), p)));
       assertTrue(failing, () -> p.file() + " " + p.text() + " is checked and holds: " + p.quote());
     }
   }
@@ -150,7 +157,7 @@ class PagesPercentOperandsTest {
       }
       Analysis a = analysed(p.file());
       assertFalse(a.findings().stream().anyMatch(f -> f.severity() == io.suanzhang.core.check.Severity.ERROR
-              && f.evidence().stream().anyMatch(e -> e.start() == p.start() && e.end() == p.end())),
+              && f.evidence().stream().anyMatch(e -> covers(e.start(), e.end(), p))),
           () -> p.file() + " " + p.text() + " holds but raises an error: " + p.quote());
     }
   }

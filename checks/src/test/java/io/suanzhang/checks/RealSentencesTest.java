@@ -127,6 +127,34 @@ class RealSentencesTest {
         relations(a, "growth", false));
   }
 
+  /** 昆明 人社局 2020 决算's 三公 comparison table, as its text gives it (the second header row shifted). */
+  private static String comparisonTable(String receptionRate) {
+    return "2020年昆明市人力资源和社会保障局“三公”经费\n决算数对比情况表\n单位:万元 | |||||\n"
+        + "项 目 | 上年 决算数 | 本年 决算数 | 较上年增减情况 | ||\n增、减额 | 增、减幅度 | ||||\n"
+        + "合 计 | 31.66 | 13.49 | -18.17 | -57.39% | |\n1、因公出国(境)费 | 0 | 0 | 0 | 0 | |\n"
+        + "2、公务接待费 | 9.10 | 1.50 | -7.6 | " + receptionRate + " | |\n"
+        + "3、公务用车费 | 22.56 | 11.99 | -10.57 | -46.85% | |\n\n";
+  }
+
+  @Test
+  void eachRowOfATableOfChangesIsCheckedAgainstItsOwnValues() throws IOException {
+    Analysis a = analyse(comparisonTable("-83.52%"));
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    // the rates as the table writes them, sign and all
+    assertEquals(List.of("-57.39% = (13.49 − 31.66) / 31.66", "-83.52% = (1.50 − 9.10) / 9.10",
+        "-46.85% = (11.99 − 22.56) / 22.56"), relations(a, "growth", true));
+    assertEquals(4, relations(a, "difference", true).size(), () -> relations(a, "difference", true).toString());
+  }
+
+  @Test
+  void aWrongRateInATableOfChangesIsFoundAtItsRow() throws IOException {
+    Analysis a = analyse(comparisonTable("-38.52%"));
+    List<Finding> errors = atLeast(a, Severity.ERROR);
+    assertEquals(1, errors.size(), errors::toString);
+    assertEquals("growth", errors.get(0).rule());
+    assertEquals("公务接待费", errors.get(0).subject());
+  }
+
   @Test
   void aLineCutByTheWidthOfItsPageGoesOnInTheNextLine() throws IOException {
     // A county unit's 2024 budget (云南), copied from a justified page: lines differ in characters but

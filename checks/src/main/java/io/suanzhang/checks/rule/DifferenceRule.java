@@ -86,7 +86,7 @@ public final class DifferenceRule implements Rule {
     Interval range = Quantities.interval(current, unit).minus(Quantities.interval(base, unit));
     BigDecimal stated = Quantities.value(change, unit);
     if (c.direction() == Direction.DECREASE) {
-      stated = stated.negate();
+      stated = stated.abs().negate(); // 减少18.17万元 and a table's −18.17 alike
     }
     Verdict verdict = Verdict.of(stated, Quantities.scale(change, unit), point, range);
     String relation = signed(change, c.direction()) + " = " + current.text() + " − " + base.text();
@@ -174,10 +174,6 @@ public final class DifferenceRule implements Rule {
   }
 
   private static String signed(Mention m, Direction direction) {
-    return switch (direction) {
-      case INCREASE -> "+" + m.text();
-      case DECREASE -> "−" + m.text();
-      case UNCHANGED -> m.text();
-    };
+    return Words.signed(m, Words.sign(direction));
   }
 }

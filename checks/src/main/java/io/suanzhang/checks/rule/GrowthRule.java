@@ -155,7 +155,8 @@ public final class GrowthRule implements Rule {
 
   private static void report(
       Results results, Together together, Comparison c, Mention rate, Recomputed r) {
-    BigDecimal stated = c.direction() == Direction.DECREASE ? rate.value().negate() : rate.value();
+    // a fall is a fall whether its rate is written bare (下降57.39%) or signed (a table's −57.39%)
+    BigDecimal stated = c.direction() == Direction.DECREASE ? rate.value().abs().negate() : rate.value();
     Verdict verdict = Verdict.of(stated, r.point(), r.range());
     String relation = signed(rate, Words.sign(c.direction())) + " = " + r.formula();
     List<Mention> numbers = new ArrayList<>();
@@ -198,6 +199,6 @@ public final class GrowthRule implements Rule {
   }
 
   private static String signed(Mention m, int sign) {
-    return (sign < 0 ? "−" : sign > 0 ? "+" : "") + m.text();
+    return Words.signed(m, sign);
   }
 }

@@ -2,6 +2,7 @@ package io.suanzhang.checks.rule;
 
 import io.suanzhang.core.fact.Direction;
 import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.mention.Mention;
 
 /** The words findings are written with: subjects, and direction words in Chinese and English. */
 final class Words {
@@ -51,5 +52,17 @@ final class Words {
       case DECREASE -> -1;
       case UNCHANGED -> 0;
     };
+  }
+
+  /**
+   * A number as written with the sign of its direction word before it (−18.17万元 for 减少18.17万元); a
+   * number that carries its own sign, as tables write them (−57.39%), is left as written.
+   */
+  static String signed(Mention m, int sign) {
+    String text = m.text();
+    if (!text.isEmpty() && "-−－+＋".indexOf(text.charAt(0)) >= 0) {
+      return text;
+    }
+    return (sign < 0 ? "−" : sign > 0 ? "+" : "") + text;
   }
 }

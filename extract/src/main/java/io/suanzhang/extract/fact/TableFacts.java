@@ -42,6 +42,7 @@ final class TableFacts {
         }
         project = null;
         facts.addAll(CodeRows.of(grid));
+        facts.addAll(ChangeColumns.of(grid));
       }
       previous = table;
     }
