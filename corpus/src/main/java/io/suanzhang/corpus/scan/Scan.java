@@ -273,7 +273,7 @@ public final class Scan {
     }
     if (store != null && store.has(sha)) {
       try {
-        DocumentSummary kept = DocumentSummary.of(store.load(sha));
+        DocumentSummary kept = DocumentSummary.read(store.file(sha));
         resumed++;
         finish(sha, kept, false);
         return;
@@ -288,12 +288,13 @@ public final class Scan {
     try {
       analyser.start();
       for (Task task = queue.take(); task != Task.END && failure == null && !stopping; task = queue.take()) {
-        Analyser.Answer answer = analyse(task, analyser);
+        Path json = store == null ? null : store.partial(task.sha());
+        Analyser.Answer answer = analyse(task, analyser, json);
         if (stopping) {
           break; // interrupted (Ctrl-C): the worker may have been killed under this document
         }
         if (store != null) {
-          store.save(task.sha(), answer.json(), answer.summary().status());
+          store.keep(task.sha(), requireNonNull(json), answer.summary().status());
         }
         read.incrementAndGet();
         finish(task.sha(), answer.summary(), true);
@@ -308,7 +309,8 @@ public final class Scan {
   }
 
   /** Reads the content of a task's input, from a copy where it is an archive entry. */
-  private Analyser.Answer analyse(Task task, Analyser analyser) throws IOException {
+  private Analyser.Answer analyse(Task task, Analyser analyser, @Nullable Path json)
+      throws IOException {
     Input input = requireNonNull(task.input());
     Path file;
     Path copy = null;
@@ -316,7 +318,7 @@ public final class Scan {
       try {
         copy = copy(input);
       } catch (IOException e) {
-        return Analyser.Answer.of(Analysis.failed(unknown(input), unreadable(input, e)));
+        return Analyser.Answer.of(Analysis.failed(unknown(input), unreadable(input, e)), json);
       }
       file = copy.toAbsolutePath();
     } else {
@@ -324,7 +326,7 @@ public final class Scan {
     }
     try {
       Source known = new Source(input.name(), task.sha(), Format.UNKNOWN, task.bytes(), null);
-      return analyser.analyse(file, known);
+      return analyser.analyse(file, known, json == null ? null : json.toAbsolutePath());
     } finally {
       if (copy != null) {
         ResultStore.deleteTree(copy.getParent());
@@ -395,10 +397,9 @@ public final class Scan {
         if (analysis != null) {
           w.write(Json.mapper().writeValueAsBytes(analysis));
         } else if (bySha.get(shas[i]).name().equals(name)) {
-          w.write(store.bytes(shas[i])); // kept under this input's name: as it is
+          Files.copy(store.file(shas[i]), w); // kept under this input's name: as it is
         } else {
-          Analysis kept = store.load(shas[i]);
-          w.write(Json.mapper().writeValueAsBytes(renamed(kept, kept.source().path(), name)));
+          Renaming.copy(store.file(shas[i]), bySha.get(shas[i]).name(), name, w);
         }
         w.write('\n');
       }
