@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,9 +38,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +77,6 @@ public final class Scan {
   private final Map<String, DocumentSummary> bySha = new HashMap<>();
   private final Map<String, List<Integer>> waiting = new HashMap<>();
   private final AtomicInteger read = new AtomicInteger();
-  private final AtomicInteger copies = new AtomicInteger();
   private int resumed;
   private int duplicates;
   private int next;
@@ -314,9 +313,9 @@ public final class Scan {
     Input input = requireNonNull(task.input());
     Path file;
     Path copy = null;
-    if (input.inArchive()) {
+    if (input.copied()) {
       try {
-        copy = copy(input);
+        copy = copy(input, task.sha());
       } catch (IOException e) {
         return Analyser.Answer.of(Analysis.failed(unknown(input), unreadable(input, e)), json);
       }
@@ -334,22 +333,37 @@ public final class Scan {
     }
   }
 
-  /** Copies an archive entry to a folder of its own, under its own name (readers look at the suffix). */
-  private Path copy(Input input) throws IOException {
-    Path dir = Files.createDirectories(
-        requireNonNull(tempDir).resolve("entry-" + copies.incrementAndGet()));
-    String base = input.baseName();
-    Path target = dir.resolve(base.isEmpty() || base.equals(".") || base.equals("..") ? "entry" : base);
-    try (ZipFile zip = Inputs.open(input.file())) {
-      ZipEntry entry = zip.getEntry(input.entry());
-      if (entry == null) {
-        throw new NoSuchFileException(input.name());
-      }
-      try (InputStream in = zip.getInputStream(entry)) {
-        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+  /**
+   * Copies an archive entry (or a file whose name is not text) to a folder of its own, under its own name (readers look at the suffix),
+   * or as {@code entry.<suffix>} where that name is too long for a file system (255 bytes) or is not
+   * all characters. The folder is named by the content, not by a counter: a message that names the
+   * copy names it the same way in every run, and a resumed scan writes the same bytes.
+   */
+  private Path copy(Input input, String sha) throws IOException {
+    Path dir = Files.createDirectories(requireNonNull(tempDir).resolve("entry-" + sha.substring(0, 16)));
+    Path target = dir.resolve(copyName(input.baseName()));
+    if (!input.inArchive()) {
+      // A file whose name is not text: the copy's name is, and a worker can be told it.
+      Files.copy(input.file(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    }
+    try (ZipFile zip = Inputs.open(input.file()); InputStream in = Inputs.entry(zip, input)) {
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     }
     return target;
+  }
+
+  /** The name of an entry's copy: its own, or {@code entry} with its suffix. */
+  static String copyName(String base) {
+    boolean plain = !base.isEmpty() && !base.equals(".") && !base.equals("..")
+        && base.getBytes(StandardCharsets.UTF_8).length <= 200 && !base.contains("\\x")
+        && base.chars().noneMatch(c -> c < 0x20 || c == 0xfffd);
+    if (plain) {
+      return base;
+    }
+    int dot = base.lastIndexOf('.');
+    String suffix = dot < 0 ? "" : base.substring(dot);
+    return "entry" + (suffix.length() <= 10 && suffix.matches("\\.[A-Za-z0-9]+") ? suffix : "");
   }
 
   /** Settles an input that no worker reads: unreadable, too large. Such records are not kept. */
@@ -502,11 +516,7 @@ public final class Scan {
         zip = Inputs.open(input.file());
         path = input.file();
       }
-      ZipEntry entry = zip.getEntry(input.entry());
-      if (entry == null) {
-        throw new NoSuchFileException(input.name());
-      }
-      return zip.getInputStream(entry);
+      return Inputs.entry(zip, input);
     }
 
     @Override

@@ -142,8 +142,37 @@ final class WorkerProcess implements Analyser {
           heapMegabytes))), json);
     }
     return Answer.of(Analysis.failed(known, new Problem(ErrorCode.CRASHED, String.format(
-        Locale.ROOT, "%s: the worker reading it stopped unexpectedly (exit status %d)", known.path(),
-        status))), json);
+        Locale.ROOT, "%s: the worker reading it stopped unexpectedly (%s)", known.path(),
+        lastWords(status, worker.stderr().lines())))), json);
+  }
+
+  /**
+   * What a worker that died said last: its exit status or the signal that ended it, and the last
+   * exception it printed with the frame that threw it, so that a {@code crashed} record carries its
+   * cause.
+   */
+  static String lastWords(int status, List<String> stderr) {
+    String how = status > 128 && status < 128 + 65
+        ? String.format(Locale.ROOT, "killed by signal %d%s", status - 128, signalName(status - 128))
+        : "exit status " + status;
+    for (int i = stderr.size() - 1; i >= 0; i--) {
+      String line = stderr.get(i).strip();
+      if (line.matches("(Exception in thread \\S+ )?([\\w$]+\\.)+[\\w$]*(Exception|Error)\\b.*")) {
+        String frame = i + 1 < stderr.size() && stderr.get(i + 1).strip().startsWith("at ")
+            ? " " + stderr.get(i + 1).strip() : "";
+        return how + "; last error: " + line + frame;
+      }
+    }
+    return how;
+  }
+
+  private static String signalName(int signal) {
+    return switch (signal) {
+      case 6 -> " (SIGABRT: the JVM aborted)";
+      case 9 -> " (SIGKILL)";
+      case 11 -> " (SIGSEGV)";
+      default -> "";
+    };
   }
 
   @Override
