@@ -30,7 +30,9 @@ public enum ErrorCode {
   /** The operating system refused or failed a read. */
   IO,
   /** A defect in Suanzhang itself; the message says where. */
-  INTERNAL;
+  INTERNAL,
+  /** Not read on purpose, the message says why: a link that leads nowhere or round, a named pipe. */
+  SKIPPED;
 
   @JsonValue
   public String jsonName() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +37,28 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    // What escapes a command is the run's failure, said in a line: never a stack trace to the user.
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      out.flush();
+      err.println("suanzhang: " + failure(e));
+      return 2;
+    });
     return cli;
+  }
+
+  /** A failure in words: its message, or what it is where it has none (and the first frame). */
+  static String failure(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return String.format(Locale.ROOT, "ran out of memory (heap of %d MB): %s",
+          Runtime.getRuntime().maxMemory() >> 20, e.getMessage());
+    }
+    String message = e.getMessage();
+    if (message != null && !message.isBlank() && (e instanceof IOException)) {
+      return message;
+    }
+    StackTraceElement[] frames = e.getStackTrace();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message)
+        + (frames.length == 0 ? "" : " (at " + frames[0] + ")");
   }
 
   @Override

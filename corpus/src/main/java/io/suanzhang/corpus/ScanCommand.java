@@ -149,11 +149,7 @@ final class ScanCommand implements Callable<Integer> {
       List<CrossDocuments.Pair> cross = null;
       UnaryOperator<Analysis> amend = UnaryOperator.identity();
       if (result.documentsFile() != null) {
-        try {
-          cross = CrossDocuments.check(result::analyses, rules.settings().crossDocuments());
-        } catch (UncheckedIOException e) {
-          throw e.getCause();
-        }
+        cross = CrossDocuments.check(result.documentsFile(), rules.settings().crossDocuments());
         amend = CrossDocuments.amending(cross);
         if (this.out != null) {
           CrossDocuments.write(cross, this.out.resolve(CrossDocuments.FILE_NAME));
@@ -161,7 +157,7 @@ final class ScanCommand implements Callable<Integer> {
       }
       summary(out, result, cross);
       if (this.out != null && result.documentsFile() != null) {
-        ScanOutputs.write(this.out, result.documentsFile(), amend);
+        ScanOutputs.write(this.out, result.documentsFile(), cross == null ? List.of() : cross);
         out.println("wrote findings.csv, facts.csv, summary.xlsx and report.html to " + this.out);
       }
       if (!keys.isEmpty()) {

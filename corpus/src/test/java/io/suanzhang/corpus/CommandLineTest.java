@@ -75,6 +75,20 @@ class CommandLineTest {
   }
 
   @Test
+  void extractCallsAPdfClaimingABillionPagesTooLargeAsScanDoesWithoutAStackTrace(@TempDir Path dir)
+      throws Exception {
+    Path pdf = io.suanzhang.corpus.scan.InputRecordsTest.billionPages(dir.resolve("billion.pdf"));
+
+    Run r = run("extract", pdf.toString());
+
+    assertEquals(2, r.status());
+    JsonNode error = r.jsonLines().get(0).path("errors").path(0);
+    assertEquals("too_large", error.path("code").asText(), r.out());
+    assertTrue(error.path("message").asText().contains("more than the limit of 100,000 pages"));
+    assertTrue(!r.err().contains("\tat "), r.err());
+  }
+
+  @Test
   void textDecodesAGbkReport() throws Exception {
     Path gbk = samples().stream().filter(p -> p.toString().contains("GBK")).findFirst().orElseThrow();
     Run text = run("text", gbk.toString());

@@ -9,19 +9,19 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a JSON Lines file one line at a time, remembering where each line starts so that it can be
- * read again later ({@link #reread}) without keeping it in memory. Lines are UTF-8: a newline byte
- * never occurs inside a multi-byte character, so lines are split on bytes. Blank lines are skipped.
+ * Finds the lines of a JSON Lines file one at a time, remembering where each starts and how long it
+ * is, so that it can be read ({@link #region}, {@link #reread}) without ever being held whole: one
+ * document's line can be a hundred megabytes. Lines are UTF-8: a newline byte never occurs inside a
+ * multi-byte character, so lines are split on bytes. Blank lines are skipped.
  */
 final class JsonLines implements Closeable {
 
-  /** One line: its 1-based number in the file, its byte offset and its bytes, newline excluded. */
-  record Line(long number, long offset, byte[] bytes) {}
+  /** One line: its 1-based number in the file, its byte offset and length, newline excluded. */
+  record Line(long number, long offset, long length) {}
 
   private final InputStream in;
   private final byte[] buffer = new byte[1 << 16];
@@ -38,39 +38,31 @@ final class JsonLines implements Closeable {
   @Nullable Line next() throws IOException {
     while (true) {
       long offset = consumed + position;
-      byte[] bytes = readLine();
-      if (bytes == null) {
+      long length = 0;
+      boolean any = false;
+      boolean blank = true;
+      byte last = 0;
+      boolean ended = false;
+      while (!ended) {
+        if (position == limit && !fill()) {
+          break;
+        }
+        any = true;
+        byte b = buffer[position++];
+        if (b == '\n') {
+          ended = true;
+        } else {
+          length++;
+          blank &= b == ' ' || b == '\t' || b == '\r';
+          last = b;
+        }
+      }
+      if (!any) {
         return null;
       }
       number++;
-      if (!isBlank(bytes)) {
-        return new Line(number, offset, bytes);
-      }
-    }
-  }
-
-  private byte @Nullable [] readLine() throws IOException {
-    byte[] line = new byte[256];
-    int length = 0;
-    boolean any = false;
-    while (true) {
-      if (position == limit && !fill()) {
-        return any ? trimCarriageReturn(line, length) : null;
-      }
-      any = true;
-      int start = position;
-      while (position < limit && buffer[position] != '\n') {
-        position++;
-      }
-      int n = position - start;
-      if (length + n > line.length) {
-        line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
-      }
-      System.arraycopy(buffer, start, line, length, n);
-      length += n;
-      if (position < limit) {
-        position++; // the newline
-        return trimCarriageReturn(line, length);
+      if (!blank) {
+        return new Line(number, offset, last == '\r' ? length - 1 : length);
       }
     }
   }
@@ -87,31 +79,51 @@ final class JsonLines implements Closeable {
     return true;
   }
 
-  private static byte[] trimCarriageReturn(byte[] line, int length) {
-    int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
-    return Arrays.copyOf(line, end);
-  }
+  /**
+   * The bytes of a line read before, as a stream over the file (which it does not close): for a
+   * parser to read it part by part.
+   */
+  static InputStream region(FileChannel file, long offset, long length) {
+    return new InputStream() {
+      private long at = offset;
+      private final long end = offset + length;
 
-  private static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
       }
-    }
-    return true;
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (at >= end) {
+          return -1;
+        }
+        int n = file.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - at)), at);
+        if (n < 0) {
+          throw ended(at, offset);
+        }
+        at += n;
+        return n;
+      }
+    };
   }
 
-  /** The bytes of a line read before, by its offset and length. */
+  private static EOFException ended(long at, long offset) {
+    return new EOFException(
+        String.format(
+            Locale.ROOT,
+            "documents file ended at byte %,d, inside a line that started at byte %,d: was it"
+                + " changed while the results were written?",
+            at, offset));
+  }
+
+  /** The bytes of a line read before, by its offset and length: for lines known to be short. */
   static byte[] reread(FileChannel file, long offset, int length) throws IOException {
     ByteBuffer bytes = ByteBuffer.allocate(length);
     while (bytes.hasRemaining()) {
       if (file.read(bytes, offset + bytes.position()) < 0) {
-        throw new EOFException(
-            String.format(
-                Locale.ROOT,
-                "documents file ended at byte %,d, inside a line that started at byte %,d: was it"
-                    + " changed while the results were written?",
-                offset + bytes.position(), offset));
+        throw ended(offset + bytes.position(), offset);
       }
     }
     return bytes.array();

@@ -3,12 +3,18 @@ package io.suanzhang.corpus.output;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Format;
-import io.suanzhang.core.Json;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.Source;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.check.Check;
+import io.suanzhang.corpus.scan.AnalysisParts;
+import io.suanzhang.corpus.scan.AnalysisTally;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +24,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
+import java.util.HashMap;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One writing of the result files. The first pass streams the documents file into the CSV files and
  * the workbook and keeps a small entry per document; the second reads the documents again, in the
- * order of the report (most errors and warnings first), by the offsets the first pass noted.
+ * order of the report (most errors and warnings first), by the offsets the first pass noted. Each
+ * document is read part by part ({@link AnalysisParts}): a row is written as its fact or finding is
+ * read, and no document is ever held whole, however large.
  */
 final class OutputRun {
 
@@ -33,16 +41,15 @@ final class OutputRun {
   private final Path documentsFile;
   private final String documentsName;
   private final int rowLimit;
-  private final UnaryOperator<Analysis> amend;
+  private final Amendments amend;
   private final int pageSize;
 
-  OutputRun(Path outDir, Path documentsFile, UnaryOperator<Analysis> amend) {
+  OutputRun(Path outDir, Path documentsFile, Amendments amend) {
     this(outDir, documentsFile, SpreadsheetVersion.EXCEL2007.getMaxRows(), ReportPage.PAGE_SIZE,
         amend);
   }
 
-  OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize,
-      UnaryOperator<Analysis> amend) {
+  OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize, Amendments amend) {
     this.amend = amend;
     this.pageSize = pageSize;
     this.outDir = outDir;
@@ -61,49 +68,73 @@ final class OutputRun {
     List<Entry> entries = new ArrayList<>();
     Overview overview = new Overview();
     try (JsonLines lines = new JsonLines(documentsFile);
+        FileChannel channel = JsonLines.open(documentsFile);
         CsvTable findings = CsvTable.create(outDir.resolve(ScanOutputs.FINDINGS_CSV), Tables.FINDINGS);
         CsvTable facts = CsvTable.create(outDir.resolve(ScanOutputs.FACTS_CSV), Tables.FACTS);
         SummaryWorkbook book = new SummaryWorkbook(documentsName, rowLimit)) {
       for (JsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-        Analysis a = parse(line.number(), line.bytes());
-        book.documents.add(Tables.document(a));
-        for (List<@Nullable Object> row : Tables.findings(a)) {
-          findings.add(row);
-          book.findings.add(row);
-        }
-        for (List<@Nullable Object> row : Tables.facts(a)) {
-          facts.add(row);
-          book.facts.add(row);
-        }
-        entries.add(Entry.of(line, a));
-        overview.count(a);
+        AnalysisTally t = new Rows(findings, facts, book, overview);
+        t = read(channel, line, t);
+        book.documents.add(Tables.document(t));
+        entries.add(Entry.of(line, t));
+        overview.count(t);
       }
       book.write(outDir.resolve(ScanOutputs.SUMMARY_XLSX));
-    }
-    entries.sort(Entry.ORDER);
-    try (FileChannel channel = JsonLines.open(documentsFile)) {
+      entries.sort(Entry.ORDER);
       ReportPage.write(
           outDir.resolve(ScanOutputs.REPORT_HTML), documentsName, overview, entries,
-          e -> parse(e.line(), JsonLines.reread(channel, e.offset(), e.length())), pageSize);
+          e -> ReportPage.Document.read(
+              () -> JsonLines.region(channel, e.offset(), e.length()),
+              amend.findings(e.path()), amend.checks(e.path()), e.line(), this::failed),
+          pageSize);
     }
     return overview.totals();
   }
 
-  /** The analysis on a line, amended, or a failed one saying why the line is not one. */
-  private Analysis parse(long number, byte[] line) {
+  /**
+   * Reads a line into {@code t} and its amendments after its own parts; a line that is not an
+   * analysis gives the tally of a failed document saying why. The line is checked whole (unparsed,
+   * quickly) before {@code t} sees any part, so that no row is written for a line that then fails.
+   */
+  private AnalysisTally read(FileChannel channel, JsonLines.Line line, AnalysisTally t)
+      throws IOException {
     try {
-      return amend.apply(Json.mapper().readValue(line, Analysis.class));
-    } catch (IOException e) {
-      String where = documentsName + ":" + number;
-      String message =
-          String.format(
-              Locale.ROOT,
-              "line %,d of %s is not a document's analysis (%s); was the scan that wrote it cut"
-                  + " short?",
-              number, documentsName, firstLine(e.getMessage()));
-      return Analysis.failed(
-          new Source(where, "", Format.UNKNOWN, 0, null), new Problem(ErrorCode.CORRUPT, message));
+      try (InputStream in = buffered(JsonLines.region(channel, line.offset(), line.length()))) {
+        AnalysisParts.read(in, new AnalysisParts.Visitor() {
+          @Override
+          public boolean wants(AnalysisParts.Part part) {
+            return false;
+          }
+        });
+      }
+      try (InputStream in = buffered(JsonLines.region(channel, line.offset(), line.length()))) {
+        AnalysisParts.read(in, new Amended(t, amend));
+      }
+      return t;
+    } catch (RowsNotWritten e) {
+      throw e.getCause(); // the output's fault, not the line's
+    } catch (IOException | RuntimeException e) {
+      AnalysisTally failed = new AnalysisTally();
+      AnalysisParts.replay(failed(line.number(), e), failed);
+      return failed;
     }
+  }
+
+  static InputStream buffered(InputStream in) {
+    return new BufferedInputStream(in, 1 << 16);
+  }
+
+  /** The analysis of a line that is not one, saying why. */
+  private Analysis failed(long number, Exception e) {
+    String where = documentsName + ":" + number;
+    String message =
+        String.format(
+            Locale.ROOT,
+            "line %,d of %s is not a document's analysis (%s); was the scan that wrote it cut"
+                + " short?",
+            number, documentsName, firstLine(e.getMessage()));
+    return Analysis.failed(
+        new Source(where, "", Format.UNKNOWN, 0, null), new Problem(ErrorCode.CORRUPT, message));
   }
 
   private static String firstLine(@Nullable String message) {
@@ -115,13 +146,205 @@ final class OutputRun {
   }
 
   /**
+   * Checks and findings to add to the document of a path, after its own: the scan's cross-document
+   * checks, listed with the report that carries them.
+   */
+  interface Amendments {
+    Amendments NONE = new Amendments() {
+      @Override
+      public List<Finding> findings(String path) {
+        return List.of();
+      }
+
+      @Override
+      public List<Check> checks(String path) {
+        return List.of();
+      }
+    };
+
+    List<Finding> findings(String path);
+
+    List<Check> checks(String path);
+  }
+
+  /**
+   * Hands a document's parts to a visitor, and then its amendments: its extra findings after its
+   * findings, its extra checks after its checks (or at the end, where it had none).
+   */
+  static final class Amended implements AnalysisParts.Visitor {
+    private final AnalysisParts.Visitor v;
+    private final Amendments amend;
+    private String path = "";
+    private boolean findingsDone;
+    private boolean checksDone;
+    private boolean inFindings;
+    private boolean inChecks;
+
+    Amended(AnalysisParts.Visitor v, Amendments amend) {
+      this.v = v;
+      this.amend = amend;
+    }
+
+    @Override
+    public boolean wants(AnalysisParts.Part part) {
+      return v.wants(part);
+    }
+
+    @Override
+    public void source(Source s) {
+      path = s.path();
+      v.source(s);
+    }
+
+    @Override
+    public void report(io.suanzhang.core.ReportInfo r) {
+      v.report(r);
+    }
+
+    @Override
+    public void section(io.suanzhang.core.fact.Section s) {
+      v.section(s);
+    }
+
+    @Override
+    public void mention(io.suanzhang.core.mention.Mention m) {
+      v.mention(m);
+    }
+
+    @Override
+    public void fact(io.suanzhang.core.fact.Fact f) {
+      v.fact(f);
+    }
+
+    @Override
+    public void finding(Finding f) {
+      inFindings = true;
+      v.finding(f);
+    }
+
+    @Override
+    public void check(Check c) {
+      extraFindings();
+      inChecks = true;
+      v.check(c);
+    }
+
+    @Override
+    public void coverage(int numbers, int checked) {
+      extraFindings();
+      extraChecks();
+      v.coverage(numbers, checked);
+    }
+
+    @Override
+    public void unchecked(io.suanzhang.core.check.Coverage.Unchecked u) {
+      v.unchecked(u);
+    }
+
+    @Override
+    public void error(Problem p) {
+      extraFindings();
+      extraChecks();
+      v.error(p);
+    }
+
+    @Override
+    public void warning(io.suanzhang.core.document.Warning w) {
+      extraFindings();
+      extraChecks();
+      v.warning(w);
+    }
+
+    /** The findings added once the document's own are through (the lists come in a fixed order). */
+    private void extraFindings() {
+      if (!findingsDone) {
+        findingsDone = true;
+        amend.findings(path).forEach(v::finding);
+      }
+    }
+
+    private void extraChecks() {
+      if (!checksDone) {
+        checksDone = true;
+        amend.checks(path).forEach(v::check);
+      }
+    }
+  }
+
+  /** Writes a document's fact and finding rows as they are read, and counts it. */
+  private static final class Rows extends AnalysisTally {
+    private final CsvTable findings;
+    private final CsvTable facts;
+    private final SummaryWorkbook book;
+    private final Overview overview;
+    private final Map<String, String> sections = new HashMap<>();
+
+    Rows(CsvTable findings, CsvTable facts, SummaryWorkbook book, Overview overview) {
+      this.findings = findings;
+      this.facts = facts;
+      this.book = book;
+      this.overview = overview;
+    }
+
+    @Override
+    public boolean wants(AnalysisParts.Part part) {
+      return true;
+    }
+
+    @Override
+    public void section(io.suanzhang.core.fact.Section s) {
+      super.section(s);
+      sections.put(s.id(), Tables.section(s));
+    }
+
+    @Override
+    public void fact(io.suanzhang.core.fact.Fact f) {
+      super.fact(f);
+      List<@Nullable Object> row = Tables.fact(source(), sections, f);
+      unchecked(() -> facts.add(row));
+      book.facts.add(row);
+    }
+
+    @Override
+    public void finding(Finding f) {
+      super.finding(f);
+      overview.finding(f);
+      List<@Nullable Object> row = Tables.finding(source(), report(), f);
+      unchecked(() -> findings.add(row));
+      book.findings.add(row);
+    }
+
+    private static void unchecked(IoAction action) {
+      try {
+        action.run();
+      } catch (IOException e) {
+        throw new RowsNotWritten(e);
+      }
+    }
+  }
+
+  /** A row could not be written: out of a visitor, which cannot throw checked exceptions. */
+  private static final class RowsNotWritten extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    RowsNotWritten(IOException e) {
+      super(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  /**
    * What the report needs of a document before it reads it again: where its line is, what it is
    * and how much was found in it.
    */
   record Entry(
       long line,
       long offset,
-      int length,
+      long length,
       String path,
       boolean failed,
       @Nullable String errorCode,
@@ -140,15 +363,13 @@ final class OutputRun {
             .thenComparing(Entry::path)
             .thenComparingLong(Entry::line);
 
-    static Entry of(JsonLines.Line line, Analysis a) {
-      int[] counts = Tables.countBySeverity(a.findings());
+    static Entry of(JsonLines.Line line, AnalysisTally t) {
+      ReportInfo r = t.report();
       return new Entry(
-          line.number(), line.offset(), line.bytes().length, a.source().path(), !a.ok(),
-          a.errors().isEmpty() ? null : a.errors().get(0).code().jsonName(),
-          counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()],
-          counts[Severity.INFO.ordinal()],
-          a.report().kind() == null ? null : a.report().kind().label(), a.report().year(),
-          a.report().department());
+          line.number(), line.offset(), line.length(), t.source().path(), !t.ok(),
+          t.ok() ? null : t.errors().get(0).code().jsonName(),
+          t.findings(Severity.ERROR), t.findings(Severity.WARNING), t.findings(Severity.INFO),
+          r.kind() == null ? null : r.kind().label(), r.year(), r.department());
     }
 
     /** The anchor of the document in report.html. */
@@ -166,18 +387,22 @@ final class OutputRun {
     private final Map<String, int[]> byKey = new TreeMap<>();
     private final Map<String, Integer> failures = new TreeMap<>();
 
-    void count(Analysis a) {
+    void count(AnalysisTally t) {
       documents++;
-      facts += a.facts().size();
-      if (!a.ok()) {
+      facts += t.facts();
+      if (!t.ok()) {
         failed++;
-        failures.merge(a.errors().get(0).code().jsonName(), 1, Integer::sum);
+        failures.merge(t.errors().get(0).code().jsonName(), 1, Integer::sum);
       }
-      for (Finding f : a.findings()) {
-        bySeverity[f.severity().ordinal()]++;
-        byKey.computeIfAbsent(f.key(), k -> new int[Severity.values().length])[
-            f.severity().ordinal()]++;
+      for (Severity s : Severity.values()) {
+        bySeverity[s.ordinal()] += t.findings(s);
       }
+    }
+
+    /** Counts a finding by its key (the severities are counted with the document). */
+    void finding(Finding f) {
+      byKey.computeIfAbsent(f.key(), k -> new int[Severity.values().length])[
+          f.severity().ordinal()]++;
     }
 
     ScanTotals totals() {

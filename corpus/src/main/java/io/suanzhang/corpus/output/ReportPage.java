@@ -6,7 +6,7 @@ import static io.suanzhang.corpus.output.Html.text;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.ReportInfo;
-import io.suanzhang.core.Source;
+import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
@@ -14,7 +14,10 @@ import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.corpus.output.OutputRun.Entry;
 import io.suanzhang.corpus.output.OutputRun.Overview;
+import io.suanzhang.corpus.scan.AnalysisParts;
+import io.suanzhang.corpus.scan.AnalysisTally;
 import io.suanzhang.corpus.scan.CheckedNumbers;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -26,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,11 +54,149 @@ final class ReportPage {
   private static final String REFERENCE = "reference:";
 
 
-  /** Reads a document's analysis again for its part of the page. */
+  /** Reads a document again for its part of the page. */
   @FunctionalInterface
   interface Loader {
-    Analysis load(Entry entry) throws IOException;
+    Document load(Entry entry) throws IOException;
   }
+
+  /** Findings shown of one document; past them the page says how many more findings.csv lists. */
+  static final int FINDINGS_SHOWN = 500;
+
+  /**
+   * What the page shows of one document: its tally, its first {@value #FINDINGS_SHOWN} findings by
+   * severity (errors first, reading order within one), how many more it has, and where the facts
+   * quoted by those findings start (to place marks in a quote that occurs more than once).
+   */
+  record Document(
+      AnalysisTally tally, List<Finding> findings, int omitted, Map<String, List<Integer>> factStarts) {
+
+    /** Opens the document's JSON afresh: it is read once for its findings, once for its facts. */
+    @FunctionalInterface
+    interface Source {
+      InputStream open() throws IOException;
+    }
+
+    /**
+     * Reads a document part by part, with extra findings and checks after its own; a document that
+     * cannot be read is shown as {@code failed} says.
+     */
+    static Document read(Source json, List<Finding> extraFindings, List<Check> extraChecks,
+        long line, java.util.function.BiFunction<Long, Exception, Analysis> failed) {
+      try {
+        Shown shown = new Shown();
+        try (InputStream in = OutputRun.buffered(json.open())) {
+          AnalysisParts.read(in, new OutputRun.Amended(shown, new OutputRun.Amendments() {
+            @Override
+            public List<Finding> findings(String path) {
+              return extraFindings;
+            }
+
+            @Override
+            public List<Check> checks(String path) {
+              return extraChecks;
+            }
+          }));
+        }
+        List<Finding> findings = shown.shown();
+        Map<String, List<Integer>> starts = new HashMap<>();
+        if (!findings.isEmpty()) {
+          Set<String> quotes = new HashSet<>();
+          findings.forEach(f -> f.evidence().forEach(e -> quotes.add(e.quote())));
+          try (InputStream in = OutputRun.buffered(json.open())) {
+            AnalysisParts.read(in, new AnalysisParts.Visitor() {
+              @Override
+              public boolean wants(AnalysisParts.Part part) {
+                return part == AnalysisParts.Part.FACTS;
+              }
+
+              @Override
+              public void fact(Fact f) {
+                if (quotes.contains(f.quote())) {
+                  starts.computeIfAbsent(f.quote(), q -> new ArrayList<>()).add(f.span().start());
+                }
+              }
+            });
+          }
+        }
+        return new Document(shown, findings, shown.omitted(), starts);
+      } catch (IOException | RuntimeException e) {
+        return of(failed.apply(line, e));
+      }
+    }
+
+    /** The page's view of an analysis in memory. */
+    static Document of(Analysis a) {
+      Shown shown = new Shown();
+      AnalysisParts.replay(a, shown);
+      Map<String, List<Integer>> starts = new HashMap<>();
+      for (Fact f : a.facts()) {
+        starts.computeIfAbsent(f.quote(), q -> new ArrayList<>()).add(f.span().start());
+      }
+      return new Document(shown, shown.shown(), shown.omitted(), starts);
+    }
+  }
+
+  /**
+   * Counts a document and keeps the findings the page shows, by severity in reading order: no more
+   * than {@value #FINDINGS_SHOWN}, and no more than {@value #TEXT_SHOWN} characters of messages and
+   * quotes. One finding of a long table can quote it in each of hundreds of evidence numbers; a
+   * 2,000-page PDF has a thousand such findings, forty megabytes of JSON.
+   */
+  private static final class Shown extends AnalysisTally {
+    private final List<List<Finding>> bySeverity = new ArrayList<>();
+    private final long[] text = new long[Severity.values().length];
+    private int seen;
+
+    Shown() {
+      for (int i = 0; i < Severity.values().length; i++) {
+        bySeverity.add(new ArrayList<>());
+      }
+    }
+
+    @Override
+    public void finding(Finding f) {
+      super.finding(f);
+      seen++;
+      int s = f.severity().ordinal();
+      long size = size(f);
+      // the first of each severity that fit: those shown are among them
+      if (bySeverity.get(s).size() < FINDINGS_SHOWN && text[s] + size <= TEXT_SHOWN) {
+        bySeverity.get(s).add(f);
+        text[s] += size;
+      }
+    }
+
+    List<Finding> shown() {
+      List<Finding> all = new ArrayList<>();
+      long total = 0;
+      for (List<Finding> severity : bySeverity) {
+        for (Finding f : severity) {
+          total += size(f);
+          if (all.size() == FINDINGS_SHOWN || total > TEXT_SHOWN) {
+            return List.copyOf(all);
+          }
+          all.add(f);
+        }
+      }
+      return List.copyOf(all);
+    }
+
+    int omitted() {
+      return seen - shown().size();
+    }
+
+    private static long size(Finding f) {
+      long n = f.zh().length() + f.en().length();
+      for (Evidence e : f.evidence()) {
+        n += e.quote().length() + e.text().length();
+      }
+      return n;
+    }
+  }
+
+  /** The characters of messages and quotes shown of one document's findings at most. */
+  static final long TEXT_SHOWN = 2_000_000;
 
   /** Up to this many documents the index is shown open; a longer one is folded. */
   private static final int INDEX_OPEN = 100;
@@ -217,7 +359,8 @@ final class ReportPage {
     return n == 0 ? "<td class=\"num\"></td>" : "<td class=\"num " + severity + "\">" + n + "</td>";
   }
 
-  private void document(int rank, Entry entry, Analysis a) throws IOException {
+  private void document(int rank, Entry entry, Document d) throws IOException {
+    AnalysisTally a = d.tally();
     boolean open = !a.ok() || entry.errors() + entry.warnings() > 0;
     String state = !a.ok() ? "failed" : entry.errors() > 0 ? "error" : entry.warnings() > 0
         ? "warning" : "clean";
@@ -240,14 +383,14 @@ final class ReportPage {
       out.write("<p class=\"problem\"><code class=\"code\">" + text(p.code().jsonName())
           + "</code> " + text(p.message()) + "</p>\n");
     }
-    warnings(a.warnings());
-    findings(a, entry.anchor());
+    warnings(a.warnings(), a.warningCount());
+    findings(d, entry.anchor());
     out.write("</details>\n</article>\n");
   }
 
-  private void meta(Analysis a) throws IOException {
+  private void meta(AnalysisTally a) throws IOException {
     ReportInfo r = a.report();
-    Source s = a.source();
+    io.suanzhang.core.Source s = a.source();
     out.write("<dl class=\"meta\">\n");
     item("报告类型", "kind", r.kind() == null ? null : r.kind().label());
     item("年度", "year", r.year());
@@ -263,13 +406,12 @@ final class ReportPage {
           + text(s.sha256().substring(0, Math.min(16, s.sha256().length()))) + "…</code></dd>\n");
     }
     if (a.ok()) {
-      long holding = a.checks().stream().filter(c -> c.holds()).count();
-      CheckedNumbers checked = CheckedNumbers.of(a);
+      CheckedNumbers checked = a.checkedNumbers();
       item("核对", "checks", String.format(Locale.ROOT,
           "%d 数字 numbers, %d 事实 facts, %d/%d 关系成立 relations hold, %d/%d 数字已核 numbers checked,"
               + " %d/%d 百分数已核 percentages checked, %d/%d 增减已核 stated changes checked",
-          a.mentions().size(), a.facts().size(), holding, a.checks().size(),
-          a.coverage().checked(), a.coverage().numbers(), checked.percentsChecked(),
+          a.mentions(), a.facts(), a.holds(), a.checks(),
+          a.checked(), a.numbers(), checked.percentsChecked(),
           checked.percents(), checked.changesChecked(), checked.changes()));
     }
     out.write("</dl>\n");
@@ -283,38 +425,41 @@ final class ReportPage {
         + text(value.toString()) + "</dd>\n");
   }
 
-  private void warnings(List<Warning> warnings) throws IOException {
+  private void warnings(List<Warning> warnings, int count) throws IOException {
     if (warnings.isEmpty()) {
       return;
     }
-    out.write("<details class=\"read-warnings\"><summary>" + warnings.size()
+    out.write("<details class=\"read-warnings\"><summary>" + count
         + " 读取警告 <span lang=\"en\">read warnings</span></summary>\n<ul>\n");
     for (Warning w : warnings) {
       out.write("<li><code>" + text(w.code().jsonName()) + "</code>"
           + (w.page() == null ? "" : " <span class=\"page\">p. " + w.page() + "</span>") + " "
           + text(w.message()) + "</li>\n");
     }
+    if (count > warnings.size()) {
+      out.write("<li class=\"more\">另有 " + (count - warnings.size()) + " 条，见 documents.jsonl"
+          + " <span lang=\"en\">" + (count - warnings.size()) + " more in documents.jsonl</span></li>\n");
+    }
     out.write("</ul>\n</details>\n");
   }
 
-  private void findings(Analysis a, String anchor) throws IOException {
-    if (a.findings().isEmpty()) {
-      if (a.ok()) {
+  private void findings(Document d, String anchor) throws IOException {
+    if (d.findings().isEmpty()) {
+      if (d.tally().ok()) {
         out.write("<p class=\"none\">没有发现 <span lang=\"en\">no findings</span></p>\n");
       }
       return;
     }
-    Map<String, List<Integer>> factStarts = new HashMap<>();
-    for (Fact f : a.facts()) {
-      factStarts.computeIfAbsent(f.quote(), q -> new ArrayList<>()).add(f.span().start());
-    }
-    List<Finding> sorted = new ArrayList<>(a.findings());
-    sorted.sort(Comparator.comparing(Finding::severity)); // stable: reading order within a severity
     out.write("<ol class=\"findings\">\n");
-    for (Finding f : sorted) {
-      finding(f, anchor + "-" + f.id(), factStarts);
+    for (Finding f : d.findings()) {
+      finding(f, anchor + "-" + f.id(), d.factStarts());
     }
     out.write("</ol>\n");
+    if (d.omitted() > 0) {
+      out.write("<p class=\"more\">另有 " + d.omitted() + " 项发现未列出，见 findings.csv"
+          + " <span lang=\"en\">" + d.omitted() + " more findings are not shown here; findings.csv"
+          + " lists them all</span></p>\n");
+    }
   }
 
   private void finding(Finding f, String id, Map<String, List<Integer>> factStarts)

@@ -1,9 +1,15 @@
 package io.suanzhang.corpus.output;
 
-import io.suanzhang.core.Analysis;
-import java.util.function.UnaryOperator;
+import io.suanzhang.core.check.Check;
+import io.suanzhang.core.check.Finding;
+import io.suanzhang.corpus.scan.CrossDocuments;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes the result files of a batch scan from its {@code documents.jsonl} (one analysis per line, as
@@ -19,8 +25,10 @@ import java.nio.file.Path;
  *       on in {@code report-2.html}, {@code report-3.html} …, linked from the first page's index.
  * </ul>
  *
- * <p>The documents file is read as a stream, twice: memory does not grow with the number of
- * documents beyond a small entry for each. A line that is not an analysis is reported as a document
+ * <p>The documents file is read as a stream, twice, and each document in it part by part: memory
+ * does not grow with the number of documents beyond a small entry for each, nor with the size of
+ * one; report.html shows the first {@value ReportPage#FINDINGS_SHOWN} findings of a document and
+ * says how many more findings.csv lists. A line that is not an analysis is reported as a document
  * that failed with {@code corrupt}, not thrown.
  */
 public final class ScanOutputs {
@@ -39,17 +47,32 @@ public final class ScanOutputs {
    * @throws IOException if the documents file cannot be read or a result cannot be written
    */
   public static ScanTotals write(Path outDir, Path documentsJsonl) throws IOException {
-    return write(outDir, documentsJsonl, UnaryOperator.identity());
+    return new OutputRun(outDir, documentsJsonl, OutputRun.Amendments.NONE).write();
   }
 
   /**
-   * Writes the four result files, each analysis read passed through {@code amend} first: the scan
-   * adds the findings of its cross-document checks to the reports that carry them.
+   * Writes the four result files with the scan's cross-document checks added to the reports that
+   * carry them ({@link CrossDocuments.Pair#document()}), after their own checks and findings.
    *
    * @throws IOException if the documents file cannot be read or a result cannot be written
    */
-  public static ScanTotals write(Path outDir, Path documentsJsonl, UnaryOperator<Analysis> amend)
+  public static ScanTotals write(Path outDir, Path documentsJsonl, List<CrossDocuments.Pair> cross)
       throws IOException {
+    Map<String, List<CrossDocuments.Pair>> byDocument = new HashMap<>();
+    cross.forEach(p -> byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p));
+    OutputRun.Amendments amend = new OutputRun.Amendments() {
+      @Override
+      public List<Finding> findings(String path) {
+        return byDocument.getOrDefault(path, List.of()).stream()
+            .map(CrossDocuments.Pair::finding).filter(Objects::nonNull).toList();
+      }
+
+      @Override
+      public List<Check> checks(String path) {
+        return byDocument.getOrDefault(path, List.of()).stream()
+            .map(CrossDocuments.Pair::check).toList();
+      }
+    };
     return new OutputRun(outDir, documentsJsonl, amend).write();
   }
 }

@@ -1,8 +1,8 @@
 package io.suanzhang.corpus.output;
 
-import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.Source;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
@@ -17,6 +17,7 @@ import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.corpus.scan.AnalysisTally;
 import io.suanzhang.corpus.scan.CheckedNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -115,110 +116,105 @@ final class Tables {
 
   private Tables() {}
 
-  /** The document's row: where it came from, whether it was read, what it is, what was found. */
-  static List<@Nullable Object> document(Analysis a) {
-    ReportInfo r = a.report();
-    int[] bySeverity = countBySeverity(a.findings());
-    long holding = a.checks().stream().filter(c -> c.holds()).count();
-    CheckedNumbers checked = CheckedNumbers.of(a);
+  /**
+   * The document's row: where it came from, whether it was read, what it is, what was found; from its
+   * tally, so that its parts need not be held.
+   */
+  static List<@Nullable Object> document(AnalysisTally t) {
+    ReportInfo r = t.report();
+    Source s = t.source();
+    CheckedNumbers checked = t.checkedNumbers();
     return row(
-        a.source().path(),
-        a.source().sha256(),
-        a.source().format().jsonName(),
-        a.source().bytes(),
-        whole(a.source().pages()),
-        a.ok() ? READ : FAILED,
-        a.errors().stream().map(e -> e.code().jsonName()).distinct().collect(Collectors.joining("; ")),
-        a.errors().stream().map(Problem::message).collect(Collectors.joining("\n")),
+        s.path(),
+        s.sha256(),
+        s.format().jsonName(),
+        s.bytes(),
+        whole(s.pages()),
+        t.ok() ? READ : FAILED,
+        t.errors().stream().map(e -> e.code().jsonName()).distinct().collect(Collectors.joining("; ")),
+        t.errors().stream().map(Problem::message).collect(Collectors.joining("\n")),
         r.kind() == null ? null : r.kind().label(),
         whole(r.year()),
         r.department(),
         r.unit(),
         r.filed(),
         r.published(),
-        (long) a.mentions().size(),
-        (long) a.facts().size(),
-        (long) a.checks().size(),
-        holding,
-        (long) a.coverage().checked(),
+        (long) t.mentions(),
+        (long) t.facts(),
+        (long) t.checks(),
+        (long) t.holds(),
+        (long) t.checked(),
         (long) checked.percents(),
         (long) checked.percentsChecked(),
         (long) checked.changes(),
         (long) checked.changesChecked(),
-        (long) bySeverity[Severity.ERROR.ordinal()],
-        (long) bySeverity[Severity.WARNING.ordinal()],
-        (long) bySeverity[Severity.INFO.ordinal()],
-        (long) a.warnings().size());
+        (long) t.findings(Severity.ERROR),
+        (long) t.findings(Severity.WARNING),
+        (long) t.findings(Severity.INFO),
+        (long) t.warningCount());
   }
 
-  /** One row per finding, with the report it is in and its evidence flattened to text. */
-  static List<List<@Nullable Object>> findings(Analysis a) {
-    List<List<@Nullable Object>> rows = new ArrayList<>(a.findings().size());
-    ReportInfo r = a.report();
-    for (Finding f : a.findings()) {
-      rows.add(
-          row(
-              a.source().path(),
-              a.source().sha256(),
-              r.kind() == null ? null : r.kind().label(),
-              whole(r.year()),
-              r.department(),
-              f.id(),
-              f.rule(),
-              f.key(),
-              f.severity().jsonName(),
-              f.subject(),
-              f.zh(),
-              f.en(),
-              f.stated(),
-              f.recomputed(),
-              f.difference(),
-              f.tolerance(),
-              f.unit(),
-              pages(f.evidence()),
-              f.evidence().stream()
-                  .map(e -> e.role() + "=" + e.text())
-                  .collect(Collectors.joining("; ")),
-              f.evidence().stream()
-                  .map(Evidence::quote)
-                  .distinct()
-                  .collect(Collectors.joining(" | ")),
-              String.join(" ", f.facts())));
-    }
-    return rows;
+  /** A finding's row, with the report it is in and its evidence flattened to text. */
+  static List<@Nullable Object> finding(Source s, ReportInfo r, Finding f) {
+    return row(
+        s.path(),
+        s.sha256(),
+        r.kind() == null ? null : r.kind().label(),
+        whole(r.year()),
+        r.department(),
+        f.id(),
+        f.rule(),
+        f.key(),
+        f.severity().jsonName(),
+        f.subject(),
+        f.zh(),
+        f.en(),
+        f.stated(),
+        f.recomputed(),
+        f.difference(),
+        f.tolerance(),
+        f.unit(),
+        pages(f.evidence()),
+        f.evidence().stream()
+            .map(e -> e.role() + "=" + e.text())
+            .collect(Collectors.joining("; ")),
+        f.evidence().stream()
+            .map(Evidence::quote)
+            .distinct()
+            .collect(Collectors.joining(" | ")),
+        String.join(" ", f.facts()));
   }
 
-  /** One row per fact: its type, measure, main value and every number it uses, with its place. */
-  static List<List<@Nullable Object>> facts(Analysis a) {
-    Map<String, String> sections = new HashMap<>();
-    for (Section s : a.sections()) {
-      sections.put(s.id(), (s.number() + " " + s.title()).strip());
-    }
-    List<List<@Nullable Object>> rows = new ArrayList<>(a.facts().size());
-    for (Fact f : a.facts()) {
-      FactView v = FactView.of(f);
-      Mention main = v.value();
-      Span span = f.span();
-      rows.add(
-          row(
-              a.source().path(),
-              a.source().sha256(),
-              f.id(),
-              v.type(),
-              f.section() == null ? null : sections.getOrDefault(f.section(), f.section()),
-              f.subject(),
-              v.measure(),
-              v.detail(),
-              main == null ? null : main.value(),
-              main == null ? null : main.unit(),
-              main == null ? null : main.yuan(),
-              v.numbers(),
-              (long) span.start(),
-              (long) span.end(),
-              whole(span.page()),
-              f.quote()));
-    }
-    return rows;
+  /**
+   * A fact's row: its type, measure, main value and every number it uses, with its place; {@code
+   * sections} names the document's sections by id.
+   */
+  static List<@Nullable Object> fact(Source s, Map<String, String> sections, Fact f) {
+    FactView v = FactView.of(f);
+    Mention main = v.value();
+    Span span = f.span();
+    return row(
+        s.path(),
+        s.sha256(),
+        f.id(),
+        v.type(),
+        f.section() == null ? null : sections.getOrDefault(f.section(), f.section()),
+        f.subject(),
+        v.measure(),
+        v.detail(),
+        main == null ? null : main.value(),
+        main == null ? null : main.unit(),
+        main == null ? null : main.yuan(),
+        v.numbers(),
+        (long) span.start(),
+        (long) span.end(),
+        whole(span.page()),
+        f.quote());
+  }
+
+  /** How the facts table names a section: its number and title. */
+  static String section(Section s) {
+    return (s.number() + " " + s.title()).strip();
   }
 
   /** The distinct pages of the evidence in order, {@code 3; 4}. */
@@ -230,14 +226,6 @@ final class Tables {
       }
     }
     return pages.stream().map(String::valueOf).collect(Collectors.joining("; "));
-  }
-
-  static int[] countBySeverity(List<Finding> findings) {
-    int[] counts = new int[Severity.values().length];
-    for (Finding f : findings) {
-      counts[f.severity().ordinal()]++;
-    }
-    return counts;
   }
 
   /** A number as it reads in a list: its plain decimal and unit, {@code 916.11万元}. */

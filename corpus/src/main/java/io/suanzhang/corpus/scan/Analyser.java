@@ -3,27 +3,43 @@ package io.suanzhang.corpus.scan;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.Source;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** Reads one file after another: in a child JVM ({@link WorkerProcess}) or in this one. */
 interface Analyser extends AutoCloseable {
 
   /**
-   * Reads, extracts and checks a file, naming it {@code known.path()} in the analysis. {@code known}
-   * is what the scan knows of it (name, hash, size): the source of a record for a read that failed
-   * without an answer.
+   * Reads, extracts and checks a file, naming it {@code known.path()} in the analysis, and writes the
+   * analysis as JSON (one line, as kept and as written to documents.jsonl) to {@code json}, unless it
+   * is null. {@code known} is what the scan knows of it (name, hash, size): the source of a record for
+   * a read that failed without an answer.
    *
    * @throws IOException when no worker can be started, or a worker was stopped by a signal (the scan
    *     is being interrupted): the scan cannot go on
    */
-  Answer analyse(Path file, Source known) throws IOException;
+  Answer analyse(Path file, Source known, @Nullable Path json) throws IOException;
 
-  /** An analysis as JSON (one line, as kept and as written to documents.jsonl) and its summary. */
-  record Answer(DocumentSummary summary, byte[] json) {
+  /** What the scan keeps in memory of an analysis written to a file. */
+  record Answer(DocumentSummary summary) {
 
-    static Answer of(Analysis analysis) throws IOException {
-      return new Answer(DocumentSummary.of(analysis), Json.mapper().writeValueAsBytes(analysis));
+    /** The answer for {@code analysis}, written to {@code json} (streamed) unless it is null. */
+    static Answer of(Analysis analysis, @Nullable Path json) throws IOException {
+      if (json != null) {
+        write(analysis, json);
+      }
+      return new Answer(DocumentSummary.of(analysis));
+    }
+  }
+
+  /** Writes an analysis as one line of JSON, streamed: no copy of it as bytes or a string. */
+  static void write(Analysis analysis, Path json) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(json), 1 << 16)) {
+      Json.mapper().writeValue(out, analysis);
     }
   }
 

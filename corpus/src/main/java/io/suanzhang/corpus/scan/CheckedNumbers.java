@@ -6,7 +6,9 @@ import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,32 +22,49 @@ public record CheckedNumbers(int percents, int percentsChecked, int changes, int
   public static final CheckedNumbers NONE = new CheckedNumbers(0, 0, 0, 0);
 
   public static CheckedNumbers of(Analysis a) {
-    Set<Long> unchecked = new HashSet<>();
-    for (Coverage.Unchecked u : a.coverage().unchecked()) {
-      unchecked.add(key(u.span().start(), u.span().end()));
-    }
-    int percents = 0;
-    int percentsChecked = 0;
-    for (Mention m : a.mentions()) {
+    Tally t = new Tally();
+    AnalysisParts.replay(a, t);
+    return t.result();
+  }
+
+  /**
+   * Counts a document read part by part ({@link AnalysisParts}): mentions and facts come before the
+   * coverage that says which of them were checked, so their places are noted and matched at the end.
+   */
+  public static final class Tally implements AnalysisParts.Visitor {
+    private final Set<Long> unchecked = new HashSet<>();
+    private final List<Long> percents = new ArrayList<>();
+    // One mention may be the change of two comparisons read from one sentence: count it once.
+    private final Set<Long> changes = new HashSet<>();
+
+    @Override
+    public void mention(Mention m) {
       if (m.kind() == MentionKind.PERCENT) {
-        percents++;
-        percentsChecked += unchecked.contains(key(m.start(), m.end())) ? 0 : 1;
+        percents.add(key(m.start(), m.end()));
       }
     }
-    // One mention may be the change of two comparisons read from one sentence: count it once.
-    Set<Long> changes = new HashSet<>();
-    int changesChecked = 0;
-    for (Fact f : a.facts()) {
+
+    @Override
+    public void fact(Fact f) {
       if (f instanceof Comparison c) {
         for (Mention m : new Mention[] {c.change(), c.rate()}) {
-          if (m != null && (m.kind() == MentionKind.MONEY || m.kind() == MentionKind.PERCENT)
-              && changes.add(key(m.start(), m.end()))) {
-            changesChecked += unchecked.contains(key(m.start(), m.end())) ? 0 : 1;
+          if (m != null && (m.kind() == MentionKind.MONEY || m.kind() == MentionKind.PERCENT)) {
+            changes.add(key(m.start(), m.end()));
           }
         }
       }
     }
-    return new CheckedNumbers(percents, percentsChecked, changes.size(), changesChecked);
+
+    @Override
+    public void unchecked(Coverage.Unchecked u) {
+      unchecked.add(key(u.span().start(), u.span().end()));
+    }
+
+    public CheckedNumbers result() {
+      int percentsChecked = (int) percents.stream().filter(k -> !unchecked.contains(k)).count();
+      int changesChecked = (int) changes.stream().filter(k -> !unchecked.contains(k)).count();
+      return new CheckedNumbers(percents.size(), percentsChecked, changes.size(), changesChecked);
+    }
   }
 
   /** Adds another document's counts to these. */

@@ -21,8 +21,14 @@ import io.suanzhang.core.fact.Measure;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.suanzhang.core.Problem;
+import io.suanzhang.core.Source;
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +43,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -124,42 +131,166 @@ public final class CrossDocuments {
    * path order keeps few), not the corpus.
    */
   public static List<Pair> check(Analyses analyses, Settings settings) throws IOException {
+    return check((facts, each) -> {
+      try (Stream<Analysis> all = analyses.open()) {
+        all.forEachOrdered(a -> each.accept(departmentKey(a), () -> doc(a)));
+      }
+    }, settings);
+  }
+
+  /**
+   * The pairs of a documents file ({@code documents.jsonl}), read as {@link #check(Analyses,
+   * Settings)} reads analyses but part by part ({@link AnalysisParts}): of each report only what the
+   * checks compare is kept — its source, its report and its comparisons, amounts and table rows —
+   * never its mentions, sections, findings or coverage. A report of a hundred megabytes of JSON costs
+   * the scan the facts it can be compared by, not the hundred megabytes.
+   */
+  public static List<Pair> check(Path documents, Settings settings) throws IOException {
+    return check((facts, each) -> {
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(documents), 1 << 16);
+          JsonParser p = Json.mapper().createParser(in)) {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          if (t != JsonToken.START_OBJECT) {
+            throw new IOException(documents.getFileName() + ": not an analysis at byte "
+                + p.currentTokenLocation().getByteOffset());
+          }
+          DocReader r = new DocReader(facts);
+          AnalysisParts.read(p, r);
+          each.accept(r.key(), r::doc);
+        }
+      }
+    }, settings);
+  }
+
+  /** A document as the checks see it: its department (null: it takes part in no pair), its facts. */
+  @FunctionalInterface
+  private interface Each {
+    void accept(@Nullable String department, java.util.function.Supplier<Doc> doc);
+  }
+
+  /**
+   * The documents, in order; the facts of a report are read only where {@code facts} is true of it
+   * (its department key and report, known before its facts are read).
+   */
+  @FunctionalInterface
+  private interface Reading {
+    void each(BiPredicate<String, ReportInfo> facts, Each each) throws IOException;
+  }
+
+  private static List<Pair> check(Reading documents, Settings settings) throws IOException {
     if (!settings.enabled()) {
       return List.of();
     }
+    // First pass: where each department's last report is, and what each report is (year, kind,
+    // unit), so that the second keeps the facts of none that has nothing to be compared with.
     Map<String, Long> last = new HashMap<>();
+    Map<String, List<ReportInfo>> reports = new HashMap<>();
     long[] index = {0};
-    try (Stream<Analysis> all = analyses.open()) {
-      all.forEachOrdered(a -> {
-        String key = departmentKey(a);
-        if (key != null) {
-          last.put(key, index[0]);
-        }
-        index[0]++;
-      });
-    }
+    documents.each((key, report) -> false, (key, doc) -> {
+      if (key != null) {
+        last.put(key, index[0]);
+        reports.computeIfAbsent(key, k -> new ArrayList<>()).add(doc.get().report());
+      }
+      index[0]++;
+    });
     List<Pair> pairs = new ArrayList<>();
     Map<String, List<Doc>> open = new HashMap<>();
     Set<String> seen = new HashSet<>();
     index[0] = 0;
-    try (Stream<Analysis> all = analyses.open()) {
-      all.forEachOrdered(a -> {
-        String key = departmentKey(a);
-        long at = index[0]++;
-        if (key == null) {
-          return;
-        }
-        List<Doc> docs = open.computeIfAbsent(key, k -> new ArrayList<>());
-        Doc doc = doc(a, seen);
-        if (doc != null) {
-          docs.add(doc);
-        }
-        if (last.get(key) == at) {
-          pairs(open.remove(key), pairs);
-        }
-      });
-    }
+    documents.each((key, report) -> comparable(report, reports.getOrDefault(key, List.of())),
+        (key, supplier) -> {
+      long at = index[0]++;
+      if (key == null) {
+        return;
+      }
+      List<Doc> docs = open.computeIfAbsent(key, k -> new ArrayList<>());
+      Doc doc = supplier.get();
+      // the same content under another name is the same report
+      if ((doc.sha256().isEmpty() || seen.add(doc.sha256()))
+          && comparable(doc.report(), reports.get(key))) {
+        docs.add(doc);
+      }
+      if (last.get(key) == at) {
+        pairs(open.remove(key), pairs);
+      }
+    });
     return configured(pairs, settings);
+  }
+
+  /**
+   * Whether another report of the department can be compared with {@code report}: one of the same
+   * unit and kind family of another year ({@link PreviousYear}), or of the same year and another
+   * family ({@link SameYear}). A report that cannot is not held: a lone 2,000-page budget costs the
+   * checks nothing.
+   */
+  private static boolean comparable(ReportInfo report, List<ReportInfo> department) {
+    String unit = normaliseOrNull(report.unit());
+    String family = family(report.kind());
+    int others = 0;
+    for (ReportInfo r : department) {
+      if (Objects.equals(normaliseOrNull(r.unit()), unit)) {
+        boolean sameYear = Objects.equals(r.year(), report.year());
+        boolean sameFamily = family(r.kind()).equals(family);
+        if (sameYear != sameFamily) {
+          others++;
+        }
+      }
+    }
+    return others > 0;
+  }
+
+  /** Keeps, of one analysis read part by part, what {@link #doc} keeps. */
+  private static final class DocReader implements AnalysisParts.Visitor {
+    private final BiPredicate<String, ReportInfo> withFacts;
+    private @Nullable Source source;
+    private ReportInfo report = ReportInfo.UNKNOWN;
+    private final List<Fact> facts = new ArrayList<>();
+    private boolean failed;
+
+    DocReader(BiPredicate<String, ReportInfo> withFacts) {
+      this.withFacts = withFacts;
+    }
+
+    @Override
+    public boolean wants(AnalysisParts.Part part) {
+      if (part == AnalysisParts.Part.FACTS) {
+        String key = departmentKey(true, report);
+        return key != null && withFacts.test(key, report);
+      }
+      return part == AnalysisParts.Part.ERRORS;
+    }
+
+    @Override
+    public void source(Source s) {
+      source = s;
+    }
+
+    @Override
+    public void report(ReportInfo r) {
+      report = r;
+    }
+
+    @Override
+    public void fact(Fact f) {
+      if (kept(f)) {
+        facts.add(f);
+      }
+    }
+
+    @Override
+    public void error(Problem p) {
+      failed = true;
+    }
+
+    @Nullable String key() {
+      return departmentKey(!failed, report);
+    }
+
+    Doc doc() {
+      Source s = requireNonNull(source, "an analysis without its source");
+      return new Doc(s.path(), s.sha256(), report, normalise(requireNonNull(report.department())),
+          List.copyOf(facts));
+    }
   }
 
   /** The pairs with their findings' severity as configured. */
@@ -178,9 +309,8 @@ public final class CrossDocuments {
     Set<String> seen = new HashSet<>();
     analyses.forEachOrdered(a -> {
       String key = departmentKey(a);
-      Doc doc = key == null ? null : doc(a, seen);
-      if (doc != null) {
-        byDepartment.computeIfAbsent(key, k -> new ArrayList<>()).add(doc);
+      if (key != null && (a.source().sha256().isEmpty() || seen.add(a.source().sha256()))) {
+        byDepartment.computeIfAbsent(key, k -> new ArrayList<>()).add(doc(a));
       }
     });
     List<Pair> pairs = new ArrayList<>();
@@ -190,18 +320,21 @@ public final class CrossDocuments {
 
   /** The department reports are grouped by, or null for a report that takes part in no pair. */
   private static @Nullable String departmentKey(Analysis a) {
-    ReportInfo r = a.report();
-    return !a.ok() || r.department() == null || r.year() == null ? null : normalise(r.department());
+    return departmentKey(a.ok(), a.report());
   }
 
-  /** What the checks keep of a report, or null for a copy of one seen already. */
-  private static @Nullable Doc doc(Analysis a, Set<String> seen) {
-    if (!a.source().sha256().isEmpty() && !seen.add(a.source().sha256())) {
-      return null; // the same content under another name is the same report
-    }
-    List<Fact> kept = a.facts().stream()
-        .filter(f -> f instanceof Comparison || f instanceof Amount || f instanceof TableRow)
-        .toList();
+  private static @Nullable String departmentKey(boolean ok, ReportInfo r) {
+    return !ok || r.department() == null || r.year() == null ? null : normalise(r.department());
+  }
+
+  /** Whether the checks use a fact: comparisons, amounts and table rows. */
+  private static boolean kept(Fact f) {
+    return f instanceof Comparison || f instanceof Amount || f instanceof TableRow;
+  }
+
+  /** What the checks keep of a report. */
+  private static Doc doc(Analysis a) {
+    List<Fact> kept = a.facts().stream().filter(CrossDocuments::kept).toList();
     ReportInfo r = a.report();
     return new Doc(
         a.source().path(), a.source().sha256(), r, normalise(requireNonNull(r.department())), kept);

@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.Problem;
-import io.suanzhang.core.check.Check;
-import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
-import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -42,21 +44,26 @@ public record DocumentSummary(
   }
 
   static DocumentSummary of(Analysis a) {
-    int[] kinds = new int[MentionKind.values().length];
-    for (Mention m : a.mentions()) {
-      kinds[m.kind().ordinal()]++;
-    }
-    int[] severities = new int[Severity.values().length];
-    for (Finding f : a.findings()) {
-      severities[f.severity().ordinal()]++;
-    }
-    int holds = (int) a.checks().stream().filter(Check::holds).count();
+    return of(AnalysisTally.of(a));
+  }
+
+  /** The summary of an analysis counted as it was read. */
+  static DocumentSummary of(AnalysisTally t) {
     return new DocumentSummary(
-        a.source().path(), Status.of(a), a.source().format(), kinds[MentionKind.MONEY.ordinal()],
-        kinds[MentionKind.PERCENT.ordinal()], kinds[MentionKind.COUNT.ordinal()], a.mentions().size(),
-        a.checks().size(), holds, severities[Severity.ERROR.ordinal()],
-        severities[Severity.WARNING.ordinal()], severities[Severity.INFO.ordinal()],
-        CheckedNumbers.of(a), a.errors());
+        t.source().path(), t.ok() ? Status.OK : Status.of(t.errors().get(0).code()),
+        t.source().format(), t.mentions(MentionKind.MONEY), t.mentions(MentionKind.PERCENT),
+        t.mentions(MentionKind.COUNT), t.mentions(), t.checks(), t.holds(),
+        t.findings(Severity.ERROR), t.findings(Severity.WARNING), t.findings(Severity.INFO),
+        t.checkedNumbers(), t.errors());
+  }
+
+  /** The summary of an analysis kept as JSON, read part by part: never the whole analysis at once. */
+  static DocumentSummary read(Path json) throws IOException {
+    AnalysisTally t = new AnalysisTally();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(json), 1 << 16)) {
+      AnalysisParts.read(in, t);
+    }
+    return of(t);
   }
 
   /** The same summary for another input with the same content. */

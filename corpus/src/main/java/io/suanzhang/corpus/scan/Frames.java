@@ -10,21 +10,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * The wire between a scan and its workers: each message is a 4-byte big-endian length and that many
  * bytes of UTF-8 JSON. The worker's first message is {@link Ready}; then each {@link Request} is
- * answered by two messages: a {@link Response} and the analysis itself, as it is to be kept (the scan
- * stores it without parsing it).
+ * answered by a {@link Response}, once the worker has written the analysis itself to the file the
+ * request names. The analysis never passes through the scan's memory: one of a 2,000-page PDF is a
+ * hundred megabytes of JSON, and the scan only moves the file into its place.
  */
 final class Frames {
 
-  /** Far above any analysis (the largest of the shared corpus is a few MB). */
-  private static final int MAX_FRAME = 1 << 30;
+  /** Far above any message: analyses go through files, a response is a summary. */
+  private static final int MAX_FRAME = 1 << 26;
 
   private Frames() {}
 
   /** The worker is up and has read a sample document. */
   record Ready(long pid) {}
 
-  /** Read this file; name it {@code name} in the analysis. */
-  record Request(String path, String name) {}
+  /**
+   * Read this file; name it {@code name} in the analysis; write the analysis as JSON to {@code json}
+   * (replacing it), or nowhere where it is null (a scan without an output folder keeps none).
+   */
+  record Request(String path, String name, @Nullable String json) {}
 
   /** What the scan keeps in memory of the analysis that follows, and the worker's heap high-water mark. */
   record Response(DocumentSummary summary, long peakHeapBytes) {}

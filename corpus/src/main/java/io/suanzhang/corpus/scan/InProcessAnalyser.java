@@ -5,6 +5,7 @@ import io.suanzhang.core.Source;
 import io.suanzhang.extract.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads in the scan's own JVM ({@code --jobs 0}): no start-up cost, but a parser that loops keeps a
@@ -21,8 +22,8 @@ final class InProcessAnalyser implements Analyser {
   }
 
   @Override
-  public Answer analyse(Path file, Source known) throws IOException {
-    return Answer.of(Scan.renamed(checks.check(file, options), file.toString(), known.path()));
+  public Answer analyse(Path file, Source known, @Nullable Path json) throws IOException {
+    return Answer.of(Scan.renamed(checks.check(file, options), file.toString(), known.path()), json);
   }
 
   @Override

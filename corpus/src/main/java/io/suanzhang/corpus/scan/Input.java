@@ -13,28 +13,35 @@ import org.jspecify.annotations.Nullable;
  *     is named {@code archive.zip!/inner/path.pdf}. Inputs are ordered by name.
  * @param file the file, or the archive that holds the entry
  * @param entry the entry's name inside the archive, or {@code null} for a plain file
+ * @param index the entry's place in the archive's central directory (-1 for a plain file): two
+ *     entries may have one name, and the second is named {@code archive.zip!/inner/path.pdf [2]}
  * @param size the size in bytes as listed (-1 where an archive does not say)
  * @param problem why the input cannot be read at all, found while listing (an archive that does not
  *     open), or {@code null}
  */
 public record Input(
-    String name, Path file, @Nullable String entry, long size, @Nullable Problem problem) {
+    String name, Path file, @Nullable String entry, int index, long size,
+    @Nullable Problem problem) {
 
   public Input {
     requireNonNull(name, "name");
     requireNonNull(file, "file");
   }
 
-  static Input file(Path file, long size) {
-    return new Input(file.toString(), file, null, size, null);
-  }
-
-  static Input entry(Path archive, String entry, long size) {
-    return new Input(archive + "!/" + entry, archive, entry, size, null);
+  static Input file(String name, Path file, long size) {
+    return new Input(name, file, null, -1, size, null);
   }
 
   static Input unreadable(Path file, Problem problem) {
-    return new Input(file.toString(), file, null, -1, problem);
+    return new Input(Names.of(file), file, null, -1, -1, problem);
+  }
+
+  /**
+   * Whether the file must be copied to be read by a worker: an archive entry, or a file whose name is
+   * not all characters (its bytes are not UTF-8), which a path passed on as text would not reach.
+   */
+  boolean copied() {
+    return entry != null || !Names.isText(file);
   }
 
   boolean inArchive() {

@@ -115,6 +115,11 @@ final class ResultStore implements AutoCloseable {
     writeAtomically(settings, origin.json());
     deleteTree(root.resolve("tmp"));
     Files.createDirectories(root.resolve("tmp"));
+    try (Stream<Path> partials = Files.list(results)) {
+      for (Path p : (Iterable<Path>) partials.filter(f -> f.toString().endsWith(".tmp"))::iterator) {
+        Files.deleteIfExists(p); // a result being written when the last run was killed
+      }
+    }
     return new ResultStore(root, entries, limits, lock);
   }
 
@@ -162,25 +167,37 @@ final class ResultStore implements AutoCloseable {
   }
 
   Analysis load(String sha) throws IOException {
-    return Json.mapper().readValue(results.resolve(sha + ".json").toFile(), Analysis.class);
+    return Json.mapper().readValue(file(sha).toFile(), Analysis.class);
   }
 
-  /** The kept JSON of a result, as the worker wrote it. */
-  byte[] bytes(String sha) throws IOException {
-    return Files.readAllBytes(results.resolve(sha + ".json"));
+  /** The kept JSON of a result, as the worker wrote it: to be read as a stream, never whole. */
+  Path file(String sha) {
+    return results.resolve(sha + ".json");
   }
 
-  /** Keeps a result: whole in its place first, then named in the manifest. */
-  void save(String sha, byte[] json, Status status) throws IOException {
-    Path target = results.resolve(sha + ".json");
-    Path partial = results.resolve(sha + ".json." + Thread.currentThread().getId() + ".tmp");
-    Files.write(partial, json);
-    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  /**
+   * Where a worker writes the result it is making for {@code sha}: beside its place, so that {@link
+   * #keep} is a rename; one file per thread, for two threads may read copies of one content.
+   */
+  Path partial(String sha) {
+    return results.resolve(sha + ".json." + Thread.currentThread().getId() + ".tmp");
+  }
+
+  /** Keeps a result written to {@link #partial}: whole in its place first, then named in the manifest. */
+  void keep(String sha, Path partial, Status status) throws IOException {
+    Files.move(partial, file(sha), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     synchronized (manifestOut) {
       manifestOut.write(line(sha, status, limits));
       manifestOut.flush();
     }
     done.add(sha);
+  }
+
+  /** Keeps a result given as bytes. */
+  void save(String sha, byte[] json, Status status) throws IOException {
+    Path partial = partial(sha);
+    Files.write(partial, json);
+    keep(sha, partial, status);
   }
 
   /** Where copies of archive entries go while they are read. */

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,9 +38,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +77,6 @@ public final class Scan {
   private final Map<String, DocumentSummary> bySha = new HashMap<>();
   private final Map<String, List<Integer>> waiting = new HashMap<>();
   private final AtomicInteger read = new AtomicInteger();
-  private final AtomicInteger copies = new AtomicInteger();
   private int resumed;
   private int duplicates;
   private int next;
@@ -273,7 +272,7 @@ public final class Scan {
     }
     if (store != null && store.has(sha)) {
       try {
-        DocumentSummary kept = DocumentSummary.of(store.load(sha));
+        DocumentSummary kept = DocumentSummary.read(store.file(sha));
         resumed++;
         finish(sha, kept, false);
         return;
@@ -288,12 +287,13 @@ public final class Scan {
     try {
       analyser.start();
       for (Task task = queue.take(); task != Task.END && failure == null && !stopping; task = queue.take()) {
-        Analyser.Answer answer = analyse(task, analyser);
+        Path json = store == null ? null : store.partial(task.sha());
+        Analyser.Answer answer = analyse(task, analyser, json);
         if (stopping) {
           break; // interrupted (Ctrl-C): the worker may have been killed under this document
         }
         if (store != null) {
-          store.save(task.sha(), answer.json(), answer.summary().status());
+          store.keep(task.sha(), requireNonNull(json), answer.summary().status());
         }
         read.incrementAndGet();
         finish(task.sha(), answer.summary(), true);
@@ -308,15 +308,16 @@ public final class Scan {
   }
 
   /** Reads the content of a task's input, from a copy where it is an archive entry. */
-  private Analyser.Answer analyse(Task task, Analyser analyser) throws IOException {
+  private Analyser.Answer analyse(Task task, Analyser analyser, @Nullable Path json)
+      throws IOException {
     Input input = requireNonNull(task.input());
     Path file;
     Path copy = null;
-    if (input.inArchive()) {
+    if (input.copied()) {
       try {
-        copy = copy(input);
+        copy = copy(input, task.sha());
       } catch (IOException e) {
-        return Analyser.Answer.of(Analysis.failed(unknown(input), unreadable(input, e)));
+        return Analyser.Answer.of(Analysis.failed(unknown(input), unreadable(input, e)), json);
       }
       file = copy.toAbsolutePath();
     } else {
@@ -324,7 +325,7 @@ public final class Scan {
     }
     try {
       Source known = new Source(input.name(), task.sha(), Format.UNKNOWN, task.bytes(), null);
-      return analyser.analyse(file, known);
+      return analyser.analyse(file, known, json == null ? null : json.toAbsolutePath());
     } finally {
       if (copy != null) {
         ResultStore.deleteTree(copy.getParent());
@@ -332,22 +333,37 @@ public final class Scan {
     }
   }
 
-  /** Copies an archive entry to a folder of its own, under its own name (readers look at the suffix). */
-  private Path copy(Input input) throws IOException {
-    Path dir = Files.createDirectories(
-        requireNonNull(tempDir).resolve("entry-" + copies.incrementAndGet()));
-    String base = input.baseName();
-    Path target = dir.resolve(base.isEmpty() || base.equals(".") || base.equals("..") ? "entry" : base);
-    try (ZipFile zip = Inputs.open(input.file())) {
-      ZipEntry entry = zip.getEntry(input.entry());
-      if (entry == null) {
-        throw new NoSuchFileException(input.name());
-      }
-      try (InputStream in = zip.getInputStream(entry)) {
-        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+  /**
+   * Copies an archive entry (or a file whose name is not text) to a folder of its own, under its own name (readers look at the suffix),
+   * or as {@code entry.<suffix>} where that name is too long for a file system (255 bytes) or is not
+   * all characters. The folder is named by the content, not by a counter: a message that names the
+   * copy names it the same way in every run, and a resumed scan writes the same bytes.
+   */
+  private Path copy(Input input, String sha) throws IOException {
+    Path dir = Files.createDirectories(requireNonNull(tempDir).resolve("entry-" + sha.substring(0, 16)));
+    Path target = dir.resolve(copyName(input.baseName()));
+    if (!input.inArchive()) {
+      // A file whose name is not text: the copy's name is, and a worker can be told it.
+      Files.copy(input.file(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    }
+    try (ZipFile zip = Inputs.open(input.file()); InputStream in = Inputs.entry(zip, input)) {
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     }
     return target;
+  }
+
+  /** The name of an entry's copy: its own, or {@code entry} with its suffix. */
+  static String copyName(String base) {
+    boolean plain = !base.isEmpty() && !base.equals(".") && !base.equals("..")
+        && base.getBytes(StandardCharsets.UTF_8).length <= 200 && !base.contains("\\x")
+        && base.chars().noneMatch(c -> c < 0x20 || c == 0xfffd);
+    if (plain) {
+      return base;
+    }
+    int dot = base.lastIndexOf('.');
+    String suffix = dot < 0 ? "" : base.substring(dot);
+    return "entry" + (suffix.length() <= 10 && suffix.matches("\\.[A-Za-z0-9]+") ? suffix : "");
   }
 
   /** Settles an input that no worker reads: unreadable, too large. Such records are not kept. */
@@ -395,10 +411,9 @@ public final class Scan {
         if (analysis != null) {
           w.write(Json.mapper().writeValueAsBytes(analysis));
         } else if (bySha.get(shas[i]).name().equals(name)) {
-          w.write(store.bytes(shas[i])); // kept under this input's name: as it is
+          Files.copy(store.file(shas[i]), w); // kept under this input's name: as it is
         } else {
-          Analysis kept = store.load(shas[i]);
-          w.write(Json.mapper().writeValueAsBytes(renamed(kept, kept.source().path(), name)));
+          Renaming.copy(store.file(shas[i]), bySha.get(shas[i]).name(), name, w);
         }
         w.write('\n');
       }
@@ -501,11 +516,7 @@ public final class Scan {
         zip = Inputs.open(input.file());
         path = input.file();
       }
-      ZipEntry entry = zip.getEntry(input.entry());
-      if (entry == null) {
-        throw new NoSuchFileException(input.name());
-      }
-      return zip.getInputStream(entry);
+      return Inputs.entry(zip, input);
     }
 
     @Override

@@ -23,7 +23,12 @@ public enum Status {
   /** Needed more than {@code --worker-heap}; the worker reading it died and was replaced. */
   OUT_OF_MEMORY,
   /** The worker reading it died, or Suanzhang failed on it: a defect to report. */
-  CRASHED;
+  CRASHED,
+  /**
+   * Not read on purpose: a symbolic link that leads nowhere, round in a loop or to a folder, a named
+   * pipe, a socket or a device.
+   */
+  SKIPPED;
 
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
@@ -57,6 +62,8 @@ public enum Status {
       case CRASHED:
       case INTERNAL:
         return CRASHED;
+      case SKIPPED:
+        return SKIPPED;
       case NOT_FOUND:
       case EMPTY:
       case UNSUPPORTED:

@@ -71,11 +71,12 @@ public final class Worker {
       Path file = Path.of(request.path());
       testHooks(file);
       Analysis analysis = Scan.renamed(checks.check(file, options), request.path(), request.name());
-      byte[] json = Json.mapper().writeValueAsBytes(analysis);
+      if (request.json() != null) {
+        Analyser.write(analysis, Path.of(request.json()));
+      }
       Frames.write(
           out,
           Json.mapper().writeValueAsBytes(new Frames.Response(DocumentSummary.of(analysis), peakHeap())));
-      Frames.write(out, json);
     }
   }
 

@@ -84,8 +84,9 @@ final class WorkerProcess implements Analyser {
   }
 
   @Override
-  public Answer analyse(Path file, Source known) throws IOException {
-    byte[] request = Json.mapper().writeValueAsBytes(new Frames.Request(file.toString(), known.path()));
+  public Answer analyse(Path file, Source known, @Nullable Path json) throws IOException {
+    byte[] request = Json.mapper().writeValueAsBytes(
+        new Frames.Request(file.toString(), known.path(), json == null ? null : json.toString()));
     Running worker = started();
     try {
       worker.used().set(true);
@@ -107,29 +108,27 @@ final class WorkerProcess implements Analyser {
             },
             timeout.toMillis(), TimeUnit.MILLISECONDS);
     Frames.@Nullable Response response = null;
-    byte @Nullable [] json = null;
     try {
       byte[] reply = Frames.read(worker.out());
       response = reply == null ? null : Json.mapper().readValue(reply, Frames.Response.class);
-      json = response == null ? null : Frames.read(worker.out());
     } catch (IOException e) {
       // Killed at the deadline, died, or out of step (it wrote something else on stdout as it died).
     } finally {
       deadline.cancel(false);
     }
-    if (response != null && json != null) {
+    if (response != null) {
       peakHeap = Math.max(peakHeap, response.peakHeapBytes());
       if (killed.get() || response.summary().status() == Status.TIMEOUT) {
         // A reader that timed out inside the worker may still be looping on a thread of its own.
         stop();
       }
-      return new Answer(response.summary(), json);
+      return new Answer(response.summary());
     }
     int status = stop();
     if (killed.get()) {
       return Answer.of(Analysis.failed(known, new Problem(ErrorCode.TIMEOUT, String.format(
           Locale.ROOT, "%s: reading took longer than the limit of %d s", known.path(),
-          timeout.toSeconds()))));
+          timeout.toSeconds()))), json);
     }
     if (status == INTERRUPTED_STATUS || status == TERMINATED_STATUS) {
       // Ctrl-C reaches the workers too: the scan is being stopped, the document is not at fault.
@@ -140,11 +139,40 @@ final class WorkerProcess implements Analyser {
     if (status == OUT_OF_MEMORY_STATUS) {
       return Answer.of(Analysis.failed(known, new Problem(ErrorCode.OUT_OF_MEMORY, String.format(
           Locale.ROOT, "%s: reading needed more memory than the worker's heap of %d MB", known.path(),
-          heapMegabytes))));
+          heapMegabytes))), json);
     }
     return Answer.of(Analysis.failed(known, new Problem(ErrorCode.CRASHED, String.format(
-        Locale.ROOT, "%s: the worker reading it stopped unexpectedly (exit status %d)", known.path(),
-        status))));
+        Locale.ROOT, "%s: the worker reading it stopped unexpectedly (%s)", known.path(),
+        lastWords(status, worker.stderr().lines())))), json);
+  }
+
+  /**
+   * What a worker that died said last: its exit status or the signal that ended it, and the last
+   * exception it printed with the frame that threw it, so that a {@code crashed} record carries its
+   * cause.
+   */
+  static String lastWords(int status, List<String> stderr) {
+    String how = status > 128 && status < 128 + 65
+        ? String.format(Locale.ROOT, "killed by signal %d%s", status - 128, signalName(status - 128))
+        : "exit status " + status;
+    for (int i = stderr.size() - 1; i >= 0; i--) {
+      String line = stderr.get(i).strip();
+      if (line.matches("(Exception in thread \\S+ )?([\\w$]+\\.)+[\\w$]*(Exception|Error)\\b.*")) {
+        String frame = i + 1 < stderr.size() && stderr.get(i + 1).strip().startsWith("at ")
+            ? " " + stderr.get(i + 1).strip() : "";
+        return how + "; last error: " + line + frame;
+      }
+    }
+    return how;
+  }
+
+  private static String signalName(int signal) {
+    return switch (signal) {
+      case 6 -> " (SIGABRT: the JVM aborted)";
+      case 9 -> " (SIGKILL)";
+      case 11 -> " (SIGSEGV)";
+      default -> "";
+    };
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,13 +31,20 @@ class JsonLinesTest {
     }
 
     assertEquals(List.of(1L, 4L, 5L), lines.stream().map(JsonLines.Line::number).toList());
-    assertEquals("{\"a\":1}", new String(lines.get(0).bytes(), StandardCharsets.UTF_8));
-    assertEquals(longLine, new String(lines.get(1).bytes(), StandardCharsets.UTF_8));
-    assertEquals("{\"b\":\"二\"}", new String(lines.get(2).bytes(), StandardCharsets.UTF_8));
     try (FileChannel channel = JsonLines.open(file)) {
+      assertEquals("{\"a\":1}", read(channel, lines.get(0)));
+      assertEquals(longLine, read(channel, lines.get(1)));
+      assertEquals("{\"b\":\"二\"}", read(channel, lines.get(2)));
       for (JsonLines.Line l : lines) {
-        assertArrayEquals(l.bytes(), JsonLines.reread(channel, l.offset(), l.bytes().length));
+        try (InputStream region = JsonLines.region(channel, l.offset(), l.length())) {
+          assertArrayEquals(read(channel, l).getBytes(StandardCharsets.UTF_8), region.readAllBytes());
+        }
       }
     }
+  }
+
+  private static String read(FileChannel channel, JsonLines.Line l) throws Exception {
+    return new String(
+        JsonLines.reread(channel, l.offset(), (int) l.length()), StandardCharsets.UTF_8);
   }
 }

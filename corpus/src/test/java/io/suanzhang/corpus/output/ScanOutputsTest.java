@@ -91,7 +91,7 @@ class ScanOutputsTest {
     Path stale = Files.writeString(out.resolve("report-" + (pages + 2) + ".html"), "old");
     Files.writeString(out.resolve("report-" + (pages + 1) + ".html"), "old");
 
-    new OutputRun(out, jsonl, 1_000, 2, a -> a).write();
+    new OutputRun(out, jsonl, 1_000, 2, OutputRun.Amendments.NONE).write();
 
     Document first = Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
     java.util.Set<String> anchors = new java.util.HashSet<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
+import io.suanzhang.core.Json;
 import io.suanzhang.core.ReportKind;
 import io.suanzhang.core.check.Severity;
 import java.nio.charset.StandardCharsets;
@@ -165,5 +166,22 @@ class CrossDocumentsTest {
     assertEquals(List.of(), CrossDocuments.check(all::stream, new CrossDocuments.Settings(false, null)));
     assertEquals(Severity.INFO, CrossDocuments.check(all::stream,
         new CrossDocuments.Settings(true, Severity.INFO)).get(0).finding().severity());
+  }
+
+  @Test
+  void aDocumentsFileReadPartByPartGivesThePairsOfTheAnalyses(@TempDir Path dir) throws Exception {
+    List<Analysis> all = List.of(
+        evaluation2020("31.00", "年初预算数"), quoting(), budget2020("budget.txt"),
+        report("2019.txt", "部门决算", 2019, "2019年度公务接待费支出35.57万元。"));
+    StringBuilder lines = new StringBuilder();
+    for (Analysis a : all) {
+      lines.append(Json.mapper().writeValueAsString(a)).append('\n');
+    }
+    Path documents = Files.writeString(dir.resolve("documents.jsonl"), lines, StandardCharsets.UTF_8);
+
+    List<CrossDocuments.Pair> fromFile = CrossDocuments.check(documents, CrossDocuments.Settings.DEFAULT);
+
+    assertEquals(CrossDocuments.check(all.stream()), fromFile);
+    assertEquals(2, fromFile.size(), fromFile::toString);
   }
 }

@@ -48,6 +48,13 @@ public final class PdfReader implements DocumentReader {
   /** How far from the end of the file %%EOF is looked for. */
   private static final int TAIL = 2048;
 
+  /**
+   * The most pages a PDF may claim. The page count is the file's own word (the page tree's /Count):
+   * a damaged or hostile file can claim a billion, and space for that many pages is more than any
+   * heap. The longest budget books run to a few thousand pages.
+   */
+  static final int MAX_PAGES = 100_000;
+
   private final Ocr ocr;
 
   /** A reader that OCRs pages without text when tesseract with chi_sim data is installed. */
@@ -116,6 +123,10 @@ public final class PdfReader implements DocumentReader {
   private Document read(PDDocument doc, Source source, boolean cutShort) throws ReportException {
     String path = source.path();
     int count = doc.getNumberOfPages();
+    if (count > MAX_PAGES) {
+      throw new ReportException(ErrorCode.TOO_LARGE, String.format(Locale.ROOT,
+          "%s: the PDF claims %,d pages, more than the limit of %,d pages", path, count, MAX_PAGES));
+    }
     if (count == 0 && cutShort) {
       throw new ReportException(ErrorCode.TRUNCATED,
           path + ": the PDF is cut short (no %%EOF at its end) and no page could be recovered");

@@ -1,0 +1,193 @@
+package io.suanzhang.corpus.scan;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.Json;
+import io.suanzhang.core.Problem;
+import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.Source;
+import io.suanzhang.core.check.Check;
+import io.suanzhang.core.check.Coverage;
+import io.suanzhang.core.check.Finding;
+import io.suanzhang.core.document.Warning;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.Section;
+import io.suanzhang.core.mention.Mention;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Reads an analysis's JSON (a line of {@code documents.jsonl}, a kept result) one part at a time: its
+ * source, its report, then each section, mention, fact, finding, check, unchecked number, error and
+ * warning handed to a {@link Visitor} as it is read. One document's analysis can be a hundred
+ * megabytes of JSON (a 2,000-page PDF, a table of 20,000 rows) and several times that as objects;
+ * read this way, no more than one of its parts is held at a time, and a part the visitor does not
+ * want is skipped unparsed.
+ */
+public final class AnalysisParts {
+
+  /** The lists of an analysis, for {@link Visitor#wants}. */
+  public enum Part {
+    SECTIONS, MENTIONS, FACTS, FINDINGS, CHECKS, UNCHECKED, ERRORS, WARNINGS
+  }
+
+  /** Told of each part of one analysis in the order of its JSON (that of {@link Analysis}). */
+  public interface Visitor {
+    /** Whether the parts of a list are to be read; an unwanted list is skipped without parsing. */
+    default boolean wants(Part part) {
+      return true;
+    }
+
+    default void source(Source source) {}
+
+    default void report(ReportInfo report) {}
+
+    default void section(Section section) {}
+
+    default void mention(Mention mention) {}
+
+    default void fact(Fact fact) {}
+
+    default void finding(Finding finding) {}
+
+    default void check(Check check) {}
+
+    /** The coverage's counts; its unchecked numbers come one by one to {@link #unchecked}. */
+    default void coverage(int numbers, int checked) {}
+
+    default void unchecked(Coverage.Unchecked unchecked) {}
+
+    default void error(Problem error) {}
+
+    default void warning(Warning warning) {}
+  }
+
+  private static final ObjectReader SOURCE = Json.mapper().readerFor(Source.class);
+  private static final ObjectReader REPORT = Json.mapper().readerFor(ReportInfo.class);
+  private static final ObjectReader SECTION = Json.mapper().readerFor(Section.class);
+  private static final ObjectReader MENTION = Json.mapper().readerFor(Mention.class);
+  private static final ObjectReader FACT = Json.mapper().readerFor(Fact.class);
+  private static final ObjectReader FINDING = Json.mapper().readerFor(Finding.class);
+  private static final ObjectReader CHECK = Json.mapper().readerFor(Check.class);
+  private static final ObjectReader UNCHECKED = Json.mapper().readerFor(Coverage.Unchecked.class);
+  private static final ObjectReader PROBLEM = Json.mapper().readerFor(Problem.class);
+  private static final ObjectReader WARNING = Json.mapper().readerFor(Warning.class);
+
+  private AnalysisParts() {}
+
+  /** Reads the one analysis of {@code in} (which is not closed). */
+  public static void read(InputStream in, Visitor visitor) throws IOException {
+    try (JsonParser p = Json.mapper().createParser(in)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("not an analysis: " + describe(p));
+      }
+      read(p, visitor);
+    }
+  }
+
+  /**
+   * Reads the analysis whose {@code START_OBJECT} is {@code p}'s current token, leaving {@code p} on
+   * its {@code END_OBJECT}: several analyses of one stream (a JSON Lines file) are read one by one.
+   */
+  public static void read(JsonParser p, Visitor v) throws IOException {
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (field) {
+        case "source" -> v.source(SOURCE.readValue(p));
+        case "report" -> v.report(REPORT.readValue(p));
+        case "sections" -> each(p, v, Part.SECTIONS, () -> v.section(SECTION.readValue(p)));
+        case "mentions" -> each(p, v, Part.MENTIONS, () -> v.mention(MENTION.readValue(p)));
+        case "facts" -> each(p, v, Part.FACTS, () -> v.fact(FACT.readValue(p)));
+        case "findings" -> each(p, v, Part.FINDINGS, () -> v.finding(FINDING.readValue(p)));
+        case "checks" -> each(p, v, Part.CHECKS, () -> v.check(CHECK.readValue(p)));
+        case "coverage" -> coverage(p, v);
+        case "errors" -> each(p, v, Part.ERRORS, () -> v.error(PROBLEM.readValue(p)));
+        case "warnings" -> each(p, v, Part.WARNINGS, () -> v.warning(WARNING.readValue(p)));
+        default -> p.skipChildren(); // a field of a later version
+      }
+      if (value == null) {
+        throw new IOException("the analysis ends inside its field " + field);
+      }
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw new IOException("the analysis is cut short: " + describe(p));
+    }
+  }
+
+  /** Hands every analysis of an in-memory {@code a} to {@code v}, as if it were read. */
+  public static void replay(Analysis a, Visitor v) {
+    v.source(a.source());
+    v.report(a.report());
+    a.sections().forEach(v::section);
+    a.mentions().forEach(v::mention);
+    a.facts().forEach(v::fact);
+    a.findings().forEach(v::finding);
+    a.checks().forEach(v::check);
+    v.coverage(a.coverage().numbers(), a.coverage().checked());
+    a.coverage().unchecked().forEach(v::unchecked);
+    a.errors().forEach(v::error);
+    a.warnings().forEach(v::warning);
+  }
+
+  @FunctionalInterface
+  private interface Element {
+    void read() throws IOException;
+  }
+
+  private static void each(JsonParser p, Visitor v, Part part, Element element) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw new IOException(String.format(
+          Locale.ROOT, "%s is not a list: %s", part.name().toLowerCase(Locale.ROOT), describe(p)));
+    }
+    if (!v.wants(part)) {
+      p.skipChildren();
+      return;
+    }
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == null) {
+        throw new IOException("the analysis ends inside its " + part.name().toLowerCase(Locale.ROOT));
+      }
+      element.read();
+    }
+  }
+
+  private static void coverage(JsonParser p, Visitor v) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return;
+    }
+    int numbers = 0;
+    int checked = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "numbers" -> numbers = p.getValueAsInt();
+        case "checked" -> checked = p.getValueAsInt();
+        case "unchecked" -> {
+          // The counts come first in the JSON: tell them before the numbers they count.
+          v.coverage(numbers, checked);
+          each(p, v, Part.UNCHECKED, () -> v.unchecked(UNCHECKED.readValue(p)));
+          numbers = -1;
+        }
+        default -> p.skipChildren();
+      }
+    }
+    if (numbers >= 0) {
+      v.coverage(numbers, checked);
+    }
+  }
+
+  private static String describe(JsonParser p) {
+    return String.format(
+        Locale.ROOT, "%s at byte %,d", p.currentToken(), p.currentTokenLocation().getByteOffset());
+  }
+}
