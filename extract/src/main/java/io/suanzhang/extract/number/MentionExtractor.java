@@ -315,7 +315,8 @@ public final class MentionExtractor {
       boolean yuan = yuanSign >= 0 && (v.at(yuanSign) == '¥' || v.at(yuanSign) == '￥');
       Candidate c = new Candidate(yuan ? yuanSign : start, numberEnd, value, false);
       int next = unitAfter(c, true);
-      if (yuan && c.kind == null && found.contains(c)) {
+      // Recorded bare, it is the last one found: asked so, not by a search through all found so far.
+      if (yuan && c.kind == null && !found.isEmpty() && found.get(found.size() - 1) == c) {
         c.kind = MentionKind.MONEY;
         c.unit = "元";
       }
@@ -392,7 +393,7 @@ public final class MentionExtractor {
         return false;
       }
       // A number standing at the start of a line followed by a dot is a list number: "1.\n2020年".
-      return v.lineStart(numberStart) != numberStart;
+      return !v.startsLine(numberStart);
     }
 
     private BigDecimal parseArabic(int from, int to) {
