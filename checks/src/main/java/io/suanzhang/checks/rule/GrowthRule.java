@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Where the report gives the change but not one of the values, the rate is checked against the
  * change: 总计24,169.74万元，与上年相比增加2,214.39万元，增长10.06% against 2214.39 / (24169.74 − 2214.39).
  * The sign then comes from the word, so only the size of the rate is checked. A rate over a base that
- * may be zero (a unit founded this year, 增长100%) is not evaluated.
+ * is zero (a unit founded this year, 增长100%) is judged against the convention of writing 100%.
  */
 public final class GrowthRule implements Rule {
 
@@ -47,7 +47,58 @@ public final class GrowthRule implements Rule {
       "%2$s is stated to show %4$s of %5$s, %8$s percentage points from the recomputed %6$s%%"
           + " (%7$s), which rounding of the written numbers explains");
 
+  // Arguments: subject, subject (en), stated rate, the previous value's formula.
+  static final Message FROM_ZERO = new Message(
+      "growth.from_zero",
+      "%1$s上年数为 0（%4$s），增长率无定义；惯例写作 100%%，此处写作 %3$s",
+      "%2$s grew from zero (%4$s): a growth rate is undefined; reports write 100%% by convention, this"
+          + " one writes %3$s");
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * A rise from nothing (2023年当年预算执行数为0.00万元，2024年预算安排25.00万元，增加100.00%; 增加50萬元，增長
+   * 100% of a 50萬元 item): the rate is undefined, and reports write 100% by convention. That holds;
+   * another rate is noted, never an error, since no figure contradicts it.
+   */
+  private static void fromZero(Results results, Comparison c, Mention rate) {
+    Mention current = c.current();
+    Mention base = c.base();
+    Mention change = c.change();
+    List<Mention> operands;
+    String previous;
+    if (current != null && base != null && Quantities.exact(base) && base.value().signum() == 0) {
+      operands = List.of(current, base);
+      previous = base.text();
+    } else if (base == null && current != null && change != null && c.direction() == Direction.INCREASE
+        && Quantities.allExact(List.of(current, change))
+        && Quantities.commonUnit(List.of(current, change)).map(u ->
+            Quantities.value(current, u).compareTo(Quantities.value(change, u)) == 0).orElse(false)) {
+      operands = List.of(change, current);
+      previous = current.text() + " − " + change.text() + " = 0";
+    } else {
+      return;
+    }
+    if (current.value().signum() <= 0) {
+      return;
+    }
+    List<Mention> numbers = new ArrayList<>();
+    numbers.add(rate);
+    numbers.addAll(operands);
+    String relation = signed(rate, Words.sign(c.direction())) + " = 从 0 起（" + previous + "）";
+    if (c.direction() == Direction.INCREASE && rate.value().compareTo(HUNDRED) == 0) {
+      results.holds(relation, numbers);
+      return;
+    }
+    Draft draft = Draft.of(FROM_ZERO, Words.subject(c), Words.subjectEn(c), rate.text(), previous)
+        .severity(Severity.INFO)
+        .subject(c.subject())
+        .evidence("rate", rate, c);
+    for (Mention m : operands) {
+      draft.evidence(m == current ? "current" : m == base ? "base" : "change", m, c);
+    }
+    results.fails(relation, numbers, draft.finding());
+  }
   private static final MathContext CONTEXT = MathContext.DECIMAL128;
 
   @Override
@@ -66,6 +117,8 @@ public final class GrowthRule implements Rule {
       Recomputed r = recompute(c);
       if (r != null) {
         report(results, together, c, rate, r);
+      } else {
+        fromZero(results, c, rate);
       }
     }
   }

@@ -98,10 +98,21 @@ class GrowthRuleTest {
   }
 
   @Test
-  void growthFromABaseOfZeroIsNotEvaluated() {
+  void growthFromABaseOfZeroHoldsByTheConventionOf100Percent() {
     Analysis a = Written.analyse(
         dir, "机关运行经费支出10.23 万元，比2023 年度增加 10.23 万元，增长100.00%。", rule);
-    assertTrue(a.checks().isEmpty(), () -> a.checks().toString());
+    assertEquals(1, a.checks().size(), () -> a.checks().toString());
+    assertTrue(a.checks().get(0).holds(), () -> a.checks().toString());
+  }
+
+  @Test
+  void anotherRateFromABaseOfZeroIsNotedNotAnError() {
+    // 万里街道 2024's form, with a rate other than the convention's
+    Analysis a = Written.analyse(dir, "2023年当年预算执行数为0.00万元，2024年预算安排25.00万元，"
+        + "比2023年预算执行数增加50.00%。", rule);
+    Finding f = finding(a, only(a));
+    assertEquals("growth.from_zero", f.key());
+    assertEquals(Severity.INFO, f.severity());
   }
 
   @Test
