@@ -36,6 +36,8 @@ final class Comparisons {
               + "|(?:比|较)\\s*" + YEAR + "(?:同期)?(?:" + NAMED_BASE
               + "|(?:决算数?|预算数?|支出|数)?(?:\\s*[\\d.,]+\\s*[千万亿]?元)?)"
               + "|(?:比|较)\\s*(?:年初|全年|调整后)?(预算)数?"
+              // 2016年预算8万元，2015年预算12.5万元；对比减少4.35万元: the pair just stated, by year
+              + "|对比(?=\\s*(?:增|减|下降|上升|持平))"
               + "|同比");
 
   /**
@@ -248,6 +250,11 @@ final class Comparisons {
     }
     Mention current = lastMoneyBefore(sentence, cueStart, used);
     Sentence stated = sentence;
+    Mention[] pair = year == -1 && base == null ? yearPair(context, sentence, cueStart, used) : null;
+    if (pair != null) {
+      current = pair[0];
+      base = pair[1];
+    }
     if (current == null && previous != null && !sentence.lineStart()) {
       current = base == null ? null
           : sameSubject(previous, Labels.subject(CUE_WORDS.matcher(sentence.lead(base)).replaceFirst("")), used);
@@ -429,6 +436,35 @@ final class Comparisons {
       }
     }
     return null;
+  }
+
+  /**
+   * The report year's amount and the year before's, each led by its year, before a cue of 上年 or
+   * 对比: 2016年三公经费预算拨入33万元，2015年三公经费预算拨入57.55万元，与上年对比减少24.55万元 compares
+   * the 33 with the 57.55, not the last amount with nothing. Null unless both are there.
+   */
+  private static @Nullable Mention[] yearPair(
+      FactContext context, Sentence sentence, int cueStart, Set<Mention> used) {
+    Integer year = context.report.year();
+    if (year == null) {
+      return null;
+    }
+    Mention now = null;
+    Mention before = null;
+    for (Mention m : sentence.mentions()) {
+      if (m.end() > cueStart || m.kind() != MentionKind.MONEY || used.contains(m)) {
+        continue;
+      }
+      // the year may follow the item's name: 公务接待费2016年预算8万元，2015年预算12.5万元
+      String lead = sentence.lead(m);
+      boolean thisYear = lead.contains(year + "年");
+      if (thisYear && !lead.contains((year - 1) + "年")) {
+        now = m;
+      } else if (!thisYear && lead.contains((year - 1) + "年")) {
+        before = m;
+      }
+    }
+    return now != null && before != null && Sums.addable(now, before) ? new Mention[] {now, before} : null;
   }
 
   private static boolean namesYear(String label, int year) {

@@ -71,6 +71,8 @@ final class Labels {
   private static final Pattern TRAILING_LINKS =
       Pattern.compile("(共计|合计为|总额为|总额|为|达到|达|是|约|了|的|(?<!公)共|：|:|\\s)+$");
 
+  private static final Pattern TRAILING_YEAR = Pattern.compile("(?<=\\p{IsHan})(19|20)\\d{2}\\s*年度?$");
+
   /** Measure words that end a label, longest first: stripped to leave the subject. */
   private static final Pattern TRAILING_MEASURE =
       Pattern.compile(
@@ -243,6 +245,8 @@ final class Labels {
     s = TRAILING_LINKS.matcher(s).replaceFirst("");
     String stripped = TRAILING_MEASURE.matcher(s).replaceFirst("");
     stripped = TRAILING_LINKS.matcher(stripped).replaceFirst("");
+    // 公务接待费2016年(预算): the year after an item's name is not part of it
+    stripped = TRAILING_YEAR.matcher(stripped).replaceFirst("");
     return stripped.strip();
   }
 }
