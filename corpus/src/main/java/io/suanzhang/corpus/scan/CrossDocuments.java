@@ -100,6 +100,13 @@ public final class CrossDocuments {
     @Nullable String unit() {
       return normaliseOrNull(report.unit());
     }
+
+    /** The same report with the year another file of its set gives it. */
+    Doc withYear(int year) {
+      ReportInfo r = report;
+      return new Doc(path, sha256, new ReportInfo(r.kind(), year, r.department(), r.unit(), r.filed(),
+          r.published()), department, facts);
+    }
   }
 
   /** A statement of another report: the fact and the number that gives the value. */
@@ -204,7 +211,13 @@ public final class CrossDocuments {
         return;
       }
       List<Doc> docs = open.computeIfAbsent(key, k -> new ArrayList<>());
-      Doc doc = supplier.get();
+      Doc doc = dated(supplier.get(), reports.get(key));
+      if (doc == null) {
+        if (last.get(key) == at) {
+          pairs(open.remove(key), pairs);
+        }
+        return;
+      }
       // the same content under another name is the same report
       if ((doc.sha256().isEmpty() || seen.add(doc.sha256()))
           && comparable(doc.report(), reports.get(key))) {
@@ -220,23 +233,57 @@ public final class CrossDocuments {
   /**
    * Whether another report of the department can be compared with {@code report}: one of the same
    * unit and kind family of another year ({@link PreviousYear}), or of the same year and another
-   * family ({@link SameYear}). A report that cannot is not held: a lone 2,000-page budget costs the
+   * family ({@link SameYear}), or another file of the same report ({@link ReportSets}); one without a
+   * year as the year its set gives it. A report that cannot is not held: a lone 2,000-page budget costs the
    * checks nothing.
    */
   private static boolean comparable(ReportInfo report, List<ReportInfo> department) {
+    if (report.year() == null) {
+      Integer year = adoptedYear(report, department);
+      return year != null && comparable(new ReportInfo(report.kind(), year, report.department(),
+          report.unit(), report.filed(), report.published()), department);
+    }
     String unit = normaliseOrNull(report.unit());
     String family = family(report.kind());
     int others = 0;
+    int set = 0;
     for (ReportInfo r : department) {
       if (Objects.equals(normaliseOrNull(r.unit()), unit)) {
         boolean sameYear = Objects.equals(r.year(), report.year());
         boolean sameFamily = family(r.kind()).equals(family);
         if (sameYear != sameFamily) {
           others++;
+        } else if (sameYear) {
+          set++; // itself, and any other file of the same report (ReportSets)
         }
       }
     }
-    return others > 0;
+    return others > 0 || set > 1;
+  }
+
+  /**
+   * The year of a report whose own title misses it (a cover that says "2018度部门预算公开表"): the one
+   * year of the department's other reports of the same unit and kind family, the other files of its
+   * set. Null when they give none or several.
+   */
+  static @Nullable Integer adoptedYear(ReportInfo report, List<ReportInfo> department) {
+    Set<Integer> years = new HashSet<>();
+    for (ReportInfo r : department) {
+      if (r.year() != null && Objects.equals(normaliseOrNull(r.unit()), normaliseOrNull(report.unit()))
+          && family(r.kind()).equals(family(report.kind()))) {
+        years.add(r.year());
+      }
+    }
+    return years.size() == 1 ? years.iterator().next() : null;
+  }
+
+  /** The doc with its year, adopted from its set where it has none; null when none can be told. */
+  private static @Nullable Doc dated(Doc doc, @Nullable List<ReportInfo> department) {
+    if (doc.report().year() != null) {
+      return doc;
+    }
+    Integer year = department == null ? null : adoptedYear(doc.report(), department);
+    return year == null ? null : doc.withYear(year);
   }
 
   /** Keeps, of one analysis read part by part, what {@link #doc} keeps. */
@@ -314,7 +361,17 @@ public final class CrossDocuments {
       }
     });
     List<Pair> pairs = new ArrayList<>();
-    byDepartment.values().forEach(docs -> pairs(docs, pairs));
+    for (List<Doc> docs : byDepartment.values()) {
+      List<ReportInfo> reports = docs.stream().map(Doc::report).toList();
+      List<Doc> dated = new ArrayList<>();
+      for (Doc d : docs) {
+        Doc withYear = dated(d, reports);
+        if (withYear != null) {
+          dated.add(withYear);
+        }
+      }
+      pairs(dated, pairs);
+    }
     return pairs;
   }
 
@@ -324,7 +381,8 @@ public final class CrossDocuments {
   }
 
   private static @Nullable String departmentKey(boolean ok, ReportInfo r) {
-    return !ok || r.department() == null || r.year() == null ? null : normalise(r.department());
+    // a report without a year still takes part: the other files of its set may give it one
+    return !ok || r.department() == null ? null : normalise(r.department());
   }
 
   /** Whether the checks use a fact: comparisons, amounts and table rows. */
@@ -344,6 +402,8 @@ public final class CrossDocuments {
   private static void pairs(List<Doc> docs, List<Pair> pairs) {
     PreviousYear.pairs(docs, pairs);
     SameYear.pairs(docs, pairs);
+    ReportSets.pairs(docs, pairs);
+    YearOnYear.pairs(docs, pairs);
   }
 
   /**
