@@ -171,6 +171,19 @@ class RealSentencesTest {
     assertEquals(List.of(), atLeast(a, Severity.ERROR));
   }
 
+  @Test
+  void aShareThatFitsAnotherStatedTotalSaysWhich() throws IOException {
+    // The template's 三公 paragraph with each item's share taken of 三公 + 会议费 + 培训费 (45.08万元), the
+    // slip the issue describes; the figures are 南通 国资委 2016's (21.63 = 14.83 + 6.8; 会议费 7.59, 培训费
+    // 15.86).
+    Analysis a = analyse("2016年“三公”经费、会议费和培训费预算合计45.08万元。"
+        + "2016年“三公”经费预算21.63万元，其中：公务接待费14.83万元，占32.90%；公务用车运行维护费6.8万元，占15.08%。\n");
+    List<Finding> other = a.findings().stream().filter(f -> f.key().equals("share.other_whole")).toList();
+    assertEquals(2, other.size(), () -> a.findings().toString());
+    assertTrue(other.get(0).zh().contains("45.08万元"), other.get(0)::zh);
+    assertTrue(other.get(0).evidence().stream().anyMatch(e -> e.role().equals("fits")));
+  }
+
   // --- 其中 lists read right
 
   @Test

@@ -9,6 +9,7 @@ import io.suanzhang.core.ReportException;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.Source;
 import io.suanzhang.core.check.Coverage;
+import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
@@ -48,7 +49,15 @@ public final class Reports {
 
   /** Every money, percent and count mention of a document, with pages where the format has them. */
   public static List<Mention> mentions(Document document) {
-    List<Mention> found = MentionExtractor.extract(document);
+    return paged(document, MentionExtractor.extract(document));
+  }
+
+  private static MentionExtractor.Scan pagedScan(Document document) {
+    MentionExtractor.Scan scan = MentionExtractor.scan(document);
+    return new MentionExtractor.Scan(paged(document, scan.mentions()), scan.warnings());
+  }
+
+  private static List<Mention> paged(Document document, List<Mention> found) {
     if (document.pages().isEmpty()) {
       return found;
     }
@@ -89,7 +98,13 @@ public final class Reports {
     }
     // Each later step is fenced: a defect in one loses that step's result, never the document's.
     List<Problem> errors = new ArrayList<>();
-    List<Mention> mentions = step(file, "finding numbers", () -> mentions(document), List.of(), errors);
+    MentionExtractor.Scan scan =
+        step(file, "finding numbers", () -> pagedScan(document),
+            new MentionExtractor.Scan(List.of(), List.of()), errors);
+    List<Mention> mentions = scan.mentions();
+    // Numbers left as text (too long to be amounts) are warned of with what the reader warned of.
+    List<Warning> warnings = new ArrayList<>(document.warnings());
+    warnings.addAll(scan.warnings());
     ReportInfo report =
         step(file, "reading the report's kind, year and department", () -> ReportInfos.of(document),
             ReportInfo.UNKNOWN, errors);
@@ -102,7 +117,7 @@ public final class Reports {
     Analysis analysis =
         new Analysis(
             document.source(), report, sections, mentions, facts, List.of(), List.of(),
-            Coverage.NONE, errors, document.warnings());
+            Coverage.NONE, errors, warnings);
     try {
       return then.apply(document, analysis);
     } catch (RuntimeException | StackOverflowError e) {

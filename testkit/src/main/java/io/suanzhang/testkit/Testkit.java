@@ -117,6 +117,24 @@ public final class Testkit {
     return Optional.of(Injector.change(report, kind, s, n));
   }
 
+  /** Numbered 项目 lists of a budget in the template's words, consistent: see {@link ItemList}. */
+  public static Arbitrary<ItemList> itemLists() {
+    return seeds().map(ItemList::of);
+  }
+
+  /**
+   * Item lists with one heading amount, base, budget or rate changed beyond rounding, in any item:
+   * a finding should point at {@link ItemList.Injected#changed()}.
+   */
+  public static Arbitrary<ItemList.Injected> itemListErrors() {
+    return seeds().map(seed -> {
+      ItemList list = ItemList.of(seed);
+      Random random = new Random(seed ^ 0x17E5L);
+      ItemList.Place place = ItemList.Place.values()[random.nextInt(ItemList.Place.values().length)];
+      return list.inject(random.nextInt(list.items().size()), place, random.nextLong());
+    });
+  }
+
   private static Arbitrary<Long> seeds() {
     return Arbitraries.longs().between(0, Long.MAX_VALUE).withoutEdgeCases();
   }

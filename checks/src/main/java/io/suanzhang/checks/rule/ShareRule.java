@@ -5,7 +5,9 @@ import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
 import io.suanzhang.checks.Verdict;
+import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Breakdown;
 import io.suanzhang.core.mention.Mention;
 import java.math.BigDecimal;
@@ -43,6 +45,12 @@ public final class ShareRule implements Rule {
       "%1$s占%3$s的比重写作 %4$s，重算为 %7$s%%（相差 %8$s 个百分点）：差一个末位，所列占比因此合为 100%%",
       "the share of %2$s in %3$s is written %4$s, recomputed %7$s%% (difference %8$s percentage"
           + " points): one unit of its last digit, which makes the listed shares add up to 100%%");
+  // Arguments as PART, then the subject and value of the stated amount the share fits instead.
+  static final Message PART_OTHER_WHOLE = new Message(
+      "share.other_whole",
+      "%1$s占%3$s的比重为 %4$s，但 %5$s / %6$s = %7$s%%，相差 %8$s 个百分点；%4$s 是 %5$s 占%9$s %10$s 的比重",
+      "the share of %2$s in %3$s is stated as %4$s, but %5$s / %6$s = %7$s%% (difference %8$s"
+          + " percentage points); %4$s is its share of %9$s, %10$s");
   // Arguments: total's subject, sum of the shares, 100 − sum.
   static final Message SUM = new Message(
       "share.sum",
@@ -65,6 +73,7 @@ public final class ShareRule implements Rule {
   @Override
   public void check(Report report, Results results) {
     Together together = Together.in(report);
+    List<Stated> stated = stated(report);
     for (Breakdown b : report.facts(Breakdown.class)) {
       Mention total = b.total();
       boolean shared = b.parts().size() >= 2 && b.parts().stream().allMatch(p -> p.share() != null);
@@ -76,7 +85,7 @@ public final class ShareRule implements Rule {
         // shares that do not are reported once, by their sum.
         if (sum(results, b)) {
           for (Breakdown.Part part : b.parts()) {
-            part(results, together, b, part, part.share(), Whole.sumOf(b));
+            part(results, together, stated, b, part, part.share(), Whole.sumOf(b));
           }
         }
         continue;
@@ -84,7 +93,7 @@ public final class ShareRule implements Rule {
       for (Breakdown.Part part : b.parts()) {
         Mention share = part.share();
         if (total != null && share != null) {
-          part(results, together, b, part, share, Whole.of(total));
+          part(results, together, stated, b, part, share, Whole.of(total));
         }
       }
       if (b.exhaustive() && shared) {
@@ -122,9 +131,58 @@ public final class ShareRule implements Rule {
     }
   }
 
+  /** An amount the report states, with what it is of: where a share may fit if not its own whole. */
+  private record Stated(Mention value, String subject, String quote) {}
+
+  private static List<Stated> stated(Report report) {
+    List<Stated> out = new ArrayList<>();
+    for (Amount a : report.facts(Amount.class)) {
+      out.add(new Stated(a.value(), a.subject(), a.quote()));
+    }
+    for (Breakdown b : report.facts(Breakdown.class)) {
+      if (b.total() != null) {
+        out.add(new Stated(b.total(), b.subject(), b.quote()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The stated amount, nearest the share, that the share is the part's share of when its own whole
+   * does not fit: 三公 items given as shares of 三公 + 会议费 + 培训费 while the sentence says 三公经费. The
+   * share must hold against it at its written precision, not merely round to it.
+   */
+  private static Optional<Stated> otherWhole(
+      List<Stated> stated, Mention part, Mention share, List<Mention> own) {
+    Stated best = null;
+    for (Stated candidate : stated) {
+      Mention whole = candidate.value();
+      if (own.contains(whole) || whole.equals(part) || whole.kind() != part.kind()) {
+        continue;
+      }
+      Optional<String> common = Quantities.commonUnit(List.of(part, whole));
+      if (common.isEmpty() || !Quantities.allExact(List.of(part, whole))) {
+        continue;
+      }
+      String unit = common.get();
+      Interval range = Quantities.interval(whole, unit);
+      if (range.contains(BigDecimal.ZERO) || range.low().signum() < 0) {
+        continue;
+      }
+      BigDecimal point = Quantities.value(part, unit)
+          .divide(Quantities.value(whole, unit), MathContext.DECIMAL128).multiply(HUNDRED);
+      Interval shares = Quantities.interval(part, unit).dividedBy(range).times(HUNDRED);
+      if (Verdict.of(share.value(), point, shares).holds() && (best == null
+          || Math.abs(whole.start() - share.start()) < Math.abs(best.value().start() - share.start()))) {
+        best = candidate;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   private static void part(
-      Results results, Together together, Breakdown b, Breakdown.Part part, Mention share,
-      Whole total) {
+      Results results, Together together, List<Stated> stated, Breakdown b, Breakdown.Part part,
+      Mention share, Whole total) {
     List<Mention> operands = new ArrayList<>(List.of(part.value()));
     total.numbers().stream().filter(m -> m != part.value()).forEach(operands::add);
     Optional<String> common = Quantities.commonUnit(operands);
@@ -157,10 +215,14 @@ public final class ShareRule implements Rule {
     boolean adjusted = !rounding && adjustedToWhole(b, share, verdict);
     String label = part.label().isBlank() ? "该项" : part.label();
     String labelEn = part.label().isBlank() ? "this part" : part.label();
-    Message message = rounding ? PART_ROUNDING : adjusted ? PART_ADJUSTED : PART;
+    Optional<Stated> other = rounding || adjusted ? Optional.empty()
+        : otherWhole(stated, part.value(), share, total.numbers());
+    Message message = rounding ? PART_ROUNDING : adjusted ? PART_ADJUSTED
+        : other.isPresent() ? PART_OTHER_WHOLE : PART;
     Draft draft = Draft.of(message, label, labelEn, Words.subject(b),
             share.text(), part.value().text(), total.text(),
-            Quantities.plain(verdict.recomputed()), Quantities.plain(verdict.difference()))
+            Quantities.plain(verdict.recomputed()), Quantities.plain(verdict.difference()),
+            other.map(Stated::subject).orElse(""), other.map(o -> o.value().text()).orElse(""))
         .severity(rounding || adjusted
             ? Severity.INFO
             : together.test(share, operands) ? Severity.ERROR : Severity.WARNING)
@@ -171,6 +233,7 @@ public final class ShareRule implements Rule {
     for (Mention m : total.numbers()) {
       draft.evidence(total.numbers().size() == 1 ? "total" : "part of the whole", m, b);
     }
+    other.ifPresent(o -> draft.evidence(Evidence.of("fits", o.value(), o.quote())));
     results.fails(relation, numbers, draft.finding());
   }
 

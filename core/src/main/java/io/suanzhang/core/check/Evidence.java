@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.suanzhang.core.Quotes;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
 import java.math.BigDecimal;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One number or passage a finding rests on: the part it plays ({@code total}, {@code part}, {@code
  * numerator}, {@code year} …), the text as written with its offsets and page, its value and unit when
- * it is a number, and the sentence or table row it stands in.
+ * it is a number, and the sentence or table row it stands in ({@code quote}, at most {@value
+ * Quotes#MAX_LENGTH} code points: see {@link Quotes}).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"role", "text", "start", "end", "page", "value", "unit", "quote"})
@@ -30,7 +32,7 @@ public record Evidence(
   public Evidence {
     requireNonNull(role, "role");
     requireNonNull(text, "text");
-    requireNonNull(quote, "quote");
+    quote = Quotes.capped(requireNonNull(quote, "quote"));
     new Span(start, end, page); // validates the range
   }
 

@@ -14,7 +14,12 @@ public enum WarningCode {
   /** OCR would be needed but is not installed. */
   OCR_UNAVAILABLE,
   /** Part of the document was skipped: an embedded object, an unreadable sheet or stream. */
-  SKIPPED_CONTENT;
+  SKIPPED_CONTENT,
+  /**
+   * Numbers too long to be amounts (more than 30 digits, or more than three magnitudes such as 万 or 亿
+   * before the unit) were left as text: no mention, no value.
+   */
+  NUMBER_TOO_LONG;
 
   @JsonValue
   public String jsonName() {

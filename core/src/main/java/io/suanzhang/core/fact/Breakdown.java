@@ -2,6 +2,7 @@ package io.suanzhang.core.fact;
 
 import static java.util.Objects.requireNonNull;
 
+import io.suanzhang.core.Quotes;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public record Breakdown(
 
   public Breakdown {
     Facts.requireCommon(id, subject, span, quote);
+    quote = Quotes.capped(quote);
     parts = List.copyOf(parts);
     if (parts.isEmpty()) {
       throw Facts.invalid("breakdown %s has no parts", id);

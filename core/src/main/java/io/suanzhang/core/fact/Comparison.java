@@ -2,6 +2,7 @@ package io.suanzhang.core.fact;
 
 import static java.util.Objects.requireNonNull;
 
+import io.suanzhang.core.Quotes;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
 import java.util.List;
@@ -28,6 +29,7 @@ public record Comparison(
 
   public Comparison {
     Facts.requireCommon(id, subject, span, quote);
+    quote = Quotes.capped(quote);
     requireNonNull(direction, "direction");
     if (change == null && rate == null && (current == null || base == null)) {
       throw Facts.invalid("comparison %s states neither a change nor both values", id);

@@ -36,6 +36,11 @@ public sealed interface Fact
 
   Span span();
 
+  /**
+   * The text of {@link #span}: the sentence or table row the fact was read from. At most {@value
+   * io.suanzhang.core.Quotes#MAX_LENGTH} code points; a longer text keeps its beginning and ends in
+   * {@code …} (see {@link io.suanzhang.core.Quotes}).
+   */
   String quote();
 
   /** Every number the fact uses, in reading order. */

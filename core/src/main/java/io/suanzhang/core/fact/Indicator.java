@@ -2,6 +2,7 @@ package io.suanzhang.core.fact;
 
 import static java.util.Objects.requireNonNull;
 
+import io.suanzhang.core.Quotes;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
 import java.util.List;
@@ -33,6 +34,7 @@ public record Indicator(
 
   public Indicator {
     Facts.requireCommon(id, subject, span, quote);
+    quote = Quotes.capped(quote);
     requireNonNull(name, "name");
   }
 

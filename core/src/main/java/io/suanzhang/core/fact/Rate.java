@@ -2,6 +2,7 @@ package io.suanzhang.core.fact;
 
 import static java.util.Objects.requireNonNull;
 
+import io.suanzhang.core.Quotes;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
@@ -26,6 +27,7 @@ public record Rate(
 
   public Rate {
     Facts.requireCommon(id, subject, span, quote);
+    quote = Quotes.capped(quote);
     requireNonNull(measure, "measure");
     requireNonNull(value, "value");
     if (value.kind() != MentionKind.PERCENT) {

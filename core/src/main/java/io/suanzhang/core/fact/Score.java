@@ -1,5 +1,6 @@
 package io.suanzhang.core.fact;
 
+import io.suanzhang.core.Quotes;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
 import java.util.List;
@@ -26,6 +27,7 @@ public record Score(
 
   public Score {
     Facts.requireCommon(id, subject, span, quote);
+    quote = Quotes.capped(quote);
     if (level < 1) {
       throw Facts.invalid("score %s: levels start at 1, not %d", id, level);
     }

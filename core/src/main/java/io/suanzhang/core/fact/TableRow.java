@@ -2,6 +2,7 @@ package io.suanzhang.core.fact;
 
 import static java.util.Objects.requireNonNull;
 
+import io.suanzhang.core.Quotes;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
 import java.util.List;
@@ -38,6 +39,7 @@ public record TableRow(
 
   public TableRow {
     Facts.requireCommon(id, subject, span, quote);
+    quote = Quotes.capped(quote);
     values = List.copyOf(values);
     if (level < 0) {
       throw Facts.invalid("row %s: level %d is negative", id, level);

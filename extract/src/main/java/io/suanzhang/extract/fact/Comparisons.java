@@ -441,9 +441,12 @@ final class Comparisons {
    */
   private static @Nullable Mention lastMoneyBefore(Sentence sentence, int offset, Set<Mention> used) {
     // items of a list are cut by ；: 其中：因公出国(境)费支出决算0.00万元；…；公务接待费…比上年减7.60万元
+    // compares the 公务接待费 its clause names, not an earlier item; a clause that names nothing
+    // (…支出决算为6.35萬元，完成預算的100%；較上年增加0.61萬元) goes on with the one before it
     String before = sentence.slice(sentence.start(), offset);
-    int clause = sentence.start() + before.codePointCount(0,
-        Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+    int cut = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
+    int clause = Labels.subject(before.substring(cut).strip()).isEmpty() ? sentence.start()
+        : sentence.start() + before.codePointCount(0, cut);
     Mention last = null;
     for (Mention m : sentence.mentions()) {
       if (m.start() < clause) {

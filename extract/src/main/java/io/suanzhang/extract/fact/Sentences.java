@@ -2,19 +2,35 @@ package io.suanzhang.extract.fact;
 
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.extract.internal.LineBreaks;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Splits a document's prose into sentences, leaving out the text of its tables. */
+/**
+ * Splits a document's prose into sentences, leaving out the text of its tables. A sentence ends at
+ * 。！？ or a line break of any kind (a lone CR, U+2028 … as well as LF), and is at most {@value
+ * #MAX_SENTENCE} code points long, so that a quote, and the work done per sentence, stays bounded
+ * whatever the text: one without breaks, or a page of lines that all look wrapped.
+ */
 final class Sentences {
 
   private static final String ENDS = "。！？!?\n";
+  /**
+   * The longest sentence, in code points; a longer run is cut at its last clause mark in the second
+   * half of it, or where it reaches the bound. The shared reports' longest quote is under 1,800.
+   */
+  static final int MAX_SENTENCE = 2_000;
+  /**
+   * A line longer than this, in code points, is taken to start anew at its next sentence: the readers
+   * that look along a line for a total or a list must not look along a whole text written as one.
+   */
+  private static final int MAX_LINE = 2 * MAX_SENTENCE;
 
   private Sentences() {}
 
   static List<Sentence> of(FactContext context) {
-    String text = context.words;
+    String text = LineBreaks.unified(context.words);
     List<int[]> tables = new ArrayList<>();
     for (Table t : context.document.tables()) {
       tables.add(new int[] {t.span().start(), t.span().end()});
@@ -25,6 +41,9 @@ final class Sentences {
     int startOffset = 0;
     int offset = 0;
     boolean lineStart = true;
+    int lineOffset = 0;
+    int clauseIndex = -1;
+    int clauseOffset = -1;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       int next = i + Character.charCount(c);
@@ -37,11 +56,22 @@ final class Sentences {
         i = next;
         continue;
       }
-      if (ENDS.indexOf(c) >= 0 || next == text.length()) {
-        add(context, out, tables, text.substring(startIndex, next), startOffset, offset, lineStart);
-        lineStart = c == '\n';
-        startIndex = next;
-        startOffset = offset;
+      boolean ends = ENDS.indexOf(c) >= 0 || next == text.length();
+      if (ends || offset - startOffset >= MAX_SENTENCE) {
+        boolean atClause = !ends && clauseOffset - startOffset >= MAX_SENTENCE / 2;
+        int endIndex = atClause ? clauseIndex : next;
+        int endOffset = atClause ? clauseOffset : offset;
+        boolean startsLine = lineStart || startOffset - lineOffset >= MAX_LINE;
+        lineOffset = startsLine ? startOffset : lineOffset;
+        add(context, out, tables, text.substring(startIndex, endIndex), startOffset, endOffset,
+            startsLine);
+        lineStart = ends && c == '\n';
+        startIndex = endIndex;
+        startOffset = endOffset;
+      }
+      if (Labels.CLAUSE_MARKS.indexOf(c) >= 0) {
+        clauseIndex = next;
+        clauseOffset = offset;
       }
       i = next;
     }

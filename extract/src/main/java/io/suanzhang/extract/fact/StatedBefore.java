@@ -61,7 +61,8 @@ final class StatedBefore {
 
   private Breakdown withWhole(Breakdown b) {
     if (b.parts().stream().anyMatch(p -> p.share() == null)
-        || !b.quote().replace("的", "").contains("占" + b.subject().replace("的", ""))) {
+        // the subject is read in simplified characters, the quote is as written (占一般公共預算支出的)
+        || !Simplified.of(b.quote()).replace("的", "").contains("占" + b.subject().replace("的", ""))) {
       return b; // not shares of a whole the sentence names
     }
     String whole = key(b.subject());
@@ -104,8 +105,15 @@ final class StatedBefore {
     // 本年支出预算合计 is the 本年支出合计 a budget names: the stage word inside a name says nothing more
     String subject = STAGE.matcher(key(a.subject())).replaceAll("");
     String named = STAGE.matcher(whole).replaceAll("");
-    return subject.equals(named) || (named.length() >= 2 && subject.endsWith(named));
+    return subject.equals(named) || (named.length() >= 2 && subject.endsWith(named)
+        && !LEVEL.matcher(subject.substring(0, subject.length() - named.length())).find());
   }
+
+  /**
+   * A level before a name makes a part of the whole, not the whole: 旗级一般公共预算收入 and 盟本级… are
+   * parts of the 一般公共预算收入 of 全盟. A department and year before it do not (中国…委员会2022年度…).
+   */
+  private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("级$");
 
   private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile("预算|决算");
 

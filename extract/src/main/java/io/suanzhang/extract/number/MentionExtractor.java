@@ -5,6 +5,8 @@ import io.suanzhang.core.Document;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.extract.text.TextReader;
 import io.suanzhang.core.Span;
+import io.suanzhang.core.document.Warning;
+import io.suanzhang.core.document.WarningCode;
 import io.suanzhang.core.mention.Approximation;
 import io.suanzhang.core.mention.Comparator;
 import io.suanzhang.core.mention.Mention;
@@ -14,6 +16,7 @@ import io.suanzhang.core.mention.UnitSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +49,13 @@ import org.jspecify.annotations.Nullable;
 public final class MentionExtractor {
 
   private static final BigDecimal TEN = BigDecimal.TEN;
+  /**
+   * No amount is written with more digits than this (10^30 元 is far past any budget, at any number of
+   * decimals a report writes); a longer number is left as text with a warning, not read as a value.
+   */
+  static final int MAX_DIGITS = 30;
+  /** No amount has more magnitudes before its unit than this: 千万元, 万亿元, 千万亿元. */
+  private static final int MAX_MAGNITUDES = 3;
   /** How far, in characters, the amounts that lend a bare number their unit may stand. */
   private static final int CONTEXT_WINDOW = 400;
 
@@ -58,7 +68,7 @@ public final class MentionExtractor {
   public static List<Mention> extract(String text) {
     List<Table> tables =
         TextReader.blocks(text).stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
-    return extract(text, tables);
+    return scan(text, tables, null).mentions();
   }
 
   /**
@@ -66,12 +76,29 @@ public final class MentionExtractor {
    * row) go to the bare numbers in their cells.
    */
   public static List<Mention> extract(Document document) {
-    return extract(document.text(), document.tables());
+    return scan(document).mentions();
   }
 
-  private static List<Mention> extract(String text, List<Table> documentTables) {
+  /**
+   * The mentions of a document's text, as {@link #extract(Document)}, with a warning when numbers in
+   * it were too long to be amounts and were left as text.
+   */
+  public static Scan scan(Document document) {
+    return scan(document.text(), document.tables(), document);
+  }
+
+  /** The mentions of a text and the warnings about numbers in it that were not read as values. */
+  public record Scan(List<Mention> mentions, List<Warning> warnings) {
+    public Scan {
+      mentions = List.copyOf(mentions);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  private static Scan scan(String text, List<Table> documentTables, @Nullable Document document) {
     TextView view = new TextView(text);
-    List<Candidate> candidates = new Scanner(view).scan();
+    Scanner scanner = new Scanner(view);
+    List<Candidate> candidates = scanner.scan();
     inheritRangeUnits(view, candidates);
     TableLayout tables = TableLayout.of(view, documentTables);
     for (Candidate c : candidates) {
@@ -87,7 +114,26 @@ public final class MentionExtractor {
         mentions.add(toMention(text, cp, c));
       }
     }
-    return List.copyOf(mentions);
+    return new Scan(mentions, tooLongWarnings(scanner, cp, document));
+  }
+
+  /** One warning for all the numbers too long to be amounts, naming the first: they may be many. */
+  private static List<Warning> tooLongWarnings(
+      Scanner scanner, CodePoints cp, @Nullable Document document) {
+    int[] first = scanner.firstTooLong;
+    if (first == null) {
+      return List.of();
+    }
+    int start = cp.toCodePoint(first[0]);
+    int length = cp.toCodePoint(first[1]) - start;
+    return List.of(
+        new Warning(
+            WarningCode.NUMBER_TOO_LONG, document == null ? null : document.pageAt(start),
+            String.format(Locale.ROOT,
+                "%d number(s) with more than %d digits, or more than %d magnitudes before the unit,"
+                    + " left as text, not read as amounts; the first at code point %d, %d characters"
+                    + " long",
+                scanner.tooLongCount, MAX_DIGITS, MAX_MAGNITUDES, start, length)));
   }
 
   private static Mention toMention(String text, CodePoints cp, Candidate c) {
@@ -229,6 +275,9 @@ public final class MentionExtractor {
   private static final class Scanner {
     private final TextView v;
     private final List<Candidate> found = new ArrayList<>();
+    /** How many numbers were too long to be amounts, and the UTF-16 range of the first. */
+    int tooLongCount;
+    int @Nullable [] firstTooLong;
 
     Scanner(TextView v) {
       this.v = v;
@@ -289,6 +338,9 @@ public final class MentionExtractor {
       if (v.at(i - 1) == '第') {
         return end; // an ordinal
       }
+      if (digitCount(i, end) > MAX_DIGITS) {
+        return tooLong(i, end); // checked before parsing: BigDecimal reads a long digit string slowly
+      }
       BigDecimal value = parseArabic(i, end);
       int numberEnd = end;
       if (end == intEnd) {
@@ -315,7 +367,8 @@ public final class MentionExtractor {
       boolean yuan = yuanSign >= 0 && (v.at(yuanSign) == '¥' || v.at(yuanSign) == '￥');
       Candidate c = new Candidate(yuan ? yuanSign : start, numberEnd, value, false);
       int next = unitAfter(c, true);
-      if (yuan && c.kind == null && found.contains(c)) {
+      // Recorded bare, it is the last one found: asked so, not by a search through all found so far.
+      if (yuan && c.kind == null && !found.isEmpty() && found.get(found.size() - 1) == c) {
         c.kind = MentionKind.MONEY;
         c.unit = "元";
       }
@@ -392,7 +445,29 @@ public final class MentionExtractor {
         return false;
       }
       // A number standing at the start of a line followed by a dot is a list number: "1.\n2020年".
-      return v.lineStart(numberStart) != numberStart;
+      return !v.startsLine(numberStart);
+    }
+
+    private int digitCount(int from, int to) {
+      int n = 0;
+      for (int k = from; k < to; k++) {
+        if (v.isDigit(k)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** Notes a number too long to be an amount, left as text; returns where scanning goes on. */
+    private int tooLong(int start, int end) {
+      if (tooLongCount++ == 0) {
+        firstTooLong = new int[] {start, end};
+      }
+      return end;
+    }
+
+    private static boolean tooLong(BigDecimal value) {
+      return value.precision() > MAX_DIGITS || Math.abs(value.scale()) > MAX_DIGITS;
     }
 
     private BigDecimal parseArabic(int from, int to) {
@@ -428,8 +503,14 @@ public final class MentionExtractor {
       Approximation approx = null;
       if (v.isDigit(k)) {
         end = k;
-        while (v.isDigit(end) || (v.at(end) == '.' && v.isDigit(end + 1))) {
+        boolean point = false;
+        // One decimal point: 百分之1.2.3 is 百分之1.2 and then other text, not a number that fails to parse.
+        while (v.isDigit(end) || (!point && v.at(end) == '.' && v.isDigit(end + 1))) {
+          point |= v.at(end) == '.';
           end++;
+        }
+        if (digitCount(k, end) > MAX_DIGITS) {
+          return tooLong(i, end);
         }
         value = parseArabic(k, end);
       } else {
@@ -443,6 +524,9 @@ public final class MentionExtractor {
           return k;
         }
         value = parsed.get();
+        if (tooLong(value)) {
+          return tooLong(i, end);
+        }
         // 十几, 三十多, 二十余: the numeral ends in a place and some more stands after it.
         char after = v.at(end);
         if ((after == '几' || after == '多' || after == '余') && "十百千万".indexOf(v.at(end - 1)) >= 0) {
@@ -482,6 +566,9 @@ public final class MentionExtractor {
       if (value.isEmpty()) {
         return end;
       }
+      if (tooLong(value.get())) {
+        return tooLong(i, end); // 一亿亿亿亿元, a digit-by-digit 二〇二三… of 40 places
+      }
       return unitAfter(new Candidate(i, end, value.get(), true), false);
     }
 
@@ -510,6 +597,9 @@ public final class MentionExtractor {
       while (allowMagnitude && "百千万亿".indexOf(v.at(m)) >= 0) {
         magnitude.append(v.at(m));
         m++;
+      }
+      if (magnitude.length() > MAX_MAGNITUDES) {
+        return tooLong(c.start, m); // 1万万万万万元: each magnitude multiplies, past any amount
       }
       if (magnitude.length() > 0) {
         k = m;

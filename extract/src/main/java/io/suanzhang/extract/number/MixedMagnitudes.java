@@ -51,6 +51,9 @@ final class MixedMagnitudes {
           k++;
         }
       }
+      if (k - digits > MentionExtractor.MAX_DIGITS) {
+        return skip(v, k); // no amount has such a term, and parsing it would take long
+      }
       BigDecimal term = integer(v, digits, k);
       int termRun = magnitudeRunEnd(v, k);
       if (termRun == k) {

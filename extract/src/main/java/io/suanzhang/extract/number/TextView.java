@@ -1,11 +1,14 @@
 package io.suanzhang.extract.number;
 
+import io.suanzhang.extract.internal.LineBreaks;
 import io.suanzhang.extract.internal.TextNormalizer;
 
 /**
  * The text as the number scanner sees it: one normalised character per original UTF-16 unit, so that
  * an index into the view is an index into the text. Full-width digits and signs become ASCII, Kangxi
- * radicals from bad PDF font maps (⼀) become the characters they stand for, odd spaces become spaces.
+ * radicals from bad PDF font maps (⼀) become the characters they stand for, odd spaces become spaces,
+ * and every line break but CR LF a line feed (a lone CR, U+2028 …): what looks for a line's end looks
+ * for {@code \n}, and must find it in every text, or look through the whole of it each time.
  */
 final class TextView {
 
@@ -14,9 +17,10 @@ final class TextView {
 
   TextView(String text) {
     this.text = text;
+    String lines = LineBreaks.unified(text);
     this.chars = new char[text.length()];
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = normalise(text.charAt(i));
+      chars[i] = normalise(lines.charAt(i));
     }
   }
 
@@ -165,20 +169,8 @@ final class TextView {
     return i;
   }
 
-  /** The index where the line holding {@code i} starts. */
-  int lineStart(int i) {
-    int k = Math.min(i, chars.length);
-    while (k > 0 && chars[k - 1] != '\n') {
-      k--;
-    }
-    return k;
-  }
-
-  int lineEnd(int i) {
-    int k = i;
-    while (k < chars.length && chars[k] != '\n') {
-      k++;
-    }
-    return k;
+  /** Whether a line starts at {@code i}: in constant time, not by walking back to the line's start. */
+  boolean startsLine(int i) {
+    return i <= 0 || at(i - 1) == '\n';
   }
 }

@@ -3,6 +3,7 @@ package io.suanzhang.extract.report;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.ReportKind;
+import io.suanzhang.extract.internal.Lines;
 import io.suanzhang.extract.report.CoverFields.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,11 +92,18 @@ public final class ReportInfos {
         cover.get(Field.PUBLISHED));
   }
 
-  /** The non-blank lines, stripped. */
+  /**
+   * A line is read up to this many characters. Titles, cover fields and signatures are short; a longer
+   * line is running text, and a text without line breaks is one line that every pattern here would
+   * otherwise search whole. The shared reports' longest line has under 1,000.
+   */
+  private static final int MAX_LINE = 2_000;
+
+  /** The non-blank lines (ended by any line break), stripped, each cut to {@value #MAX_LINE}. */
   private static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
-    for (String line : text.split("\n")) {
-      String s = line.strip();
+    for (int[] range : Lines.of(text)) {
+      String s = text.substring(range[0], Math.min(range[1], range[0] + MAX_LINE)).strip();
       if (!s.isEmpty()) {
         lines.add(s);
       }
