@@ -26,6 +26,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (rounds < 1) {
+      // Checked before the warm-up, which can take minutes: no round would leave no median to print.
+      throw new ParameterException(spec.commandLine(), "--rounds must be at least 1, not " + rounds);
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = files(paths);
     if (files.isEmpty()) {

@@ -66,6 +66,7 @@ class CommandLineTest {
           keys);
       assertEquals(64, doc.at("/source/sha256").asText().length());
       assertTrue(doc.get("mentions").size() > 0, sample::toString);
+      assertTrue(doc.get("facts").size() > 0 && doc.get("checks").size() > 0, sample::toString);
       CodePoints cp = CodePoints.of(text.out());
       for (JsonNode m : doc.get("mentions")) {
         assertEquals(

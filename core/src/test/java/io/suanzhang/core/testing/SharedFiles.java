@@ -7,12 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Finds the project's sample reports in {@code ../shared} beside the repository root. Where they are
- * absent (a user's own clone) the calling test is reported as skipped with that reason; CI always has
- * them.
+ * absent (a user's own clone) the calling test is reported as skipped with that reason; under CI
+ * ({@code CI=true}), which must have them, it fails (see {@link Prerequisites}).
  */
 public final class SharedFiles {
 
@@ -33,10 +32,10 @@ public final class SharedFiles {
     return dir;
   }
 
-  /** {@code ../shared}, or the test is skipped saying it is missing. */
+  /** {@code ../shared}, or the test is skipped (failed under CI) saying it is missing. */
   public static Path shared() {
     Path shared = repositoryRoot().resolve("../shared").normalize();
-    Assumptions.assumeTrue(
+    Prerequisites.require(
         Files.isDirectory(shared),
         () -> "the shared sample corpus is not beside this clone (looked for " + shared + ")");
     return shared;
@@ -67,7 +66,7 @@ public final class SharedFiles {
   }
 
   private static Path existing(Path dir) {
-    Assumptions.assumeTrue(Files.isDirectory(dir), () -> dir + " is missing from the shared corpus");
+    Prerequisites.require(Files.isDirectory(dir), () -> dir + " is missing from the shared corpus");
     return dir;
   }
 }

@@ -45,6 +45,22 @@ final class OutputAssertions {
     assertReport(scan);
   }
 
+  /**
+   * That a scan gave the other assertions something to check, since they compare rows with analyses
+   * and would pass on none: every document read yields mentions and facts, and the scan has at least
+   * {@code findings} findings.
+   */
+  static void assertSubstance(Scan scan, int findings) {
+    List<Analysis> read = scan.analyses().stream().filter(Analysis::ok).toList();
+    assertFalse(read.isEmpty(), "no document was read");
+    for (Analysis a : read) {
+      assertFalse(a.mentions().isEmpty(), () -> a.source().path() + " yields no mentions");
+      assertFalse(a.facts().isEmpty(), () -> a.source().path() + " yields no facts");
+    }
+    assertTrue(scan.analyses().stream().mapToInt(a -> a.findings().size()).sum() >= findings,
+        () -> "fewer than " + findings + " findings in " + scan.totals());
+  }
+
   static void assertTotals(Scan scan) {
     List<Analysis> all = scan.analyses();
     ScanTotals t = scan.totals();

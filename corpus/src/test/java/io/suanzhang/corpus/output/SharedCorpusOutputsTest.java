@@ -25,6 +25,7 @@ class SharedCorpusOutputsTest {
 
     assertEquals(1, scan.totals().failed());
     assertTrue(scan.totals().errors() > 0 && scan.totals().warnings() > 0, scan.totals()::toString);
+    OutputAssertions.assertSubstance(scan, 2);
     OutputAssertions.assertAll(scan);
   }
 

@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,46 +31,64 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fonts of one PDF: a CJK TrueType font found on this machine, plus, per character it lacks, the
  * first other system font that has it (DroidSansFallback has no Latin letters or digits; DejaVu Sans
- * supplies them). Each font is embedded as a subset, and only once a character needs it.
+ * supplies them). Each font is embedded as a subset, and only once a character needs it. A font is a
+ * {@code .ttf} file or one face of a {@code .ttc} collection (WenQuanYi Zen Hei); faces with CFF
+ * outlines (Noto CJK's collections) are left out, since PDFBox cannot embed them.
  */
 final class PdfFonts {
 
   /** Characters every CJK report font must have. */
   static final String PROBE = "预算数万元执行率";
   static final String MISSING_FONT =
-      "no CJK TrueType font (.ttf) that can draw \"" + PROBE + "\" was found in the system font folders;"
-          + " install the Debian package fonts-droid-fallback (DroidSansFallbackFull.ttf, Apache-2.0)";
+      "no CJK TrueType font (a .ttf, or a .ttc face with TrueType outlines) that can draw \"" + PROBE
+          + "\" was found in the system font folders; install the Debian package fonts-droid-fallback"
+          + " (DroidSansFallbackFull.ttf, Apache-2.0)";
 
   /** Stand-ins for characters no installed font has; the extracted text then shows the stand-in. */
   private static final Map<Integer, String> LOOKALIKES = Map.of(0x3008, "\u27E8", 0x3009, "\u27E9");
 
   private static final int STYLED = 2;
   private static final List<Path> FONT_DIRS = fontDirs();
-  private static final Map<Path, Optional<TrueTypeFont>> PARSED = new ConcurrentHashMap<>();
-  private static final Map<Integer, Optional<Path>> COVERING = new ConcurrentHashMap<>();
-  private static volatile @Nullable List<Path> candidates;
+  private static final Map<Face, Optional<TrueTypeFont>> PARSED = new ConcurrentHashMap<>();
+  private static final Map<Integer, Optional<Face>> COVERING = new ConcurrentHashMap<>();
+  private static volatile @Nullable List<Face> candidates;
 
   private final PDDocument doc;
-  private final Path primary;
-  private final Map<Path, PDType0Font> loaded = new HashMap<>();
+  private final Face primary;
+  private final Map<Face, PDType0Font> loaded = new HashMap<>();
   private final Map<Integer, Float> advances = new HashMap<>();
 
-  private PdfFonts(PDDocument doc, Path primary) {
+  /**
+   * One font: a {@code .ttf} file ({@code name} null), or the face of a collection file with that
+   * PostScript name.
+   */
+  record Face(Path file, @Nullable String name) {
+    @Override
+    public String toString() {
+      return name == null ? file.toString() : file + "#" + name;
+    }
+  }
+
+  PdfFonts(PDDocument doc, Face primary) {
     this.doc = doc;
     this.primary = primary;
   }
 
   /** Fonts for {@code doc}, or an {@link IllegalStateException} naming the package to install. */
   static PdfFonts forDocument(PDDocument doc) {
-    return new PdfFonts(doc, cjkFont().orElseThrow(() -> new IllegalStateException(MISSING_FONT)));
+    return new PdfFonts(doc, cjkFace().orElseThrow(() -> new IllegalStateException(MISSING_FONT)));
   }
 
-  /** The first system {@code .ttf} (in path order) that draws {@link #PROBE}. */
+  /** The file of the first system font (in path order) that draws {@link #PROBE}. */
   static Optional<Path> cjkFont() {
+    return cjkFace().map(Face::file);
+  }
+
+  private static Optional<Face> cjkFace() {
     return candidates().stream().filter(PdfFonts::drawsProbe).findFirst();
   }
 
-  private static boolean drawsProbe(Path font) {
+  static boolean drawsProbe(Face font) {
     return PROBE.codePoints().allMatch(cp -> covers(font, cp));
   }
 
@@ -153,18 +173,23 @@ final class PdfFonts {
   }
 
   private PDFont font(int cp) {
-    Path path = fontPath(cp).orElseThrow(
+    Face face = fontPath(cp).orElseThrow(
         () -> new IllegalArgumentException(String.format(Locale.ROOT, "no font draws U+%04X", cp)));
-    return loaded.computeIfAbsent(path, p -> {
+    return loaded.computeIfAbsent(face, f -> {
       try {
-        return PDType0Font.load(doc, p.toFile()); // embedded as a subset of the glyphs used
+        // Embedded as a subset of the glyphs used. A collection's face is the one parsed and kept:
+        // PDFBox reads its glyphs from the open collection as the document is saved.
+        TrueTypeFont inCollection = f.name() == null ? null : parsed(f);
+        return inCollection == null
+            ? PDType0Font.load(doc, f.file().toFile())
+            : PDType0Font.load(doc, inCollection, true);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
   }
 
-  private Optional<Path> fontPath(int cp) {
+  private Optional<Face> fontPath(int cp) {
     if (covers(primary, cp)) {
       return Optional.of(primary);
     }
@@ -173,7 +198,7 @@ final class PdfFonts {
         cp, c -> candidates().stream().filter(p -> rank(p) < STYLED && covers(p, c)).findFirst());
   }
 
-  private static boolean covers(Path font, int cp) {
+  private static boolean covers(Face font, int cp) {
     TrueTypeFont ttf = parsed(font);
     if (ttf == null) {
       return false;
@@ -186,42 +211,77 @@ final class PdfFonts {
     }
   }
 
-  /** Parsed once per run and kept: the cmaps answer many lookups. A damaged font counts as absent. */
-  private static @Nullable TrueTypeFont parsed(Path font) {
-    return PARSED.computeIfAbsent(font, p -> {
+  /**
+   * Parsed once per run and kept (a collection's face with its collection open): the cmaps answer
+   * many lookups. A damaged font counts as absent.
+   */
+  private static @Nullable TrueTypeFont parsed(Face font) {
+    return PARSED.computeIfAbsent(font, f -> {
       try {
-        return Optional.of(new TTFParser().parse(new RandomAccessReadBufferedFile(p.toFile())));
+        if (f.name() == null) {
+          return Optional.of(new TTFParser().parse(new RandomAccessReadBufferedFile(f.file().toFile())));
+        }
+        return Optional.ofNullable(new TrueTypeCollection(f.file().toFile()).getFontByName(f.name()));
       } catch (IOException | RuntimeException e) {
         return Optional.empty();
       }
     }).orElse(null);
   }
 
-  /** Every {@code .ttf} in the usual font folders, the regular Latin sans faces first. */
-  static List<Path> candidates() {
-    List<Path> known = candidates;
+  /** Every font in the usual font folders, the regular Latin sans faces first. */
+  static List<Face> candidates() {
+    List<Face> known = candidates;
     if (known == null) {
-      List<Path> found = new ArrayList<>();
-      for (Path dir : FONT_DIRS) {
-        if (Files.isDirectory(dir)) {
-          try (Stream<Path> walk = Files.walk(dir, 8)) {
-            walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
-                .filter(Files::isRegularFile)
-                .forEach(found::add);
-          } catch (IOException | UncheckedIOException e) {
-            // an unreadable folder has no fonts for us
-          }
-        }
-      }
-      found.sort(Comparator.comparingInt(PdfFonts::rank).thenComparing(Path::toString));
-      known = List.copyOf(found);
+      known = faces(FONT_DIRS);
       candidates = known;
     }
     return known;
   }
 
-  private static int rank(Path font) {
-    String name = font.getFileName().toString().toLowerCase(Locale.ROOT);
+  /**
+   * The faces of the {@code .ttf} files and {@code .ttc} collections under {@code dirs}, in rank
+   * and then path order; a collection's faces with CFF outlines, which PDFBox cannot embed, are left
+   * out.
+   */
+  static List<Face> faces(List<Path> dirs) {
+    List<Face> found = new ArrayList<>();
+    for (Path dir : dirs) {
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, 8)) {
+          walk.filter(Files::isRegularFile).forEach(p -> {
+            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".ttf")) {
+              found.add(new Face(p, null));
+            } else if (name.endsWith(".ttc")) {
+              found.addAll(collectionFaces(p));
+            }
+          });
+        } catch (IOException | UncheckedIOException e) {
+          // an unreadable folder has no fonts for us
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(PdfFonts::rank).thenComparing(Face::toString));
+    return List.copyOf(found);
+  }
+
+  private static List<Face> collectionFaces(Path file) {
+    List<Face> faces = new ArrayList<>();
+    try (TrueTypeCollection collection = new TrueTypeCollection(file.toFile())) {
+      collection.processAllFonts(ttf -> {
+        if (!(ttf instanceof OpenTypeFont otf && otf.isPostScript())) {
+          faces.add(new Face(file, ttf.getName()));
+        }
+      });
+    } catch (IOException | RuntimeException e) {
+      // a damaged collection has no fonts for us
+    }
+    return faces;
+  }
+
+  private static int rank(Face face) {
+    String name = (face.name() == null ? face.file().getFileName().toString() : face.name())
+        .toLowerCase(Locale.ROOT);
     boolean styled = Stream.of("bold", "italic", "oblique", "light", "math", "mono", "condensed")
         .anyMatch(name::contains);
     if (name.equals("dejavusans.ttf")) {

@@ -19,11 +19,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
  * first-line indent, larger bold headings, ruled tables, and {@code - n -} centred at the foot of
  * every page (a reader should drop these).
  *
- * <p>The font: the first system TrueType font that draws Chinese, normally Droid Sans Fallback
+ * <p>The font: the first system TrueType font (a {@code .ttf}, or a face of a {@code .ttc} collection
+ * with TrueType outlines) that draws Chinese, normally Droid Sans Fallback
  * ({@code DroidSansFallbackFull.ttf} of the Debian package {@code fonts-droid-fallback}, Apache-2.0,
  * which allows embedding), with DejaVu Sans for what it lacks. No CJK font is on Maven Central, so
  * none is bundled. Throws {@link IllegalStateException} when none is installed; tests check {@link
- * #cjkFont()} first and skip with {@link #MISSING_FONT}.
+ * #cjkFont()} first and skip with {@link #MISSING_FONT} (fail under CI).
  */
 public final class PdfRenderer {
 
