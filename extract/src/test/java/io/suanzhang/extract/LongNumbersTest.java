@@ -1,4 +1,4 @@
-package io.suanzhang.extract.issues;
+package io.suanzhang.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code crashed}. Numbers too long to be amounts are now left as text with a warning; every value
  * that is read survives JSON, and the amounts around the long ones are still read.
  */
-class Issue15ValuesTest {
+class LongNumbersTest {
 
   @TempDir Path dir;
 

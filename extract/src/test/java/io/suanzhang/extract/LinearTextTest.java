@@ -1,4 +1,4 @@
-package io.suanzhang.extract.issues;
+package io.suanzhang.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,6 @@ import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.Quotes;
 import io.suanzhang.core.fact.Fact;
-import io.suanzhang.extract.PathologicalTexts;
 import io.suanzhang.extract.PathologicalTexts.Body;
 import io.suanzhang.extract.Reports;
 import java.io.IOException;
@@ -28,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * quoted characters and bytes of JSON as a 0.1 MB one, and no quote passes the bound. Times per MB
  * are measured by {@code PathologicalTextThroughput}.
  */
-class Issue15LinearTextTest {
+class LinearTextTest {
 
   private static final int SMALL = 100_000;
   private static final int LARGE = 1_000_000;
