@@ -96,6 +96,36 @@ class GoldRelationsTest {
     assertEquals(Set.of(), nowEvaluated, "now evaluated: take them off NOT_YET");
   }
 
+  /**
+   * Every evaluated relation gets the gold file's verdict: one that holds raises nothing above info
+   * in the checks that evaluate it; one that does not is a finding above info of one of them.
+   */
+  @ParameterizedTest
+  @MethodSource("goldFiles")
+  void everyVerdictIsTheGoldOne(Path goldFile) throws IOException {
+    Gold gold = Gold.read(goldFile);
+    Path seed = SharedFiles.seeds().resolve(gold.doc());
+    String text = Files.readString(seed, StandardCharsets.UTF_8);
+    Analysis analysis = Checks.analyse(seed);
+    List<String> wrong = new ArrayList<>();
+    int judged = 0;
+    for (Gold.Relation relation : gold.relations()) {
+      List<Check> checks = implemented(relation.kind()) ? evaluating(analysis, text, relation) : List.of();
+      if (checks.isEmpty()) {
+        continue;
+      }
+      judged++;
+      boolean raised = checks.stream().anyMatch(c -> c.finding() != null && analysis.findings().stream()
+          .anyMatch(f -> f.id().equals(c.finding()) && f.severity() != Severity.INFO));
+      if (relation.holds() == raised) {
+        wrong.add(relation.id() + " (gold: " + (relation.holds() ? "holds" : "does not hold") + "): "
+            + relation.statement() + " — " + checks.stream().map(Check::relation).toList());
+      }
+    }
+    assertTrue(judged > 0, "no gold relation of " + gold.doc() + " was judged");
+    assertEquals(List.of(), wrong, "verdicts that differ from the gold files'");
+  }
+
   @ParameterizedTest
   @MethodSource("goldFiles")
   void everyGoldErrorIsFound(Path goldFile) throws IOException {
@@ -131,9 +161,15 @@ class GoldRelationsTest {
    * stated value does not evaluate a sum or a difference.
    */
   private static boolean evaluated(Analysis analysis, String text, Gold.Relation relation) {
+    return !evaluating(analysis, text, relation).isEmpty();
+  }
+
+  /** The checks that evaluate a relation, in the sense of {@link #evaluated}. */
+  private static List<Check> evaluating(Analysis analysis, String text, Gold.Relation relation) {
     List<String> quotes = relation.quotes();
+    List<Check> out = new ArrayList<>();
     if (quotes == null || quotes.isEmpty() || relation.stated() == null) {
-      return false;
+      return out;
     }
     List<Span> first = quoteSpans(text, List.of(quotes.get(0)));
     BigDecimal stated = new BigDecimal(relation.stated());
@@ -153,10 +189,10 @@ class GoldRelationsTest {
       boolean usesInput = inputs.isEmpty() || check.numbers().stream().anyMatch(n ->
           values(analysis, n).stream().anyMatch(v -> inputs.stream().anyMatch(i -> i.compareTo(v) == 0)));
       if (statedHere && usesInput) {
-        return true;
+        out.add(check);
       }
     }
-    return false;
+    return out;
   }
 
   /**
