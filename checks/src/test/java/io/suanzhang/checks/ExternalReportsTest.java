@@ -142,7 +142,7 @@ class ExternalReportsTest {
    * How many percentages of the shared PDF reports take part in a check: a ratchet that may rise,
    * never fall (1d7d476: 197 of 384).
    */
-  private static final int PDF_PERCENTAGES_CHECKED = 350;
+  private static final int PDF_PERCENTAGES_CHECKED = 356;
 
   @Test
   void percentagesOfTheSharedPdfsTakePartInChecks() {
