@@ -133,8 +133,11 @@ final class RateOperands {
     Amount after = null;
     for (Measure measure : List.of(Measure.ADJUSTED_BUDGET, Measure.BUDGET)) {
       for (Amount a : inOrder) {
-        if (a.measure() != measure || a == done || parts.contains(a.value())
-            || !a.subject().equals(done.subject()) || !Objects.equals(a.section(), rate.section())
+        // 全县政府性基金支出预算21.56亿元。…支出预算调整为19.44亿元。实际完成15.17亿元，为调整预算的78%: an
+        // amount that names nothing itself is of the paragraph's subject, whatever it was given
+        boolean sameSubject = a.subject().equals(done.subject()) || !named(done) && within(a, paragraph);
+        if (a.measure() != measure || a == done || parts.contains(a.value()) || !sameSubject
+            || !Objects.equals(a.section(), rate.section())
             || !(within(a, paragraph) || named(a) && named(done))) {
           continue;
         }
