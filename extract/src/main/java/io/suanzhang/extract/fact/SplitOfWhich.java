@@ -58,7 +58,8 @@ final class SplitOfWhich {
         closed = parts.size() < own.size();
       }
       claimed.add(s.offsetOf(at));
-      out.add(breakdown(context, sentences, sentences.get(i - 1), total, parts, closed || parts.size() >= 2));
+      out.add(breakdown(context, sentences, sentences.get(i - 1), total, parts, closed || parts.size() >= 2,
+          used));
     }
     return out;
   }
@@ -135,6 +136,23 @@ final class SplitOfWhich {
     return false;
   }
 
+  /** 占 and nothing else between a part and a percentage: 一般公共服务支出3619421元，占31.81%. */
+  private static final java.util.regex.Pattern BARE_SHARE =
+      java.util.regex.Pattern.compile("^\\s*[，,]?\\s*占(?:比)?(?:为)?\\s*$");
+
+  /** The share written right after a part, of no whole but the list's own total; null if none. */
+  private static @Nullable Mention shareAfter(Sentence s, Mention part) {
+    Mention next = null;
+    for (Mention m : s.mentions()) {
+      if (m.start() >= part.end()) {
+        next = m;
+        break;
+      }
+    }
+    return next != null && next.kind() == MentionKind.PERCENT && next.comparator() == null
+        && BARE_SHARE.matcher(s.slice(part.end(), next.start())).matches() ? next : null;
+  }
+
   private static @Nullable Mention lastLike(Sentence s, Mention like, Set<Mention> used) {
     Mention last = null;
     for (Mention m : s.mentions()) {
@@ -149,11 +167,15 @@ final class SplitOfWhich {
 
   private static Breakdown breakdown(
       FactContext context, List<Sentence> sentences, Sentence totalSentence, Mention total,
-      List<Mention> parts, boolean exhaustive) {
+      List<Mention> parts, boolean exhaustive, Set<Mention> used) {
     List<Breakdown.Part> list = new ArrayList<>();
     for (Mention p : parts) {
       Sentence s = Sentences.at(sentences, p.start());
-      list.add(new Breakdown.Part(s == null ? "" : Labels.partLabel(s.lead(p)), p, null));
+      Mention share = s == null ? null : shareAfter(s, p);
+      if (share != null) {
+        used.add(share);
+      }
+      list.add(new Breakdown.Part(s == null ? "" : Labels.partLabel(s.lead(p)), p, share));
     }
     Sentence last = Sentences.at(sentences, parts.get(parts.size() - 1).start());
     int end = last == null ? totalSentence.end() : last.end();

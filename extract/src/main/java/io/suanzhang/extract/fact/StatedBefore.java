@@ -62,7 +62,8 @@ final class StatedBefore {
   private Breakdown withWhole(Breakdown b) {
     if (b.parts().stream().anyMatch(p -> p.share() == null)
         // the subject is read in simplified characters, the quote is as written (占一般公共預算支出的)
-        || !Simplified.of(b.quote()).replace("的", "").contains("占" + b.subject().replace("的", ""))) {
+        || !BLANKS.matcher(Simplified.of(b.quote())).replaceAll("").replace("的", "")
+            .contains("占" + b.subject().replace("的", ""))) {
       return b; // not shares of a whole the sentence names
     }
     String whole = key(b.subject());
@@ -114,6 +115,9 @@ final class StatedBefore {
    * parts of the 一般公共预算收入 of 全盟. A department and year before it do not (中国…委员会2022年度…).
    */
   private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("级$");
+
+  /** A line break inside a wrapped word: 占基本支出预⏎算0.52%. */
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 
   private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile("预算|决算");
 
