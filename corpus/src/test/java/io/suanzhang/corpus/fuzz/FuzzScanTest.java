@@ -56,7 +56,7 @@ class FuzzScanTest {
   @Test
   void everyInputGetsOneRecordAndNoneCrashesOrLeaksAStackTrace() throws Exception {
     long seed = Long.getLong("fuzz.seed", 15);
-    int count = Integer.getInteger("fuzz.inputs", 240);
+    int count = Integer.getInteger("fuzz.inputs", 200);
     long seedBytes = Long.getLong("fuzz.seedBytes", 400_000);
     String kept = System.getProperty("fuzz.dir", "");
     Path dir = kept.isBlank() ? temp.resolve("corpus") : Path.of(kept);
@@ -87,7 +87,7 @@ class FuzzScanTest {
     Map<String, List<String>> codes = records(out.resolve("documents.jsonl"));
     Map<String, Integer> byCode = new TreeMap<>();
     codes.values().forEach(c -> byCode.merge(c.isEmpty() ? "ok" : c.get(0), 1, Integer::sum));
-    oldOut.printf("fuzz seed %d: %d inputs, %d records, exit %d, first codes %s%n",
+    oldOut.printf(Locale.ROOT, "fuzz seed %d: %d inputs, %d records, exit %d, first codes %s%n",
         seed, inputs.size(), codes.size(), status, byCode);
 
     List<String> broken = new ArrayList<>();
