@@ -89,6 +89,10 @@ class FuzzScanTest {
     codes.values().forEach(c -> byCode.merge(c.isEmpty() ? "ok" : c.get(0), 1, Integer::sum));
     oldOut.printf(Locale.ROOT, "fuzz seed %d: %d inputs, %d records, exit %d, first codes %s%n",
         seed, inputs.size(), codes.size(), status, byCode);
+    String[] totals = stdout.toString().split("\n");
+    for (int k = Math.max(0, totals.length - 7); k < totals.length; k++) {
+      oldOut.println(totals[k]);
+    }
 
     List<String> broken = new ArrayList<>();
     Set<String> explained = new HashSet<>();

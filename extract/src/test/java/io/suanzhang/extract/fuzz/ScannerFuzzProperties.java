@@ -24,8 +24,9 @@ import net.jqwik.api.Tuple;
  * Fuzzes the number scanner and the text decoder with a fixed seed, so that a failure comes back on
  * every run: texts made of the pieces numbers are written with (digits of every width, Chinese
  * numerals, units, signs, brackets, separators, line breaks of every kind) in long runs, and bytes in
- * every encoding with damage. It found 百分之0003.53.5 throwing NumberFormatException (fixed). Jazzer was considered; in the build it replays only checked-in inputs
- * and needs a native agent, where a seeded property generates new hostile inputs on every run.
+ * every encoding with damage. It found 百分之0003.53.5 throwing NumberFormatException (since fixed).
+ * Jazzer was considered: in the build it replays only checked-in inputs and needs a native agent,
+ * where a seeded property generates new hostile inputs on every run.
  */
 class ScannerFuzzProperties {
 
