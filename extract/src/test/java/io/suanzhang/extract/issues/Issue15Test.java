@@ -13,9 +13,11 @@ import io.suanzhang.core.Source;
 import io.suanzhang.core.document.WarningCode;
 import io.suanzhang.extract.ReadOptions;
 import io.suanzhang.extract.pdf.PdfReader;
+import io.suanzhang.extract.text.TextReader;
 import io.suanzhang.extract.tika.TikaReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,6 +66,24 @@ class Issue15Test {
     Document doc = rtf("{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}{\\*\\generator x;}}");
     assertEquals("", doc.text());
     assertEquals(WarningCode.NO_TEXT, doc.warnings().get(0).code());
+  }
+
+  @Test
+  void bytesATextDecodingReplacesAreCountedInAWarning() throws ReportException {
+    byte[] bytes = "收入预算100万元。\n支出200万元。\n".getBytes(StandardCharsets.UTF_8);
+    bytes[12] = (byte) 0xff; // the 1 of 100
+    Document doc = new TextReader().read(bytes, new Source("a.txt", "", Format.TEXT, bytes.length, null), ReadOptions.DEFAULT);
+
+    assertEquals(1, doc.warnings().size(), doc.warnings()::toString);
+    assertEquals(WarningCode.SKIPPED_CONTENT, doc.warnings().get(0).code());
+    assertTrue(doc.warnings().get(0).message().contains("read as U+FFFD"), doc.warnings()::toString);
+  }
+
+  @Test
+  void aCleanTextHasNoWarning() throws ReportException {
+    byte[] bytes = "收入预算100万元。\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals(0, new TextReader().read(bytes, new Source("a.txt", "", Format.TEXT, bytes.length, null),
+        ReadOptions.DEFAULT).warnings().size());
   }
 
   @Test
