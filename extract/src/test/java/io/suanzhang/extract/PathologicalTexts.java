@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Texts built to find super-linear work: the same lines of a report joined by each kind of line
- * break, or by none. Shared by {@code issues.Issue15LinearTextTest}, which asserts on output sizes,
+ * break, or by none. Shared by {@link LinearTextTest}, which asserts on output sizes,
  * and {@link PathologicalTextThroughput}, which times them.
  */
 public enum PathologicalTexts {

@@ -78,6 +78,11 @@ public final class DocumentBuilder {
     return this;
   }
 
+  /** Whether no text has been written yet. */
+  public boolean isEmpty() {
+    return codePoints == 0;
+  }
+
   public DocumentBuilder warning(WarningCode code, @Nullable Integer page, String message) {
     warnings.add(new Warning(code, page, message));
     return this;

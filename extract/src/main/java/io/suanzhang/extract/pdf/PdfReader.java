@@ -84,6 +84,10 @@ public final class PdfReader implements DocumentReader {
     boolean cutShort = indexOf(bytes, "%%EOF", Math.max(0, bytes.length - TAIL), bytes.length) < 0;
     PDDocument doc = open(bytes, path, cutShort);
     try {
+      if (cutShort && !doc.isEncrypted() && EncryptionTraces.encrypted(bytes)) {
+        throw new ReportException(ErrorCode.ENCRYPTED, path + ": the PDF is encrypted and cut short (no"
+            + " %%EOF at its end): it needs a password, and the whole file, to be read");
+      }
       return read(doc, source, cutShort);
     } catch (RuntimeException | StackOverflowError e) {
       throw new ReportException(ErrorCode.INTERNAL, path + ": reading failed unexpectedly: " + e, e);

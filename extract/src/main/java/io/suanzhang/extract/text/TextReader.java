@@ -11,12 +11,16 @@ import io.suanzhang.core.document.Cell;
 import io.suanzhang.core.document.Heading;
 import io.suanzhang.core.document.Paragraph;
 import io.suanzhang.core.document.Table;
+import io.suanzhang.core.document.Warning;
+import io.suanzhang.core.document.WarningCode;
 import io.suanzhang.extract.DocumentReader;
 import io.suanzhang.extract.ReadOptions;
 import io.suanzhang.extract.internal.Lines;
 import io.suanzhang.extract.internal.Tables;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,8 +42,25 @@ public final class TextReader implements DocumentReader {
   public Document read(byte[] bytes, Source source, ReadOptions options) throws ReportException {
     String name = source.path();
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    String text = TextDecoder.decode(bytes, name.substring(slash + 1)).text();
-    return new Document(source, text, List.of(), blocks(text, source.format() == Format.CSV), List.of());
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, name.substring(slash + 1));
+    String text = decoded.text();
+    return new Document(source, text, List.of(), blocks(text, source.format() == Format.CSV),
+        replaced(text, decoded.charset()));
+  }
+
+  /**
+   * A warning when the decoder replaced bad bytes: a damaged file is read whole, but a digit or unit
+   * lost in a replacement is a number lost, and the user should know where.
+   */
+  private static List<Warning> replaced(String text, Charset charset) {
+    int first = text.indexOf('\uFFFD');
+    if (first < 0) {
+      return List.of();
+    }
+    long count = text.chars().filter(c -> c == '\uFFFD').count();
+    return List.of(new Warning(WarningCode.SKIPPED_CONTENT, null, String.format(Locale.ROOT,
+        "%,d byte sequence(s) are not valid %s and read as U+FFFD, the first at character %,d:"
+            + " what they held is lost", count, charset.name(), text.codePointCount(0, first))));
   }
 
   /** The blocks of a text, with spans in code points: what this reader finds in a file's content. */

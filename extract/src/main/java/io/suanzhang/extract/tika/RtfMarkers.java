@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Marks the table structure of an RTF file in its text, so that it survives Tika's RTF parser (which
@@ -35,6 +36,19 @@ final class RtfMarkers {
           "object", "header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr",
           "footerf", "footnote", "themedata", "datastore", "latentstyles", "rsidtbl", "generator");
 
+  /** The groups of an RTF header, before its body, besides those {@code \*} marks ignorable. */
+  private static final Set<String> HEADER_GROUPS =
+      Set.of("fonttbl", "filetbl", "colortbl", "stylesheet", "listtable", "listoverridetable",
+          "revtbl", "rsidtbl", "generator", "info", "xmlnstbl", "pgdsctbl", "latentstyles",
+          "themedata", "colorschememapping", "datastore", "defchp", "defpap", "upr", "mmathPr");
+
+  /** Control words that start the body: after one of them Tika's parser keeps group text. */
+  private static final Set<String> BODY_WORDS = Set.of("pard", "plain", "par", "sectd", "trowd");
+
+  private static final byte[] PARD = "\\pard ".getBytes(StandardCharsets.US_ASCII);
+
+  private static final byte[] PAR = "\\par ".getBytes(StandardCharsets.US_ASCII);
+
   private RtfMarkers() {}
 
   static byte[] mark(byte[] rtf) {
@@ -42,6 +56,7 @@ final class RtfMarkers {
     int depth = 0;
     int skipFrom = -1;
     boolean inRow = false;
+    boolean body = false;
     List<String> definitions = new ArrayList<>();
     StringBuilder flags = new StringBuilder();
     int i = 0;
@@ -49,6 +64,13 @@ final class RtfMarkers {
     while (i < n) {
       byte b = rtf[i];
       if (b == '{') {
+        if (!body && depth == 1 && !startsHeaderGroup(rtf, i + 1)) {
+          // Tika's parser takes every group before the first \pard or \plain for the header and
+          // drops its text: a body that opens with a group ({\b …}, or braces nested deep) would
+          // read as nothing.
+          out.writeBytes(PARD);
+          body = true;
+        }
         depth++;
         out.write(b);
         i++;
@@ -60,6 +82,10 @@ final class RtfMarkers {
       if (b == '}') {
         if (depth == skipFrom) {
           skipFrom = -1;
+        }
+        if (depth == 1) {
+          // Tika's parser keeps the text after the last \par to itself: end that paragraph.
+          out.writeBytes(PAR);
         }
         depth = Math.max(0, depth - 1);
         out.write(b);
@@ -106,6 +132,7 @@ final class RtfMarkers {
         i = end;
         continue;
       }
+      body |= BODY_WORDS.contains(word);
       switch (word) {
         case "trowd":
           if (!inRow) {
@@ -162,6 +189,13 @@ final class RtfMarkers {
       }
       i = end;
     }
+    if (depth > 0) {
+      // Cut short: close what is open, so that the text read so far is not lost with the last group.
+      out.writeBytes(PAR);
+      for (int d = 0; d < depth; d++) {
+        out.write('}');
+      }
+    }
     return out.toByteArray();
   }
 
@@ -180,23 +214,35 @@ final class RtfMarkers {
     out.writeBytes(rtf.toString().getBytes(StandardCharsets.US_ASCII));
   }
 
+  /** After a brace: {\* …} or one of the groups of an RTF header. */
+  private static boolean startsHeaderGroup(byte[] rtf, int i) {
+    String word = groupWord(rtf, i);
+    return word != null && (word.equals("*") || HEADER_GROUPS.contains(word));
+  }
+
   /** After a brace: {\* …} or one of the destinations that hold no body text. */
   private static boolean startsSkippedGroup(byte[] rtf, int i) {
+    String word = groupWord(rtf, i);
+    return word != null && (word.equals("*") || SKIPPED_DESTINATIONS.contains(word));
+  }
+
+  /** The control word a group opens with ("*" for {\*), or null when it opens with text or a brace. */
+  private static @Nullable String groupWord(byte[] rtf, int i) {
     int k = i;
     while (k < rtf.length && (rtf[k] == '\r' || rtf[k] == '\n')) {
       k++;
     }
     if (k + 1 >= rtf.length || rtf[k] != '\\') {
-      return false;
+      return null;
     }
     if (rtf[k + 1] == '*') {
-      return true;
+      return "*";
     }
     int j = k + 1;
     while (j < rtf.length && isLetter(rtf[j]) && j - k <= 32) {
       j++;
     }
-    return SKIPPED_DESTINATIONS.contains(new String(rtf, k + 1, j - k - 1, StandardCharsets.US_ASCII));
+    return new String(rtf, k + 1, j - k - 1, StandardCharsets.US_ASCII);
   }
 
   private static boolean isLetter(byte b) {

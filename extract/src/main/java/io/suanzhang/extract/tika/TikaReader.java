@@ -126,6 +126,11 @@ public final class TikaReader implements DocumentReader {
       builder.warning(WarningCode.SKIPPED_CONTENT, null,
           "the RTF file ends inside an open group: it may have been cut short");
     }
+    if (builder.isEmpty()) {
+      // A file with bytes but no text read from them: say so rather than pass as a report without numbers.
+      builder.warning(WarningCode.NO_TEXT, null, String.format(Locale.ROOT,
+          "no text could be read from the %s file's %,d bytes", format.jsonName(), bytes.length));
+    }
     if (embedded.count > 0) {
       builder.warning(WarningCode.SKIPPED_CONTENT, null,
           String.format(Locale.ROOT, "%d embedded object(s), such as spreadsheets pasted into the"
