@@ -6,7 +6,9 @@ import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the heading tree of a document and the facts of its prose and tables from its mentions.
@@ -26,7 +28,11 @@ public final class FactExtractor {
     FactContext context = new FactContext(document, report, mentions, sections);
     List<Fact> facts = new ArrayList<>();
     facts.addAll(TableFacts.of(context));
-    facts.addAll(ProseFacts.of(context));
+    // The funds block of a self-evaluation flattened to text lines is read before the sentences,
+    // which would otherwise take its cells for amounts and its 执行率 for a rate of other operands.
+    Set<Mention> used = new HashSet<>();
+    facts.addAll(FundsLines.of(context, used));
+    facts.addAll(ProseFacts.of(context, used));
     return List.copyOf(facts);
   }
 }

@@ -18,8 +18,12 @@ final class ProseFacts {
   private ProseFacts() {}
 
   static List<Fact> of(FactContext context) {
+    return of(context, new HashSet<>());
+  }
+
+  /** The facts of the sentences, leaving alone the mentions another reader has {@code used}. */
+  static List<Fact> of(FactContext context, Set<Mention> used) {
     List<Sentence> sentences = Sentences.of(context);
-    Set<Mention> used = new HashSet<>();
     List<Fact> facts = new ArrayList<>();
     Sentence previous = null;
     for (Sentence s : sentences) {
