@@ -10,7 +10,6 @@ import io.suanzhang.core.fact.Fact;
 import io.suanzhang.extract.PathologicalTexts.Body;
 import io.suanzhang.extract.Reports;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,23 +93,8 @@ class LinearTextTest {
       quoted += length;
       longest = Math.max(longest, length);
     }
-    CountingStream json = new CountingStream();
+    PathologicalTexts.ByteCount json = new PathologicalTexts.ByteCount();
     Json.mapper().writeValue(json, analysis);
     return new Output(Files.size(file), analysis.mentions().size(), quoted, longest, json.count);
-  }
-
-  /** Counts the bytes of JSON without keeping them: tens of megabytes before the fix. */
-  private static final class CountingStream extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
-    }
   }
 }

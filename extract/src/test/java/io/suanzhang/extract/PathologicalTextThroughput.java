@@ -3,7 +3,6 @@ package io.suanzhang.extract;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
 import io.suanzhang.extract.PathologicalTexts.Body;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +64,7 @@ public final class PathologicalTextThroughput {
     try {
       long t0 = System.nanoTime();
       Analysis a = Reports.analyse(file);
-      Counting json = new Counting();
+      PathologicalTexts.ByteCount json = new PathologicalTexts.ByteCount();
       Json.mapper().writeValue(json, a);
       double seconds = (System.nanoTime() - t0) / 1e9;
       return String.format(Locale.ROOT, "%s,%s,%.2f,%d,%d,%.1f,%.2f", kind, body, size,
@@ -74,20 +73,6 @@ public final class PathologicalTextThroughput {
       return String.format(Locale.ROOT, "%s,%s,%.2f,out of memory", kind, body, size);
     } finally {
       Files.delete(file);
-    }
-  }
-
-  private static final class Counting extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
     }
   }
 }

@@ -65,4 +65,19 @@ public enum PathologicalTexts {
     }
     return text.toString();
   }
+
+  /** Counts the bytes written to it without keeping them: the size of an analysis's JSON. */
+  static final class ByteCount extends java.io.OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+  }
 }
