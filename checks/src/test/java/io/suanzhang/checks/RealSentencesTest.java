@@ -381,4 +381,135 @@ class RealSentencesTest {
         + "2022年全区一般公共预算收入完成100万元，增长5%。\n");
     assertEquals(List.of(), a.findings().stream().filter(f -> f.rule().equals("year")).toList());
   }
+
+  // --- lists stated item by item (各, 分别), tables flattened into running text, restated rates
+
+  /** The relations of a rule that hold or not, each of which names every given number. */
+  private static long naming(Analysis a, String rule, boolean holds, String... numbers) {
+    return a.checks().stream()
+        .filter(c -> c.rule().equals(rule) && c.holds() == holds)
+        .filter(c -> java.util.Arrays.stream(numbers).allMatch(c.relation()::contains))
+        .count();
+  }
+
+  @Test
+  void valuesChangesAndRatesListedByTheirNamesArePairedInOrder() throws IOException {
+    // A Sichuan unit's 2022 决算: two totals in one sentence, their changes and rates in the next.
+    String text = "2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,"
+        + "各下降23.51%、38.28%。\n";
+    Analysis a = analyse(text);
+    assertEquals(1, naming(a, "growth", true, "23.51%", "1267.86", "4125.49"), a.checks()::toString);
+    assertEquals(List.of(), atLeast(a, Severity.WARNING)); // 38.28% is 38.287… written short: info
+    Analysis wrong = analyse(text.replace("23.51%", "25.51%"));
+    assertEquals(1, naming(wrong, "growth", false, "25.51%", "1267.86", "4125.49"));
+  }
+
+  @Test
+  void sharesListedByTheirNamesAreSharesOfTheWholeTheyName() throws IOException {
+    // A county's 2022 budget report: the parts are the amounts stated for the names before.
+    String text = "2022年全县一般公共预算收入安排69669万元，比上年实际完成增加2719万元，增长4%。"
+        + "税收收入安排43184万元，比上年实际完成减少3993万元，下降8.46%；非税收入安排26485万元，比上年实际完成增加"
+        + "6712万元，增长33.95%，税收收入和非税收入占一般公共预算收入的比重分别为62%、38%。\n";
+    Analysis a = analyse(text);
+    assertEquals(1, naming(a, "share", true, "62%", "43184万元", "69669万元"), a.checks()::toString);
+    assertEquals(1, naming(a, "share", true, "38%", "26485万元", "69669万元"), a.checks()::toString);
+    Analysis wrong = analyse(text.replace("62%、38%", "52%、38%"));
+    assertEquals(1, naming(wrong, "share", false, "52%", "43184万元"), wrong.checks()::toString);
+  }
+
+  @Test
+  void aTableFlattenedIntoRunningTextIsCheckedRowByRow() throws IOException {
+    // A district's 2021 revenue execution table as a web page stores it: the percentage columns lost
+    // their headers, and the figures say which is the completion and which the growth.
+    String text = "2021年西夏区一般公共预算收入执行情况表 (财政预计数) 表一 单位:万元 2020年 2021年 2021年 完成数 预算数 "
+        + "完成数 49,171 51,385 51,385 100.00% 4.50% 税收收入小计 27,631 33,385 33,385 100.00% 20.82% 增值税 "
+        + "13,950 18,835 17,585 93.36% 26.06% 企业所得税 564 600 850 141.67% 50.71% 个人所得税 615 650 650 "
+        + "100.00% 5.69% 房产税 2,782 2,800 3,800 135.71% 36.59% 印花税 2,335 2,6\n";
+    Analysis a = analyse(text);
+    assertEquals(6, relations(a, "ratio", true).size(), a.checks()::toString);
+    assertEquals(6, relations(a, "growth", true).size(), a.checks()::toString);
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    Analysis wrong = analyse(text.replace("93.36% 26.06%", "93.36% 28.06%"));
+    assertEquals(1, naming(wrong, "growth", false, "28.06%", "17,585", "13,950"), wrong.checks()::toString);
+  }
+
+  @Test
+  void aCompletionAfterAComparisonIsOfTheComparedValue() throws IOException {
+    // A district's 2020 half-year report: the part is the 146845, not the 1858 or the 144987.
+    Analysis a = analyse("2020年1-6月全城区组织财政收入累计完成146845万元,比上年同期144987万元增收1858万元,增长1.28%"
+        + "(增幅在全市16县区中排名第五),完成年初预算245800万元的59.74%,收入项目完成情况如下:\n\n"
+        + "1)税收收入112446万元,完成年初预算207380万元的54.22%,比上年同期133191万元减收20745万元,下降15.58%,"
+        + "主要是增值税减收;税收收入占全部组织财政收入的比重为76.57%。\n");
+    assertEquals(1, naming(a, "ratio", true, "59.74%", "146845万元", "245800万元"), a.checks()::toString);
+    assertEquals(1, naming(a, "share", true, "76.57%", "112446万元", "146845万元"), a.checks()::toString);
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+  }
+
+  @Test
+  void aRateStatedAgainIsCheckedWithTheValuesStatedTheFirstTime() throws IOException {
+    // A news page on a ministry's 三公 budget: the headline's 15% is the body's.
+    Analysis headline = analyse("审计署2015年“三公”经费预算比上年降15%\n\n"
+        + "2015年其“三公”经费预算总额为2226.28万元人民币(下同),比2014年预算减少400.07万元,降低15%。\n");
+    assertEquals(2, naming(headline, "growth", true, "15%", "2226.28万元"), headline.checks()::toString);
+    // A township's 2024 budget: the basic expenditure's fall, stated in two sections.
+    Analysis restated = analyse("1. 基本支出 2476260.58 元,占一般公共预算支出的84.06%,同比减少 4966.66 元,下降 0.2%。\n"
+        + "六、一般公共预算基本支出情况说明\n2024 年本年一般公共预算基本支出 2476260.58 元,较上年减少 0.2%。\n");
+    assertEquals(2, naming(restated, "growth", true, "0.2%", "4966.66 元"), restated.checks()::toString);
+  }
+
+  @Test
+  void aSentenceStartedHalfwayAlongAWrappedLineGoesOnInTheNext() throws IOException {
+    // A county body's 2023 budget, its lines wrapped at the page's width.
+    Analysis a = analyse("""
+        2023 年政府采购预算 17000 元,同比增加 17000 元,上
+        年无该预算,增长率无可比性。其中:政府集中采购预算
+        17000 元,占政府采购预算的 100%,同比增加 17000 元,上
+        年无该预算,增长率无可比性;主要原因:一是科普工作、
+        活动增加,办公用品、印刷资料相应增加;二是科普大篷车
+        维修维护费增加。分散采购 0 元,占政府采购预算的 0%。
+        按政府采购项目类型,分为货物类采购、工程类采购和
+        服务类采购三种类型。其中:货物类采购 10000 元,占政府
+        采购预算 58.8%;工程类采购 0 元,占政府采购预算 0%;服
+        务类采购 7000 元,占政府采购预算 41.2%。
+        """);
+    assertEquals(1, naming(a, "share", true, "58.8%", "10000 元", "17000 元"), a.checks()::toString);
+  }
+
+  @Test
+  void aChangeAfterTheLastPartOfAListIsLeftUnpairedButOneAfterATotalIsRead() throws IOException {
+    // A civil affairs bureau's 2025 budget, its words spaced out by a justified PDF line.
+    Analysis a = analyse("事业运行经 费 总预 算 安 排 37337407.64 元 , 其中 : 基 本 支出 预 算 488180.64 元 , "
+        + "项 目 支 出 预 算 36849227 元 , 同 比 增 加 27125219.46 元,增长 265.6%,增加主要原因为提高民政事业发展。\n"
+        + "2025 年 政 府 采 购 预 算 6429768.84 元 , 同 比 增 加 2433505.07 元,增长 60.89%。\n");
+    assertEquals(1, naming(a, "growth", true, "60.89%", "2433505.07 元", "6429768.84 元"), a.checks()::toString);
+    // whose change the 27125219.46 is, the total's or the last part's, the sentence does not say
+    assertEquals(0, naming(a, "growth", true, "265.6%") + naming(a, "growth", false, "265.6%"));
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+  }
+
+  @Test
+  void fundsPaidOutOfAnAllocationAreItsExecution() throws IOException {
+    // A school's 2023 self-evaluation: no budget is stated, the allocation is what was to be spent.
+    Analysis a = analyse("我校收到上级下达城乡义务教育阶段公用经费补助资金118.92万元,全年发放108.61万元。通过项目绩效自评"
+        + "小组的全方位自查评价,城乡义务教育阶段公用经费补助资金项目预算执行率91.33 %。\n");
+    assertEquals(1, naming(a, "ratio", true, "91.33 %", "108.61万元", "118.92万元"), a.checks()::toString);
+  }
+
+  @Test
+  void itemsAreSharesOfTheBudgetsTotalOfBothSides() throws IOException {
+    // A school's 2023 budget: 支出总预算 is the 收支总预算 stated in the next section.
+    Analysis a = analyse("(一)教育支出类科目 5,806,105.16 元,占支出总预算 82.27%,同比增加 3,520,772.45 元,增长 154.06%。\n"
+        + "四、财政拨款收支预算情况说明\n2023 年财政拨款收支总预算 7,057,486.18 元。\n");
+    assertEquals(1, naming(a, "share", true, "82.27%", "5,806,105.16 元", "7,057,486.18 元"), a.checks()::toString);
+  }
+
+  @Test
+  void aClauseNamingItsOwnItemTakesNoValueFromTheSentenceBefore() throws IOException {
+    // A Guangxi centre's 2020 决算: the 1.05 is the car costs' change, not the 三公 total's.
+    Analysis a = analyse("2020 年度一般公共预算财政拨款安排的“三公”经费支出决算总额为 5.48 万元,比去年增加 1.55 万元,"
+        + "增长 39.4%,增加原因主要是公务用车运行支出增加。其中,因公出国支出决算比预算无增减变化,比去年无增减变化;"
+        + "公务用车运行维护费支出决算比预算无增减变化,比去年增加 1.05 万元,增长 35.8%。\n");
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    assertEquals(0, naming(a, "growth", false, "35.8%"));
+  }
 }

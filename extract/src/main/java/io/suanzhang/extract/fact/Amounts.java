@@ -157,17 +157,55 @@ final class Amounts {
         part = whole = null;
       }
     }
+    if (whole != null && part == null) {
+      part = comparedBefore(sentence, whole, used);
+    }
     if (whole == null || part == null || !namesWhole(sentence, whole)
         || !Sums.addable(part, whole)) {
       return false;
     }
     RateKind kind = COMPLETES.matcher(sentence.lead(whole)).find() ? RateKind.COMPLETION : RateKind.OTHER;
-    String subject = subjects.getOrDefault(part, departmentSubject(context));
+    String subject = subjects.containsKey(part) ? subjects.get(part) : subject(context, sentence, part, "");
     out.add(
         new Rate(
             context.nextId(), context.sectionAt(rate.start()), subject, kind, rate, part, whole,
             context.span(sentence.start(), sentence.end()), context.quote(sentence.start(), sentence.end())));
     return true;
+  }
+
+  /** The words that open a comparison's base: 比上年同期144987万元, 较2019年. */
+  private static final Pattern BASE_CUE = Pattern.compile("^(?:比|较|与|同比|对比)");
+
+  /**
+   * The part of a named-whole rate when a comparison of it stands between them: 组织财政收入累计完成146845万元，
+   * 比上年同期144987万元增收1858万元，增长1.28%（增幅…排名第五），完成年初预算245800万元的59.74%. The part is the
+   * comparison's current value: the last amount before the whole that is neither a base nor a change,
+   * with nothing but a comparison's numbers (and counts) after it; null if anything else stands there.
+   */
+  private static @Nullable Mention comparedBefore(Sentence sentence, Mention whole, Set<Mention> used) {
+    List<Mention> before = new ArrayList<>();
+    for (Mention m : sentence.mentions()) {
+      if (m.end() <= whole.start()) {
+        before.add(m);
+      }
+    }
+    boolean compared = false;
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Mention m = before.get(i);
+      if (m.kind() != MentionKind.MONEY && m.kind() != MentionKind.PERCENT) {
+        continue;
+      }
+      String lead = sentence.lead(m);
+      if (m.kind() == MentionKind.MONEY && !BASE_CUE.matcher(lead).find()
+          && Labels.directionBefore(lead).isEmpty()) {
+        return compared ? m : null;
+      }
+      if (!used.contains(m)) {
+        return null; // a number of no comparison
+      }
+      compared = true;
+    }
+    return null;
   }
 
   /** Words that make the amount after them the whole a rate is of: 占, 完成, 为…的. */

@@ -266,6 +266,15 @@ final class Breakdowns {
           continue;
         }
         String whole = lead.substring(zhan + 1).replaceAll("^(了|到)", "").replaceAll("(的|比重|比例|总额|为|达到|达|是)+$", "");
+        // 税收收入112446万元，完成年初预算207380万元的54.22%，…；税收收入占全部组织财政收入的比重为76.57%: the
+        // share names its part, the amount stated for that subject, not the last amount before it
+        String named = Labels.subject(lead.substring(0, zhan));
+        if (named.codePointCount(0, named.length()) >= 2) {
+          lastMoney = amountOf(sentence, named, m, used);
+          if (lastMoney == null) {
+            continue;
+          }
+        }
         String label = Labels.subject(sentence.lead(lastMoney));
         used.add(m);
         byWhole.computeIfAbsent(whole, k -> new ArrayList<>()).add(new Breakdown.Part(label, lastMoney, m));
@@ -284,6 +293,25 @@ final class Breakdowns {
       }
     }
     return out;
+  }
+
+  /** Verbs a revenue report puts before what it collected: 累计完成税收收入36552万元. */
+  private static final Pattern DONE = Pattern.compile("^(?:累计)?(?:完成|实现|组织)");
+
+  /**
+   * The last unused amount before {@code before} whose label names {@code subject}, in full or by its
+   * first words (税收 for 完成税收收入, not for 非税收入); null if none.
+   */
+  private static @Nullable Mention amountOf(Sentence sentence, String subject, Mention before, Set<Mention> used) {
+    Mention found = null;
+    for (Mention m : sentence.mentions()) {
+      String label = DONE.matcher(Labels.subject(sentence.lead(m))).replaceFirst("");
+      if (m.end() <= before.start() && m.kind() == MentionKind.MONEY && !used.contains(m)
+          && (label.endsWith(subject) || label.startsWith(subject))) {
+        found = m;
+      }
+    }
+    return found;
   }
 
   private static String sectionTitle(FactContext context, Sentence sentence) {

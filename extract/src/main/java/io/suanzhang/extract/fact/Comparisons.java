@@ -41,11 +41,17 @@ final class Comparisons {
               + "|同比");
 
   /**
+   * The base's year and stage, its 比 left out: 因公出国（境）费支出13.9万元，2015年预算增加1.7万元. Group 1 is the
+   * year.
+   */
+  private static final String BARE_YEAR = "((?:19|20)\\d{2})\\s*年度?(?:预算|决算)数?";
+
+  /**
    * What may stand between an amount and its change when no cue names the base: 51653万元，增加6455万元 —
    * the change of the amount just stated, against the same base as the sentence's other comparisons.
    */
   private static final Pattern BARE_CHANGE =
-      Pattern.compile("^\\s*[，,、]?\\s*(?:同比)?(?:" + Labels.CHANGE_WORDS + ")了?\\s*$");
+      Pattern.compile("^\\s*[，,、]?\\s*(?:同比|" + BARE_YEAR + ")?(?:" + Labels.CHANGE_WORDS + ")了?\\s*$");
 
   /** A change just stated, and nothing after it but a comma: what a following 同比 restates. */
   private static final Pattern RESTATED = Pattern.compile(
@@ -213,10 +219,13 @@ final class Comparisons {
       }
       if (current != null && (m.kind() == MentionKind.MONEY || m.kind() == MentionKind.PERCENT)
           && m.comparator() == null
-          && BARE_CHANGE.matcher(sentence.slice(after, m.start())).matches()) {
+          // words spaced out by a justified PDF line: 6429768.84 元 , 同 比 增 加⏎2433505.07 元
+          && BARE_CHANGE.matcher(BLANKS.matcher(sentence.slice(after, m.start())).replaceAll("")).matches()
+          && !lastOfList(sentence, current)) {
+        Matcher written = BARE_CHANGE.matcher(BLANKS.matcher(sentence.slice(after, m.start())).replaceAll(""));
         Changes changes = changes(sentence, after, sentence.end(), used);
-        Integer baseYear =
-            cueYear > 0 ? Integer.valueOf(cueYear) : cueYear == BUDGET ? null : previousYear(context);
+        Integer baseYear = written.matches() && written.group(1) != null ? Integer.valueOf(written.group(1))
+            : cueYear > 0 ? Integer.valueOf(cueYear) : cueYear == BUDGET ? null : previousYear(context);
         Comparison c = build(context, sentence, sentence, current, null, baseYear, changes, used);
         if (c != null) {
           out.add(c); // the amount stays free: it may be a part of a 其中 list as well
@@ -233,6 +242,25 @@ final class Comparisons {
           && Labels.directionBefore(sentence.lead(m)).isEmpty() ? m : null;
     }
     return out;
+  }
+
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+  /**
+   * Whether an amount is a later part of a 其中 list in its clause: 总预算安排 37337407.64 元，其中：基本支出预算
+   * 488180.64 元，项目支出预算 36849227 元，同比增加 27125219.46 元 — the change may be the total's (here it
+   * is) or the last part's, and the sentence does not say which. The first part after 其中 has a change of
+   * its own (其中：地方公共财政预算收入完成51653万元，增加6455万元).
+   */
+  private static boolean lastOfList(Sentence sentence, Mention current) {
+    String before = sentence.slice(sentence.start(), current.start());
+    int ofWhich = before.lastIndexOf("其中");
+    if (ofWhich < 0 || before.indexOf('；', ofWhich) >= 0 || before.indexOf(';', ofWhich) >= 0) {
+      return false;
+    }
+    int listStart = sentence.offsetOf(ofWhich);
+    return sentence.mentions().stream().anyMatch(
+        m -> m.start() >= listStart && m.end() <= current.start() && m.kind() == MentionKind.MONEY);
   }
 
   private static @Nullable Comparison withCue(
@@ -255,7 +283,8 @@ final class Comparisons {
       current = pair[0];
       base = pair[1];
     }
-    if (current == null && previous != null && !sentence.lineStart()) {
+    if (current == null && previous != null && !sentence.lineStart()
+        && !namesOwnSubject(sentence.slice(sentence.start(), cueStart))) {
       current = base == null ? null
           : sameSubject(previous, Labels.subject(CUE_WORDS.matcher(sentence.lead(base)).replaceFirst("")), used);
       current = current != null ? current : lastMoneyBefore(previous, previous.end(), used);
@@ -275,6 +304,18 @@ final class Comparisons {
       }
     }
     return c;
+  }
+
+  /** Words before a cue that make it no comparison of the previous sentence's last amount. */
+  private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?:19|20)\\d{2}\\s*年度?|[^\\p{IsHan}]");
+
+  /**
+   * Whether the words before a sentence's cue name what it compares, so that the previous sentence's
+   * last amount is not its value: 其中，…公务用车运行维护费支出决算比预算无增减变化，比去年增加 1.05 万元 after
+   * a sentence stating the 三公 total. 比上年增加…, 与上年相比，… and 2020年比2019年… name nothing.
+   */
+  private static boolean namesOwnSubject(String before) {
+    return NOT_A_SUBJECT.matcher(before).replaceAll("").length() > 2;
   }
 
   /**
@@ -497,7 +538,7 @@ final class Comparisons {
     return last;
   }
 
-  private static @Nullable Integer previousYear(FactContext context) {
+  static @Nullable Integer previousYear(FactContext context) {
     Integer year = context.report.year();
     return year == null ? null : year - 1;
   }

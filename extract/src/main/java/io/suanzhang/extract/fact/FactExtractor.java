@@ -32,6 +32,7 @@ public final class FactExtractor {
     // which would otherwise take its cells for amounts and its 执行率 for a rate of other operands.
     Set<Mention> used = new HashSet<>();
     facts.addAll(FundsLines.of(context, used));
+    facts.addAll(FlatRows.of(context, used));
     facts.addAll(ProseFacts.of(context, used));
     return List.copyOf(facts);
   }

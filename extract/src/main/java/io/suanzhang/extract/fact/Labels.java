@@ -77,7 +77,7 @@ final class Labels {
   private static final Pattern TRAILING_MEASURE =
       Pattern.compile(
           "(预算安排|年初预算数|年初预算|全年预算数|全年预算|调整后预算数|调整后预算|实际支出数|预算执行数|实际支出|支出决算数|支出决算|预算数|决算数|执行数|支出数|(实际)?(落实)?到位资金|"
-              + "下达资金|安排|预算|决算|支出|资金|经费|金额"
+              + "下达资金|安排|预算|决算|支出|资金|经费|金额|(?:实际)?发放"
               // what a revenue or spending report says was done: 一般公共预算支出累计完成397641万元
               + "|(?:累计)?(?:实际)?完成数?)$");
 

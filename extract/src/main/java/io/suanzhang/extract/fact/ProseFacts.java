@@ -24,7 +24,8 @@ final class ProseFacts {
   /** The facts of the sentences, leaving alone the mentions another reader has {@code used}. */
   static List<Fact> of(FactContext context, Set<Mention> used) {
     List<Sentence> sentences = Sentences.of(context);
-    List<Fact> facts = new ArrayList<>();
+    // lists paired with their names (收、支总计各减少…) first: the comparison reader would pair them wrongly
+    List<Fact> facts = new ArrayList<>(Respectively.of(context, sentences, used));
     Sentence previous = null;
     for (Sentence s : sentences) {
       if (!s.mentions().isEmpty()) {

@@ -131,7 +131,9 @@ final class RateOperands {
     int[] paragraph = paragraphOf(rate.value().start());
     Amount before = null;
     Amount after = null;
-    for (Measure measure : List.of(Measure.ADJUSTED_BUDGET, Measure.BUDGET)) {
+    // funds 下达 (allocated) are the budget of what was paid out of them when no budget is stated:
+    // 收到上级下达…补助资金118.92万元，全年发放108.61万元。…项目预算执行率91.33%
+    for (Measure measure : List.of(Measure.ADJUSTED_BUDGET, Measure.BUDGET, Measure.ALLOCATED)) {
       for (Amount a : inOrder) {
         // 全县政府性基金支出预算21.56亿元。…支出预算调整为19.44亿元。实际完成15.17亿元，为调整预算的78%: an
         // amount that names nothing itself is of the paragraph's subject, whatever it was given

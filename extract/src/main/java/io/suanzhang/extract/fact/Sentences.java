@@ -48,7 +48,7 @@ final class Sentences {
       int c = text.codePointAt(i);
       int next = i + Character.charCount(c);
       offset++;
-      if (c == '\n' && continues(text, startIndex, i, wrapAt)) {
+      if (c == '\n' && continues(text, i, wrapAt)) {
         while (next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r')) {
           next++;
           offset++;
@@ -101,9 +101,10 @@ final class Sentences {
    * and followed by text that does not start a heading, an item or a table row, as page breaks leave
    * them (上级补助收入 0 万元，占 0%；事业 ⏎⏎ 收入 0 万元).
    */
-  private static boolean continues(String text, int lineStart, int lineBreak, int wrapAt) {
-    int lastLine = text.lastIndexOf('\n', lineBreak - 1) + 1;
-    int from = Math.max(lineStart, lastLine);
+  private static boolean continues(String text, int lineBreak, int wrapAt) {
+    // the whole line's width, not the sentence's part of it: 服务类采购三种类型。其中：货物类采购 10000 元，占政府⏎
+    // 采购预算 58.8% wraps a line whose sentence began halfway along it
+    int from = text.lastIndexOf('\n', lineBreak - 1) + 1;
     if (lineBreak - from < MIN_WRAPPED_LINE && width(text, from, lineBreak) < wrapAt) {
       return false;
     }

@@ -32,11 +32,14 @@ final class StatedBefore {
   private static final int REACH = 60;
 
   private final List<Amount> amounts = new ArrayList<>();
+  private final List<Comparison> comparisons = new ArrayList<>();
 
   private StatedBefore(List<Fact> facts) {
     for (Fact f : facts) {
       if (f instanceof Amount a) {
         amounts.add(a);
+      } else if (f instanceof Comparison c && c.current() != null && c.change() != null) {
+        comparisons.add(c);
       }
     }
     amounts.sort(Comparator.comparingInt(a -> a.value().start()));
@@ -52,6 +55,12 @@ final class StatedBefore {
       } else if (f instanceof Comparison c && c.current() == null && c.base() == null
           && c.change() != null && !c.subject().isEmpty()) {
         out.add(before.withCurrent(c));
+      } else if (f instanceof Comparison c && c.current() != null && c.base() == null
+          && c.change() == null) {
+        out.add(before.restated(c));
+      } else if (f instanceof Comparison c && c.current() == null && c.base() == null
+          && c.change() == null && c.rate() != null) {
+        out.add(before.headline(c));
       } else {
         out.add(f);
       }
@@ -101,11 +110,74 @@ final class StatedBefore {
             change, c.rate(), c.span(), c.quote());
   }
 
+  /**
+   * A rate restated for a value already compared with its change: …基本支出…，同比减少 4966.66 元，下降 0.2%。… 六、一般
+   * 公共预算基本支出情况说明 2024 年本年一般公共预算基本支出 2476260.58 元，较上年减少 0.2%. The same value
+   * (same amount, same unit) compared the same way before gives the change; the nearest such comparison
+   * is taken, and none when the direction differs.
+   */
+  private Comparison restated(Comparison c) {
+    Mention current = c.current();
+    Comparison found = null;
+    for (Comparison other : comparisons) {
+      Mention value = other.current();
+      if (other.direction() == c.direction() && value.unit().equals(current.unit())
+          && value.value().compareTo(current.value()) == 0 && !value.equals(current)
+          && (found == null || Math.abs(value.start() - current.start())
+              < Math.abs(found.current().start() - current.start()))) {
+        found = other;
+      }
+    }
+    return found == null ? c
+        : new Comparison(c.id(), c.section(), c.subject(), c.baseYear(), current, null, c.direction(),
+            found.change(), c.rate(), c.span(), c.quote());
+  }
+
+  /**
+   * A rate a title or summary states, which the text then states again with its values: 审计署2015年“三公”
+   * 经费预算比上年降15% over …2015年其“三公”经费预算总额为2226.28万元…，比2014年预算减少400.07万元，降低15%.
+   * The nearest comparison with the same rate, direction and words at the end of its subject (four
+   * characters at least: “三公”经费) gives the value and the change.
+   */
+  private Comparison headline(Comparison c) {
+    String subject = key(c.subject());
+    Comparison found = null;
+    for (Comparison other : comparisons) {
+      if (other.rate() != null && other.direction() == c.direction()
+          && other.rate().value().compareTo(c.rate().value()) == 0 && !other.rate().equals(c.rate())
+          && commonEnd(key(other.subject()), subject) >= 4
+          && (found == null || Math.abs(other.span().start() - c.span().start())
+              < Math.abs(found.span().start() - c.span().start()))) {
+        found = other;
+      }
+    }
+    return found == null ? c
+        : new Comparison(c.id(), c.section(), c.subject(), c.baseYear(), found.current(), null,
+            c.direction(), found.change(), c.rate(), c.span(), c.quote());
+  }
+
+  /** How many code points two names share at their ends. */
+  private static int commonEnd(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+      n++;
+    }
+    return n;
+  }
+
   /** Whether an amount's subject is the whole: the same words, or a longer name ending in them. */
   private static boolean names(Amount a, String whole) {
     // 本年支出预算合计 is the 本年支出合计 a budget names: the stage word inside a name says nothing more
     String subject = STAGE.matcher(key(a.subject())).replaceAll("");
-    String named = STAGE.matcher(whole).replaceAll("");
+    // 占全部组织财政收入的: all of it is what the name already says
+    String named = STAGE.matcher(whole).replaceAll("").replaceFirst("^全部", "");
+    // 财政拨款收支总预算 7,057,486.18 元 is the 支出总预算 its items are shares of, and the 收入总预算: a
+    // budget's two sides balance
+    for (String side : new String[] {"支出", "收入"}) {
+      if (named.contains(side) && !named.contains("收支")) {
+        subject = subject.replace("收支", side);
+      }
+    }
     return subject.equals(named) || (named.length() >= 2 && subject.endsWith(named)
         && !LEVEL.matcher(subject.substring(0, subject.length() - named.length())).find());
   }

@@ -94,8 +94,12 @@ final class Lexicon {
    */
   static final String UNITS_AFTER_GROUPS = "元万亿千百%‰‱";
 
-  /** Words that announce a list, whose numbers a comma separates: 分别为100，200，300万元. */
-  static final List<String> LIST_CUES = List.of("分别", "依次");
+  /**
+   * Words that announce a list, whose numbers a comma separates: 分别为100，200，300万元; 收、支总计各是
+   * 4125.49,4143.91万元, 各减少1267.86,2570.97万元.
+   */
+  static final List<String> LIST_CUES =
+      List.of("分别", "依次", "各是", "各为", "各增加", "各减少", "各增长", "各下降", "各降低", "各提高");
 
   /** How far before a number its list cue may stand. */
   static final int LIST_CUE_WINDOW = 12;

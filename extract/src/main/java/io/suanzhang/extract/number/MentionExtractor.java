@@ -100,6 +100,7 @@ public final class MentionExtractor {
     Scanner scanner = new Scanner(view);
     List<Candidate> candidates = scanner.scan();
     inheritRangeUnits(view, candidates);
+    inheritListUnits(view, candidates);
     TableLayout tables = TableLayout.of(view, documentTables);
     for (Candidate c : candidates) {
       if (c.bare()) {
@@ -193,6 +194,55 @@ public final class MentionExtractor {
       a.factor = b.factor;
       a.approx = b.approx;
     }
+  }
+
+  /** What may stand between the numbers of a list: 分别为100，200，300万元, 各是4125.49,4143.91万元. */
+  private static final String LIST_SEPARATORS = ",，、";
+
+  /**
+   * A list announced by 分别, 依次 or 各 writes its unit once, after its last number: 分别为100，200，300万元
+   * is 100万元, 200万元 and 300万元. Each bare number of the list takes the last one's unit, as a range's
+   * first number does; without the announcing word a run of numbers stays as it is.
+   */
+  private static void inheritListUnits(TextView v, List<Candidate> candidates) {
+    int i = 0;
+    while (i < candidates.size()) {
+      int j = i;
+      while (j + 1 < candidates.size() && candidates.get(j).bare()
+          && candidates.get(j).chinese == candidates.get(j + 1).chinese
+          && separatedByListMark(v, candidates.get(j).numberEnd, candidates.get(j + 1).start)) {
+        j++;
+      }
+      Candidate last = candidates.get(j);
+      if (j > i && !last.bare() && announcedList(v, candidates.get(i).start)) {
+        for (int k = i; k < j; k++) {
+          Candidate c = candidates.get(k);
+          c.kind = last.kind;
+          c.unit = last.unit;
+          c.factor = last.factor;
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  private static boolean separatedByListMark(TextView v, int end, int next) {
+    int k = skipSpaces(v, end);
+    return LIST_SEPARATORS.indexOf(v.at(k)) >= 0 && skipSpaces(v, k + 1) == next;
+  }
+
+  /** Whether a list cue (分别, 依次, 各是 …) stands within a few characters before a number, in its clause. */
+  static boolean announcedList(TextView v, int numberStart) {
+    int from = numberStart;
+    for (int k = 0; k < Lexicon.LIST_CUE_WINDOW && from > 0; k++) {
+      char before = v.at(from - 1);
+      if (before == '。' || before == '\n' || before == '；') {
+        break;
+      }
+      from--;
+    }
+    String lead = v.normalised(from, numberStart);
+    return Lexicon.LIST_CUES.stream().anyMatch(lead::contains);
   }
 
   private static void applyTableUnit(Candidate c, TableLayout.CellUnit unit) {
@@ -409,16 +459,7 @@ public final class MentionExtractor {
     }
 
     private boolean announcesList(int numberStart) {
-      int from = numberStart;
-      for (int k = 0; k < Lexicon.LIST_CUE_WINDOW && from > 0; k++) {
-        char before = v.at(from - 1);
-        if (before == '。' || before == '\n' || before == '；') {
-          break;
-        }
-        from--;
-      }
-      String lead = v.normalised(from, numberStart);
-      return Lexicon.LIST_CUES.stream().anyMatch(lead::contains);
+      return announcedList(v, numberStart);
     }
 
     /**

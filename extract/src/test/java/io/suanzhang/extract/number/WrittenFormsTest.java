@@ -124,8 +124,6 @@ class WrittenFormsTest {
       合计1，234，不含税                    |
       办公费支出5800元，印刷费支出1，234，其他支出400元 | 5800元;400元
       共3，123人                            |
-      分别为100，200，300万元               | 300万元
-      共计100，200，300万元                 |
       # a character lost in a bad conversion may have been a digit
       支出?8639萬元，较上年减支5273萬元       | 5273萬元
       # mixed forms that could be read two ways, or mix scripts
@@ -157,6 +155,32 @@ class WrittenFormsTest {
     List<BigDecimal> read =
         found.stream().map(m -> m.kind() == MentionKind.MONEY ? m.yuan() : m.value()).toList();
     List<BigDecimal> expected = Arrays.stream(values.split(";")).map(BigDecimal::new).toList();
+    assertEquals(expected.size(), read.size(), found::toString);
+    for (int i = 0; i < read.size(); i++) {
+      assertEquals(0, expected.get(i).compareTo(read.get(i)), found::toString);
+    }
+  }
+
+  /** A list announced by 分别, 依次 or 各 writes its unit once, after its last number. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      # sentence                                            | values in 元 (money) or as written
+      分别为100，200，300万元                                | 1000000;2000000;3000000
+      2022年度收、支总计各是4125.49,4143.91万元。            | 41254900;41439100
+      收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%。 | 12678600;25709700;23.51;38.28
+      三项支出依次为12.5、8、3.25万元                         | 3;125000;80000;32500
+      比重分别为62、38%                                      | 62;38
+      # no announcing word: a run of numbers stays unread
+      共计100，200，300万元                                  |
+      """)
+  void givesAListTheUnitWrittenAfterIt(String sentence, @Nullable String values) {
+    List<Mention> found = MentionExtractor.extract(sentence);
+    List<BigDecimal> read =
+        found.stream().map(m -> m.kind() == MentionKind.MONEY ? m.yuan() : m.value()).toList();
+    List<BigDecimal> expected = values == null ? List.of()
+        : Arrays.stream(values.split(";")).map(BigDecimal::new).toList();
     assertEquals(expected.size(), read.size(), found::toString);
     for (int i = 0; i < read.size(); i++) {
       assertEquals(0, expected.get(i).compareTo(read.get(i)), found::toString);
