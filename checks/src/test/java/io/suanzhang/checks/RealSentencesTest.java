@@ -512,4 +512,40 @@ class RealSentencesTest {
     assertEquals(List.of(), atLeast(a, Severity.WARNING));
     assertEquals(0, naming(a, "growth", false, "35.8%"));
   }
+
+  // --- a self-evaluation's account of its funds
+
+  private static final String FUNDS_ACCOUNT = "一、绩效目标分解下达情况\n根据韶关市财政局的要求，下达给我局的资金为32万元。\n"
+      + "二、绩效目标完成情况分析\n截止2020年12月31日，我局共使用上述项目资金45202元，执行率达14%（45202/320000）。"
+      + "由于区财政的原因，其中实际支出45202元，未拨付资金272884元。\n"
+      + "（1）总体绩效目标完成情况分析\n由于财政原因，其中实际支出45202元，在途资金272884元，剩余指标1914元。因审批过程长，"
+      + "截止2020年12月31日，我单位共使用上述项目资金45202元。剩余的项目资金274798元，我单位已做好计划明细表。\n";
+
+  @Test
+  void whatWasSpentAndWhatIsLeftAccountForTheAllocation() throws IOException {
+    // A district bureau's 2020 self-evaluation of a transfer (seed 000): the allocation in section 一,
+    // the spending, the funds in transit and the remainder in section 二.
+    Analysis a = analyse(FUNDS_ACCOUNT);
+    assertEquals(1, naming(a, "sum", true, "32万元", "45202元", "272884元", "1914元"), a.checks()::toString);
+    assertEquals(1, naming(a, "sum", true, "274798元", "272884元", "1914元"), a.checks()::toString);
+    assertEquals(1, naming(a, "sum", true, "32万元", "45202元", "274798元"), a.checks()::toString);
+    // the list that leaves the 1914 out is no finding: a 其中 list may name some parts only
+    assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    Analysis wrong = analyse(FUNDS_ACCOUNT.replace("剩余的项目资金274798元", "剩余的项目资金264798元"));
+    assertEquals(1, naming(wrong, "sum", false, "32万元", "45202元", "264798元"), wrong.checks()::toString);
+    assertEquals(1, naming(wrong, "sum", false, "264798元", "272884元", "1914元"), wrong.checks()::toString);
+  }
+
+  @Test
+  void 与WithoutItsCueWordComparesButAnUnchangedItemTakesNoOtherItemsChange() throws IOException {
+    // A district's 2016 三公 决算: 与上年决算数下降 is a comparison whose base the text does not give.
+    Analysis a = analyse("分项情况是:因公出国(境)经费12万元,与上年决算数下降86.62%;公务接待费1356万元,比上年决算数下降3.14%。\n");
+    assertTrue(a.coverage().unchecked().stream().anyMatch(u -> u.text().equals("86.62%")
+        && u.missing() == io.suanzhang.core.check.Coverage.Missing.NO_BASE), () -> a.coverage().unchecked().toString());
+    // A Shanghai bureau's 2024 决算: 与上一年度持平 is no comparison reaching into the 公务接待费's change.
+    Analysis unchanged = analyse("2024年度“三公”经费财政拨款支出决算数比 2023年度减少 0.15 万元，下降（增长）27.78%，其中："
+        + "因公出国（境）费支出与上一年度持平；公务用车购置及运行维护费支出与上一年度持平；公务接待费支出决算减少 0.15万元，"
+        + "下降 27.78%。\n");
+    assertEquals(List.of(), atLeast(unchanged, Severity.WARNING));
+  }
 }

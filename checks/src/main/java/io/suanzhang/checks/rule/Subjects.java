@@ -44,7 +44,8 @@ final class Subjects {
 
   /** One spelling of a subject: no spaces, quotes, numbering, dates, department or filler words. */
   static String canonical(String raw, ReportInfo report) {
-    String s = NOISE.matcher(raw).replaceAll("");
+    // funds 在途 (in transit) are the funds not yet paid out: 未拨付资金272884元 … 在途资金272884元
+    String s = NOISE.matcher(raw).replaceAll("").replace("在途", "未拨付");
     s = s.toUpperCase(Locale.ROOT);
     for (String name : names(report)) {
       s = s.replace(name, "");

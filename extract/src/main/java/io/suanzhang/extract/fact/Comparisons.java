@@ -29,7 +29,7 @@ final class Comparisons {
   private static final String NAMED_BASE =
       "(?:(?![增减降升持])[^，。；,;\\d]){1,24}?\\s*[\\d.,]+\\s*[千万亿]?元(?=\\s*(?:增|减|下降|上升|持平))";
 
-  /** 与2019年36.57万元相比, 比上年(同期), 较2019年9.61万元, 同比. Groups 1 and 2 hold a written year. */
+  /** 与2019年36.57万元相比, 比上年(同期), 较2019年9.61万元, 同比. Groups 1, 2 and 4 hold a written year. */
   private static final Pattern CUE =
       Pattern.compile(
           "(?:与|同)\\s*" + YEAR + "[^，。；]{0,24}?(?:相比|比较|对比)"
@@ -38,7 +38,10 @@ final class Comparisons {
               + "|(?:比|较)\\s*(?:年初|全年|调整后)?(预算)数?"
               // 2016年预算8万元，2015年预算12.5万元；对比减少4.35万元: the pair just stated, by year
               + "|对比(?=\\s*(?:增|减|下降|上升|持平))"
-              + "|同比");
+              + "|同比"
+              // 与上年决算数下降86.62%: 与 without its 相比, a change right after the base (与上一年度持平
+              // states no change to check, and reads on into the next item's)
+              + "|与\\s*" + YEAR + "(?:同期)?(?:决算数?|预算数?)?(?=\\s*(?:增|减|下降|上升))");
 
   /**
    * The base's year and stage, its 比 left out: 因公出国（境）费支出13.9万元，2015年预算增加1.7万元. Group 1 is the
@@ -79,7 +82,7 @@ final class Comparisons {
     Matcher cue = CUE.matcher(sentence.text());
     List<int[]> cues = new ArrayList<>();
     while (cue.find()) {
-      String year = cue.group(1) != null ? cue.group(1) : cue.group(2);
+      String year = yearOf(cue);
       int code = cue.group(3) != null ? BUDGET : year == null ? -1 : Integer.parseInt(year);
       if (code > 0 && Integer.valueOf(code).equals(context.report.year())
           && BUDGETED.matcher(cue.group()).find()) {
@@ -119,6 +122,11 @@ final class Comparisons {
     return out;
   }
 
+  /** The year a cue writes, if any: groups 1, 2 and 4 of {@link #CUE} hold one. */
+  private static @Nullable String yearOf(Matcher cue) {
+    return cue.group(1) != null ? cue.group(1) : cue.group(2) != null ? cue.group(2) : cue.group(4);
+  }
+
   /** The code of a sentence's last cue (a year, {@link #BUDGET}, or -1 for 上年 and 同比); 0 for none. */
   private static int lastCue(@Nullable Sentence sentence) {
     if (sentence == null) {
@@ -127,7 +135,7 @@ final class Comparisons {
     int code = 0;
     Matcher cue = CUE.matcher(sentence.text());
     while (cue.find()) {
-      String year = cue.group(1) != null ? cue.group(1) : cue.group(2);
+      String year = yearOf(cue);
       code = cue.group(3) != null ? BUDGET : year == null ? -1 : Integer.parseInt(year);
     }
     return code;
@@ -220,13 +228,14 @@ final class Comparisons {
       if (current != null && (m.kind() == MentionKind.MONEY || m.kind() == MentionKind.PERCENT)
           && m.comparator() == null
           // words spaced out by a justified PDF line: 6429768.84 元 , 同 比 增 加⏎2433505.07 元
-          && BARE_CHANGE.matcher(BLANKS.matcher(sentence.slice(after, m.start())).replaceAll("")).matches()
-          && !lastOfList(sentence, current)) {
+          && BARE_CHANGE.matcher(BLANKS.matcher(sentence.slice(after, m.start())).replaceAll("")).matches()) {
         Matcher written = BARE_CHANGE.matcher(BLANKS.matcher(sentence.slice(after, m.start())).replaceAll(""));
         Changes changes = changes(sentence, after, sentence.end(), used);
         Integer baseYear = written.matches() && written.group(1) != null ? Integer.valueOf(written.group(1))
             : cueYear > 0 ? Integer.valueOf(cueYear) : cueYear == BUDGET ? null : previousYear(context);
-        Comparison c = build(context, sentence, sentence, current, null, baseYear, changes, used);
+        // whose change it is, the list's total or its last part, is left open: a change without its value
+        Mention value = lastOfList(sentence, current) ? null : current;
+        Comparison c = build(context, sentence, sentence, value, null, baseYear, changes, used);
         if (c != null) {
           out.add(c); // the amount stays free: it may be a part of a 其中 list as well
         }

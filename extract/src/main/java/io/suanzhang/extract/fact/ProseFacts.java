@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Facts read from sentences: comparisons first (their base and change are not amounts of the current
  * year), then score items and indicators, then itemised lists under their total, then 其中 breakdowns
- * and shares, then the amounts and rates that remain; last, rates get the operands that the sentences
- * around them state.
+ * and shares, then the amounts and rates that remain; last, values named but stated elsewhere are
+ * looked up, a funds account's lists get their allocation, and rates get the operands that the
+ * sentences around them state.
  */
 final class ProseFacts {
 
@@ -44,6 +45,6 @@ final class ProseFacts {
         facts.addAll(Amounts.of(context, s, used));
       }
     }
-    return RateOperands.complete(sentences, StatedBefore.resolve(facts));
+    return RateOperands.complete(sentences, FundsAccount.complete(context, sentences, StatedBefore.resolve(facts)));
   }
 }

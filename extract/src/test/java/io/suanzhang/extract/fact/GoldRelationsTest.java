@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 class GoldRelationsTest {
 
   /**
-   * Not yet found: A5 (32万元 = 45202 + 272884 + 1914元, the total stated in another section) and A7
-   * (剩余的项目资金274798元, stated after its parts).
+   * Every sum of the gold files, A5 (32万元 = 45202 + 272884 + 1914元, the total stated in another
+   * section) and A7 (剩余的项目资金274798元, stated after its parts) among them.
    */
-  private static final Set<String> SUMS = Set.of("A3", "A4", "A12", "A14", "B5", "B7", "C1");
+  private static final Set<String> SUMS = Set.of("A3", "A4", "A5", "A7", "A12", "A14", "B5", "B7", "C1");
 
   /** Not yet found: C2, whose numerator is the sum of two payments and whose denominator is unwritten. */
   private static final Set<String> RATIOS = Set.of("A1", "B1", "B2", "B3");
