@@ -56,6 +56,8 @@ import org.jspecify.annotations.Nullable;
  *       against that year's report of the same department, see {@link PreviousYear};
  *   <li><b>Same year.</b> A department's 预算, 决算 and 绩效自评 of one year against each other: the
  *       same subject's 年初预算数, 全年预算数, 预算数 or 执行数, see {@link SameYear}.
+ *   <li><b>Execution across years.</b> Year Y+1's 预算's 上年执行数 against year Y's 决算, see {@link
+ *       PriorExecution}.
  * </ul>
  *
  * <p>Reports are compared only within one department (names compared after NFKC and without
@@ -251,7 +253,8 @@ public final class CrossDocuments {
       if (Objects.equals(normaliseOrNull(r.unit()), unit)) {
         boolean sameYear = Objects.equals(r.year(), report.year());
         boolean sameFamily = family(r.kind()).equals(family);
-        if (sameYear != sameFamily) {
+        if (sameYear != sameFamily
+            || PriorExecution.pairsWith(report.year(), family, r.year(), family(r.kind()))) {
           others++;
         } else if (sameYear) {
           set++; // itself, and any other file of the same report (ReportSets)
@@ -404,6 +407,7 @@ public final class CrossDocuments {
     SameYear.pairs(docs, pairs);
     ReportSets.pairs(docs, pairs);
     YearOnYear.pairs(docs, pairs);
+    PriorExecution.pairs(docs, pairs);
   }
 
   /**

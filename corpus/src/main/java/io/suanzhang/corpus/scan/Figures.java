@@ -133,11 +133,23 @@ final class Figures {
       // a lone 金额 or 总计 column is the row's own value, as 合计 is (财政拨款支出预算表: 金额)
       String column = last.equals("金额") || last.equals("总计")
           ? v.column().substring(0, v.column().length() - last.length()) + "合计" : v.column();
-      if (money(v.value()) && !part && SameYear.columnBasis(column, budget, year) == own) {
+      if (money(v.value()) && !part && (SameYear.columnBasis(column, budget, year) == own
+          || !budget && executed(column, year))) {
         return v.value();
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a 决算's 合计 column is the row's executed value: 本年支出合计 or a bare 合计 is, one that
+   * names a budget (年初预算数/合计), another year or a change is not.
+   */
+  private static boolean executed(String column, int year) {
+    String last = column.substring(column.lastIndexOf('/') + 1);
+    return last.endsWith("合计") && !column.contains("预算") && !column.contains("上年")
+        && !column.contains("增") && !column.contains("减") && !column.contains("率")
+        && SameYear.columnBasis(column, false, year) == null && !column.matches(".*\\d{4}年.*");
   }
 
   static boolean money(Mention m) {
