@@ -79,7 +79,9 @@ final class Figures {
       Pattern.compile("^(?:\\(?[一二三四五六七八九十\\d]+[)、.．]|[一二三四五六七八九十]+、|\\d+\\.)");
   private static final Pattern YEAR =
       Pattern.compile("^(?:本?部门|本?单位)?(?:\\d{4}年度?)?(?:本?部门|本?单位)?");
-  private static final Pattern TOTAL = Pattern.compile("^(?:收入|支出|收支|收、支|收入、支出)?(?:预算)?总计$");
+  // 支总计: the 支 of 收、支总计, the subject cut at its 、
+  private static final Pattern TOTAL =
+      Pattern.compile("^(?:收入|支出|收支|收、支|收入、支出|支)?(?:预算)?总计$");
   private static final Set<String> GENERIC = Set.of(
       "合计", "小计", "其中", "收入", "支出", "金额", "资金", "本年", "部门", "预算", "本年收入",
       "本年支出");
@@ -111,7 +113,10 @@ final class Figures {
         // amount in the report's own stage, whatever word (or none) stands before it
         boolean heads = item != null && item.path().size() > 1 || LEVEL.matcher(
             CrossDocuments.normalise(a.subject())).find() && a.measure() == Measure.OTHER;
-        if (item != null && (SameYear.amountBasis(a, budget, year) == own || heads)) {
+        // 2023年度收、支总计1,853.86万元: a total without a measure word is the report's own
+        boolean total = item != null && item.path().size() == 1 && item.name().equals("总计")
+            && a.measure() == Measure.OTHER && SameYear.ownYear(a, year);
+        if (item != null && (SameYear.amountBasis(a, budget, year) == own || heads || total)) {
           out.add(new Figure(doc, a, a.value(), item, false));
         }
       } else if (f instanceof Comparison c && c.current() != null && money(c.current())

@@ -1,6 +1,7 @@
 package io.suanzhang.corpus.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,21 +9,30 @@ import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.testkit.AnswerKey;
+import io.suanzhang.testkit.ErrorKind;
+import io.suanzhang.testkit.InjectedError;
+import io.suanzhang.testkit.Stated;
 import io.suanzhang.testkit.GeneratedReport;
 import io.suanzhang.testkit.Rendering;
 import io.suanzhang.testkit.ReportSet;
 import io.suanzhang.testkit.Testkit;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Laws of the cross-document checks over the testkit's report sets (a department's 预算, 决算 and
@@ -59,6 +69,48 @@ class ReportSetProperties {
     assertTrue(p.document().endsWith(injected.error().report().name() + ".txt"), p.document());
     assertTrue(AnswerKey.Answer.of(injected.error(), Rendering.TXT).foundBy(p.finding()),
         () -> injected.error() + " not at " + p.finding().evidence());
+  }
+
+  /**
+   * This year's comparison with the year before — its change (增加 X), its rate (增长 r%) or the
+   * previous value it quotes (与2019年 A 相比) — written by whole units otherwise than last year's
+   * report allows is found against that report, with the changed number as evidence. A change or
+   * rate is judged against last year's report where the sentence quotes no previous value (与2019年相比
+   * …增加 X), for one that does is judged against the value it quotes, inside its own report.
+   */
+  @Property(tries = 15)
+  void aComparisonWithLastYearChangedIsFoundAgainstLastYearsReport(@ForAll("sets") ReportSet set,
+      @ForAll("comparisonRoles") String role, @ForAll @IntRange(min = 1, max = 9) int by)
+      throws IOException {
+    GeneratedReport year = set.finalAccounts();
+    String previous = set.previousYear().name() + ".txt";
+    if (!role.equals("comparison.base")) {
+      year = year.replace(year.number("comparison.base").span(), "", null, null);
+      List<CrossDocuments.Pair> consistent = pairs(set.with(year)).stream()
+          .filter(p -> p.other().endsWith(previous)).toList();
+      assertTrue(!consistent.isEmpty() && consistent.stream().allMatch(CrossDocuments.Pair::holds),
+          consistent::toString);
+    }
+    Stated s = year.number(role);
+    Optional<InjectedError> changed = Testkit.change(year, ErrorKind.CROSS_DOCUMENT, role,
+        s.numeral().value().add(BigDecimal.valueOf(by)));
+    Assume.that(changed.isPresent());
+    InjectedError e = changed.get();
+    GeneratedReport written = year;
+    List<CrossDocuments.Pair> failing = pairs(set.with(e.report())).stream()
+        .filter(p -> !p.holds() && p.other().endsWith(previous))
+        .toList();
+    assertFalse(failing.isEmpty(), () -> role + " " + s.text() + " → " + e.text() + ": not found");
+    assertTrue(failing.stream().allMatch(p -> p.document().endsWith(written.name() + ".txt")),
+        failing::toString);
+    assertTrue(failing.stream().anyMatch(
+        p -> AnswerKey.Answer.of(e, Rendering.TXT).foundBy(Objects.requireNonNull(p.finding()))),
+        () -> e + " not at " + failing);
+  }
+
+  @Provide
+  Arbitrary<String> comparisonRoles() {
+    return Arbitraries.of("comparison.change", "comparison.growth", "comparison.base");
   }
 
   @Provide
