@@ -31,8 +31,8 @@ public final class StructureRule implements Rule {
 
   static final Message MISSING = new Message(
       "structure.missing_table",
-      "缺少%s要求的表“%s”（应在%s之后）",
-      "the table '%2$s' that the %1$s requires is missing (expected after %3$s)");
+      "缺少%s要求的表“%s”（%s）",
+      "the table '%2$s' that the %1$s requires is missing (%4$s)");
 
   static final Message ORDER = new Message(
       "structure.order",
@@ -111,11 +111,16 @@ public final class StructureRule implements Rule {
           before = f;
         }
       }
-      String after = before == null ? "报告开头" : "“" + required.get(before.index()).name() + "”";
-      Draft draft = Draft.of(MISSING, template.name(), name, after)
+      String previous = before == null ? null : required.get(before.index()).name();
+      Draft draft = Draft.of(MISSING, template.name(), name,
+          previous == null ? "应为第一张表" : "应在“" + previous + "”之后",
+          previous == null ? "expected first" : "expected after '" + previous + "'")
           .severity(Severity.WARNING).subject(name);
       if (before != null) {
         title(draft, "before", report, before.table());
+      } else {
+        // the first table is missing: the table the report opens with instead is where to look
+        title(draft, "after", report, found.get(0).table());
       }
       results.fails(template.name() + "：" + name + " 未列出", List.of(), draft.finding());
     }

@@ -184,6 +184,11 @@ final class Figures {
   /** A sentence's item: the levels it names (…（类）…（款）…（项）), or its words as one name. */
   static @Nullable Item text(String subject, Doc doc) {
     String s = CrossDocuments.normalise(subject);
+    // 项目全年预算数91.63万元: a project's own sentence says 项目 for itself, not the 项目支出 of the
+    // report; 基本 alone likewise (基本支出 and 项目支出 are named so)
+    if (s.equals("项目") || s.equals("基本")) {
+      return null;
+    }
     List<String> path = new ArrayList<>();
     for (String level : LEVEL.split(s)) {
       String n = name(level, doc);
