@@ -10,6 +10,7 @@ import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.document.Table;
+import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import java.util.ArrayList;
@@ -18,8 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code structure}: a 部门预算 or 部门决算 against the template it follows ({@link Templates}): every
- * table the template requires is printed under its title, in the template's order, and a table
- * printed empty says so (说明：…本年度没有政府性基金预算财政拨款收入和支出，故本表无数据; 此表为空).
+ * table the template requires is printed under its title, in the template's order, a table printed
+ * empty says so (说明：…本年度没有政府性基金预算财政拨款收入和支出，故本表无数据; 此表为空), and the 说明 has
+ * the sections the template gives it (十一、其他重要事项的情况说明（一）机关运行经费支出情况 …).
  *
  * <p>Only a report that prints its tables is judged — one with most of its template's tables (five
  * of nine). A 说明 published apart from its tables, a page excerpt or a single table has no
@@ -38,6 +40,11 @@ public final class StructureRule implements Rule {
       "structure.order",
       "表“%s”排在“%s”之后，与%s的顺序不符",
       "the table '%s' comes after '%s', against the order of the %s");
+
+  static final Message MISSING_SECTION = new Message(
+      "structure.missing_section",
+      "缺少%s要求的说明部分“%s”",
+      "the section '%2$s' of the explanation that the %1$s requires is missing");
 
   static final Message EMPTY = new Message(
       "structure.empty_note",
@@ -76,6 +83,45 @@ public final class StructureRule implements Rule {
     missing(report, template, found, results);
     order(report, template, found, results);
     emptyNotes(report, tables, found, results);
+    sections(report, template, results);
+  }
+
+  /**
+   * The sections of the 说明 the template requires, by their headings. Judged where the report has
+   * half of them or more: a tables file whose 说明 is published apart has none to judge.
+   */
+  private static void sections(Report report, Template template, Results results) {
+    List<Templates.Section> required = template.sections();
+    List<Section> headings = report.analysis().sections();
+    List<Section> found = new ArrayList<>();
+    for (Templates.Section r : required) {
+      found.add(headings.stream().filter(h -> r.heads(Templates.heading(h.title()))).findFirst()
+          .orElse(null));
+    }
+    long present = found.stream().filter(java.util.Objects::nonNull).count();
+    if (required.isEmpty() || present * 2 < required.size()) {
+      return;
+    }
+    for (int i = 0; i < required.size(); i++) {
+      String name = required.get(i).name();
+      if (found.get(i) != null) {
+        results.holds(template.name() + "：说明 " + name + " 已列出", List.of());
+        continue;
+      }
+      // where to look: the heading of the section before it, or the first the report has
+      Section near = null;
+      for (int k = i - 1; k >= 0 && near == null; k--) {
+        near = found.get(k);
+      }
+      for (int k = i + 1; k < found.size() && near == null; k++) {
+        near = found.get(k);
+      }
+      Section at = java.util.Objects.requireNonNull(near, "half the sections are there");
+      Draft draft = Draft.of(MISSING_SECTION, template.name(), name)
+          .severity(Severity.WARNING).subject(name)
+          .passage("near", report, at.heading().start(), at.heading().end());
+      results.fails(template.name() + "：说明 " + name + " 未列出", List.of(), draft.finding());
+    }
   }
 
   /** The first table of each of the template's, in the document's order. */

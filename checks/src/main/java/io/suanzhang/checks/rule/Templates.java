@@ -34,18 +34,57 @@ final class Templates {
   }
 
   /**
-   * A template: its name, the kind family it is for, the region it is the template of (null: the
-   * national one) and its tables in the order it prints them.
+   * A section the template's 说明 must have.
+   *
+   * @param name its title as the template writes it, for messages
+   * @param words what a heading must say to be it, as a pattern found in the normalised heading
    */
-  record Template(String name, boolean budget, @Nullable String region, List<Required> tables) {
+  record Section(String name, Pattern words) {
+    /** Whether a heading is this section's: it opens with the words, and is no sentence. */
+    boolean heads(String normalisedHeading) {
+      return normalisedHeading.length() <= 40 && words.matcher(normalisedHeading).find();
+    }
+  }
+
+  /**
+   * A template: its name, the kind family it is for, the region it is the template of (null: the
+   * national one), its tables in the order it prints them and the sections its 说明 must have (none
+   * where they are not known here).
+   */
+  record Template(String name, boolean budget, @Nullable String region, List<Required> tables,
+      List<Section> sections) {
     Template {
       tables = List.copyOf(tables);
+      sections = List.copyOf(sections);
     }
   }
 
   private static Required table(String name, String forms) {
     return new Required(name, Pattern.compile(forms));
   }
+
+  private static Section section(String name, String words) {
+    return new Section(name, Pattern.compile(words));
+  }
+
+  /**
+   * The sections of a 部门决算's 说明, national and Shanghai's alike (一 to 十一): one per table, then
+   * 预算绩效管理情况 and the 其他重要事项 — 机关运行经费, 政府采购, 国有资产.
+   */
+  private static final List<Section> FINAL_SECTIONS = List.of(
+      section("收入支出决算总体情况说明", "^收入支出决算总体情况"),
+      section("收入决算情况说明", "^收入决算情况"),
+      section("支出决算情况说明", "^支出决算情况"),
+      section("财政拨款收入支出决算总体情况说明", "^财政拨款收入支出决算总体情况"),
+      section("一般公共预算财政拨款支出决算情况说明", "^一般公共预算财政拨款支出决算情况"),
+      section("一般公共预算财政拨款基本支出决算情况说明", "^一般公共预算财政拨款基本支出决算情况"),
+      section("财政拨款“三公”经费支出决算情况说明", "^(?:一般公共预算)?财政拨款三公经费支出决算情况"),
+      section("政府性基金预算财政拨款收入支出决算情况说明", "^政府性基金预算财政拨款(?:收入)?支出决算情况"),
+      section("国有资本经营预算财政拨款收入支出决算情况说明", "^国有资本经营预算财政拨款(?:收入)?支出决算情况"),
+      section("预算绩效管理情况", "^(?:预算)?绩效(?:管理|评价|目标)"),
+      section("机关运行经费支出情况", "^机关运行经费(?:支出)?情况"),
+      section("政府采购支出情况", "^政府采购(?:支出)?情况"),
+      section("国有资产占有使用情况", "^国有资产占有使用情况"));
 
   /**
    * The national 部门决算 template (财政部): nine tables, 收入支出决算总表 to the 国有资本经营 one.
@@ -60,7 +99,8 @@ final class Templates {
       table("一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款基本支出决算(?:明细)?表"),
       table("财政拨款“三公”经费支出决算表", "(?:一般公共预算)?财政拨款三公经费支出决算表"),
       table("政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款(?:收入)?支出决算表"),
-      table("国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款(?:收入)?支出决算表")));
+      table("国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款(?:收入)?支出决算表")),
+      FINAL_SECTIONS);
 
   /**
    * Shanghai's 部门决算 template (上海市财政局, 附件2：部门决算模板, 2024): the national nine, printed 一 to
@@ -77,7 +117,8 @@ final class Templates {
       table("一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款基本支出决算表"),
       table("财政拨款“三公”经费支出决算表", "(?:一般公共预算)?财政拨款三公经费支出决算表"),
       table("政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款(?:收入)?支出决算表"),
-      table("国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款(?:收入)?支出决算表")));
+      table("国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款(?:收入)?支出决算表")),
+      FINAL_SECTIONS);
 
   private static final Required BUDGET_TOTAL = table("收支总表", "(?:财务)?收支(?:预算)?总表");
   private static final Required BUDGET_INCOME = table("收入总表", "收入(?:预算)?总表");
@@ -98,16 +139,22 @@ final class Templates {
   /** The national 部门预算 template: the nine tables in the order the national template prints them. */
   static final Template NATIONAL_BUDGET = new Template("全国部门预算公开模板", true, null, List.of(
       BUDGET_TOTAL, BUDGET_INCOME, BUDGET_SPENDING, BUDGET_APPROPRIATIONS, BUDGET_GENERAL,
-      BUDGET_BASIC, BUDGET_THREE, BUDGET_FUNDS, BUDGET_CAPITAL));
+      BUDGET_BASIC, BUDGET_THREE, BUDGET_FUNDS, BUDGET_CAPITAL), List.of());
 
   /**
    * Shanghai's 部门预算 template (上海市财政局; every district and municipal budget prints it so): the
    * same nine tables, by functional class (功能分类) and economic class (经济分类), the fund tables right
-   * after the 一般公共预算 one and the “三公”经费 table last, together with 机关运行经费.
+   * after the 一般公共预算 one and the “三公”经费 table last, together with 机关运行经费; its 其他相关情况说明
+   * has five sections: “三公”经费, 机关运行经费, 政府采购, 绩效目标, 国有资产.
    */
   static final Template SHANGHAI_BUDGET = new Template("上海市部门预算公开模板", true, "上海", List.of(
       BUDGET_TOTAL, BUDGET_INCOME, BUDGET_SPENDING, BUDGET_APPROPRIATIONS, BUDGET_GENERAL,
-      BUDGET_FUNDS, BUDGET_CAPITAL, BUDGET_BASIC, BUDGET_THREE));
+      BUDGET_FUNDS, BUDGET_CAPITAL, BUDGET_BASIC, BUDGET_THREE), List.of(
+          section("“三公”经费预算情况说明", "^三公经费预算情况"),
+          section("机关运行经费预算", "^机关运行经费预算"),
+          section("政府采购预算情况", "^政府采购预算情况"),
+          section("绩效目标设置情况", "^绩效目标设置情况"),
+          section("国有资产占有使用情况", "^国有资产占有使用情况")));
 
   /**
    * Jiangsu's 部门预算 template as the province's departments print it (公开01表 …): 财政拨款 and
@@ -116,7 +163,7 @@ final class Templates {
    */
   static final Template JIANGSU_BUDGET = new Template("江苏省部门预算公开模板", true, "江苏", List.of(
       BUDGET_TOTAL, BUDGET_INCOME, BUDGET_SPENDING, BUDGET_APPROPRIATIONS, BUDGET_GENERAL,
-      BUDGET_BASIC, BUDGET_THREE, BUDGET_FUNDS));
+      BUDGET_BASIC, BUDGET_THREE, BUDGET_FUNDS), List.of());
 
   static final List<Template> ALL =
       List.of(SHANGHAI_BUDGET, JIANGSU_BUDGET, NATIONAL_BUDGET, SHANGHAI_FINAL, NATIONAL_FINAL);
@@ -155,6 +202,18 @@ final class Templates {
   private static final Pattern YEAR = Pattern.compile("\\d{4}年度?|\\d{4}度");
   private static final Pattern SCOPE = Pattern.compile("^(?:本?部门|预算单位|本?单位)");
   private static final Pattern NOTE = Pattern.compile("\\([^()]{1,12}\\)$");
+
+  /**
+   * A heading as matched: NFKC, without blanks, quotes, its number (一、, （一）), a leading year
+   * (2025年“三公”经费预算情况说明) or a closing 。.
+   */
+  static String heading(String title) {
+    String s = Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    s = QUOTES.matcher(s).replaceAll("");
+    s = s.replaceFirst("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+[.、])", "");
+    s = s.replaceFirst("^\\d{4}年度?", "");
+    return s.replaceFirst("[。.：:]$", "");
+  }
 
   /** A title as matched: see the class comment. */
   static String normalise(String title, @Nullable String department) {

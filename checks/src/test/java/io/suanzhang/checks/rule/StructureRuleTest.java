@@ -53,9 +53,31 @@ class StructureRuleTest {
     Analysis a = Checks.analyse(pdf(name));
     assertEquals(List.of(), structure(a));
     long listed = structureChecks(a).stream()
-        .filter(c -> c.holds() && c.relation().startsWith("上海市部门决算公开模板") && c.relation()
-            .endsWith("已列出")).count();
+        .filter(c -> c.holds() && c.relation().startsWith("上海市部门决算公开模板：")
+            && !c.relation().startsWith("上海市部门决算公开模板：说明") && c.relation().endsWith("已列出"))
+        .count();
     assertEquals(9, listed, () -> "checks: " + structureChecks(a));
+    long sections = structureChecks(a).stream()
+        .filter(c -> c.holds() && c.relation().startsWith("上海市部门决算公开模板：说明")).count();
+    assertEquals(13, sections, () -> "checks: " + structureChecks(a));
+  }
+
+  /**
+   * Without its page 21 the 社会工作部 决算 lacks four sections of its 说明 (九、国有资本经营…说明, 十、预算绩效
+   * 管理情况, and 机关运行经费 and 政府采购 of 十一、其他重要事项): each is found, and nothing else.
+   */
+  @Test
+  void sectionsOfTheExplanationCutOutAreFoundMissing(@TempDir Path dir) throws IOException {
+    Path copy = dir.resolve("cut.pdf");
+    try (PDDocument doc = Loader.loadPDF(pdf(SOCIAL_WORK).toFile())) {
+      doc.removePage(20);
+      doc.save(copy.toFile());
+    }
+    List<Finding> found = structure(Checks.analyse(copy));
+    assertEquals(List.of("国有资本经营预算财政拨款收入支出决算情况说明", "预算绩效管理情况", "机关运行经费支出情况",
+        "政府采购支出情况"), found.stream().map(Finding::subject).toList(), found::toString);
+    assertTrue(found.stream().allMatch(f -> f.key().equals("structure.missing_section")
+        && f.severity() == Severity.WARNING && f.evidence().size() == 1), found::toString);
   }
 
   /**
