@@ -69,8 +69,10 @@ public final class StructureRule implements Rule {
   public void check(Report report, Results results) {
     ReportInfo info = report.analysis().report();
     CodePoints text = report.codePoints();
-    String origin = info.department() != null ? info.department()
-        : text.slice(0, Math.min(text.length(), 300));
+    // where the report comes from: its department's name, and its cover (上海市普陀区… on the title
+    // page of a department that calls itself 区财政局)
+    String origin = java.util.Objects.requireNonNullElse(info.department(), "")
+        + text.slice(0, Math.min(text.length(), 300));
     Template template = Templates.of(info.kind(), origin);
     if (template == null) {
       return;
