@@ -102,6 +102,25 @@ class StructureRuleTest {
     assertEquals(1, f.evidence().size(), () -> "evidence: " + f.evidence());
   }
 
+  /** The same report with its 三公 table's page moved to the end: the table is found out of order. */
+  @Test
+  void aTableOutOfTheTemplatesOrderIsFound(@TempDir Path dir) throws IOException {
+    Path moved = dir.resolve("moved.pdf");
+    try (PDDocument doc = Loader.loadPDF(pdf(SOCIAL_WORK).toFile())) {
+      org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(13);
+      doc.removePage(13);
+      doc.addPage(page);
+      doc.save(moved.toFile());
+    }
+    List<Finding> found = structure(Checks.analyse(moved));
+    assertEquals(1, found.size(), found::toString);
+    Finding f = found.get(0);
+    assertEquals("structure.order", f.key());
+    assertEquals("财政拨款“三公”经费支出决算表", f.subject());
+    assertTrue(f.zh().contains("国有资本经营预算财政拨款收入支出决算表"), f.zh());
+    assertEquals(2, f.evidence().size(), () -> "evidence: " + f.evidence());
+  }
+
   /**
    * 上海市财政局's 2025 budget prints its fund tables empty with no word of why, where the Putuo
    * budgets of the same template write 注:本部门2025年无…预算，故本表为空表.
