@@ -122,6 +122,29 @@ class CrossDocumentScanTest {
         Files.readString(out.resolve("documents.jsonl"), StandardCharsets.UTF_8));
   }
 
+  /**
+   * report.html sets the department's reports side by side: a column per year, the compared item in
+   * a row with each report's figure in its column and the finding's key.
+   */
+  @Test
+  void theReportPageSetsADepartmentsYearsSideBySide(@TempDir Path dir) throws Exception {
+    Path reports = Files.createDirectory(dir.resolve("reports"));
+    twoYears(reports, DEPARTMENT, "35.57");
+    Path out = dir.resolve("out");
+    assertEquals(0, scan(reports, out).status());
+    org.jsoup.nodes.Document page =
+        org.jsoup.Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
+    org.jsoup.nodes.Element table = page.selectFirst("section#years table.years");
+    assertTrue(table != null, () -> page.select("section").toString());
+    List<String> heads = table.select("thead th").eachText();
+    assertEquals(4, heads.size(), heads::toString);
+    assertTrue(heads.get(1).startsWith("2019 部门决算") && heads.get(2).startsWith("2020 部门决算"),
+        heads::toString);
+    List<String> cells = table.select("tbody tr").get(0).select("td").eachText();
+    assertEquals(List.of("公务接待费", "35.57万元", "36.57万元", "cross_document.mismatch"), cells);
+    assertTrue(page.selectFirst("section#years details summary").text().contains(DEPARTMENT));
+  }
+
   @Test
   void crossDocumentChecksCanBeSwitchedOff(@TempDir Path dir) throws Exception {
     Path reports = Files.createDirectory(dir.resolve("reports"));

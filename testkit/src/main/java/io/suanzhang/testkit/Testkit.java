@@ -86,6 +86,14 @@ public final class Testkit {
     return new Injector(new Random(seed ^ ErrorKind.CROSS_DOCUMENT.ordinal())).inject(reportSet(seed));
   }
 
+  /**
+   * The tables part of a report set's 部门决算, a file of its own: the national template's nine tables
+   * with the 决算's figures ({@link TemplateTables}); {@link TemplateTables#without} leaves one out.
+   */
+  public static TemplateTables templateTables(ReportSet set) {
+    return TemplateTables.of(set.finalAccounts());
+  }
+
   /** The report set of a seed, its reports named {@code set-<seed>-预算, -决算, -自评1 …}. */
   public static ReportSet reportSet(long seed) {
     return new Siblings(new Generator(new Random(seed))).reportSet("set-" + Long.toUnsignedString(seed, 36));

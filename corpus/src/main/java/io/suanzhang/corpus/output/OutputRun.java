@@ -10,6 +10,7 @@ import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.corpus.scan.AnalysisParts;
+import io.suanzhang.corpus.scan.CrossDocuments;
 import io.suanzhang.corpus.scan.AnalysisTally;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -86,7 +87,7 @@ final class OutputRun {
           e -> ReportPage.Document.read(
               () -> JsonLines.region(channel, e.offset(), e.length()),
               amend.findings(e.path()), amend.checks(e.path()), e.line(), this::failed),
-          pageSize);
+          pageSize, amend.pairs());
     }
     return overview.totals();
   }
@@ -165,6 +166,11 @@ final class OutputRun {
     List<Finding> findings(String path);
 
     List<Check> checks(String path);
+
+    /** The cross-document pairs themselves, for the page that sets a department's years side by side. */
+    default List<CrossDocuments.Pair> pairs() {
+      return List.of();
+    }
   }
 
   /**

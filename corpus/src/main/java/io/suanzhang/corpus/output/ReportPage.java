@@ -15,6 +15,7 @@ import io.suanzhang.core.fact.Fact;
 import io.suanzhang.corpus.output.OutputRun.Entry;
 import io.suanzhang.corpus.output.OutputRun.Overview;
 import io.suanzhang.corpus.scan.AnalysisParts;
+import io.suanzhang.corpus.scan.CrossDocuments;
 import io.suanzhang.corpus.scan.AnalysisTally;
 import io.suanzhang.corpus.scan.CheckedNumbers;
 import java.io.InputStream;
@@ -219,12 +220,15 @@ final class ReportPage {
   static void write(
       Path file, String documentsName, Overview overview, List<Entry> ordered, Loader documents)
       throws IOException {
-    write(file, documentsName, overview, ordered, documents, PAGE_SIZE);
+    write(file, documentsName, overview, ordered, documents, PAGE_SIZE, List.of());
   }
 
-  /** Writes the pages of {@code pageSize} documents each; returns their files, the first first. */
+  /**
+   * Writes the pages of {@code pageSize} documents each; returns their files, the first first. The
+   * first page sets each department's reports side by side by the {@code cross}-document pairs.
+   */
   static List<Path> write(Path file, String documentsName, Overview overview, List<Entry> ordered,
-      Loader documents, int pageSize) throws IOException {
+      Loader documents, int pageSize, List<CrossDocuments.Pair> cross) throws IOException {
     List<Path> files = pages(file, Math.max(1, (ordered.size() + pageSize - 1) / pageSize));
     for (int p = 0; p < files.size(); p++) {
       try (Writer out = Files.newBufferedWriter(files.get(p), StandardCharsets.UTF_8)) {
@@ -232,6 +236,12 @@ final class ReportPage {
         page.head(documentsName);
         if (p == 0) {
           page.summary(overview, ordered, files, pageSize);
+          Map<Entry, Integer> rank = new HashMap<>();
+          for (int i = 0; i < ordered.size(); i++) {
+            rank.putIfAbsent(ordered.get(i), i);
+          }
+          DepartmentYears.write(out, ordered, cross, e -> rank.get(e) < pageSize ? ""
+              : String.valueOf(files.get(rank.get(e) / pageSize).getFileName()));
         }
         page.nav(files, p);
         out.write("<main>\n");
@@ -669,6 +679,9 @@ final class ReportPage {
       li.error mark[data-role]::after { color: var(--error); }
       p.apart { margin: .2rem 0 0; font-size: .9rem; }
       nav.pages { margin: 1rem 0; }
+      section#years h2 { font-size: 1.15rem; }
+      table.years { font-size: .9rem; }
+      table.years tr.differs td { background: var(--warning-bg); }
       p.apart .note { color: #8a949e; }
       .page { color: #5b6570; }
       @media print { .filter { display: none; } details { display: block; } }

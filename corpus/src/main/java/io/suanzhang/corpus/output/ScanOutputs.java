@@ -72,6 +72,11 @@ public final class ScanOutputs {
         return byDocument.getOrDefault(path, List.of()).stream()
             .map(CrossDocuments.Pair::check).toList();
       }
+
+      @Override
+      public List<CrossDocuments.Pair> pairs() {
+        return cross;
+      }
     };
     return new OutputRun(outDir, documentsJsonl, amend).write();
   }

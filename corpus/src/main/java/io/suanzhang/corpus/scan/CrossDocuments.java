@@ -56,6 +56,8 @@ import org.jspecify.annotations.Nullable;
  *       against that year's report of the same department, see {@link PreviousYear};
  *   <li><b>Same year.</b> A department's 预算, 决算 and 绩效自评 of one year against each other: the
  *       same subject's 年初预算数, 全年预算数, 预算数 or 执行数, see {@link SameYear}.
+ *   <li><b>Execution across years.</b> Year Y+1's 预算's 上年执行数 against year Y's 决算, see {@link
+ *       PriorExecution}.
  * </ul>
  *
  * <p>Reports are compared only within one department (names compared after NFKC and without
@@ -76,16 +78,36 @@ public final class CrossDocuments {
    * One evaluated pair: the report quoting the figure, the report of the base year, the check and,
    * when it does not hold, its finding.
    */
-  @JsonPropertyOrder({"document", "other", "check", "finding"})
-  public record Pair(String document, String other, Check check, @Nullable Finding finding) {
+  @JsonPropertyOrder({"document", "other", "check", "finding", "compared"})
+  public record Pair(String document, String other, Check check, @Nullable Finding finding,
+      @Nullable Compared compared) {
     public Pair {
       requireNonNull(document, "document");
       requireNonNull(other, "other");
       requireNonNull(check, "check");
     }
 
+    Pair(String document, String other, Check check, @Nullable Finding finding) {
+      this(document, other, check, finding, null);
+    }
+
     public boolean holds() {
       return check.holds();
+    }
+  }
+
+  /**
+   * What a pair compared, for a reader putting a department's years side by side: the item, and the
+   * figure each report gives, as written (一般公共服务, 96.00万元, 95.00万元).
+   *
+   * @param stated the figure of the pair's document, or what its sentence says (比上年增加12.00万元)
+   * @param reference the figure of the other report
+   */
+  public record Compared(String item, String stated, String reference) {
+    public Compared {
+      requireNonNull(item, "item");
+      requireNonNull(stated, "stated");
+      requireNonNull(reference, "reference");
     }
   }
 
@@ -251,7 +273,8 @@ public final class CrossDocuments {
       if (Objects.equals(normaliseOrNull(r.unit()), unit)) {
         boolean sameYear = Objects.equals(r.year(), report.year());
         boolean sameFamily = family(r.kind()).equals(family);
-        if (sameYear != sameFamily) {
+        if (sameYear != sameFamily
+            || PriorExecution.pairsWith(report.year(), family, r.year(), family(r.kind()))) {
           others++;
         } else if (sameYear) {
           set++; // itself, and any other file of the same report (ReportSets)
@@ -347,7 +370,8 @@ public final class CrossDocuments {
       return pairs;
     }
     return pairs.stream().map(p -> p.finding() == null || p.finding().severity() == Severity.INFO ? p
-        : new Pair(p.document(), p.other(), p.check(), p.finding().withSeverity(severity))).toList();
+        : new Pair(p.document(), p.other(), p.check(), p.finding().withSeverity(severity),
+            p.compared())).toList();
   }
 
   /** Every pair of the analyses that can be evaluated, by department in the order first read. */
@@ -404,6 +428,7 @@ public final class CrossDocuments {
     SameYear.pairs(docs, pairs);
     ReportSets.pairs(docs, pairs);
     YearOnYear.pairs(docs, pairs);
+    PriorExecution.pairs(docs, pairs);
   }
 
   /**
@@ -461,8 +486,10 @@ public final class CrossDocuments {
         value(stated, unit), scale(stated, unit), value(ref, unit),
         Interval.written(value(ref, unit), scale(ref, unit)));
     List<Span> spans = List.of(span(stated), span(ref));
+    Compared compared = new Compared(subject, written(stated), written(ref));
     if (v.holds()) {
-      return new Pair(doc.path(), other.path(), new Check(RULE, relation, true, null, spans), null);
+      return new Pair(doc.path(), other.path(), new Check(RULE, relation, true, null, spans), null,
+          compared);
     }
     boolean rounding = v.outcome() == Verdict.Outcome.ROUNDING;
     Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
@@ -481,7 +508,14 @@ public final class CrossDocuments {
         List.of(
             Evidence.of("stated", stated, statedQuote),
             Evidence.of("reference:" + other.path(), ref, reference.fact().quote())));
-    return new Pair(doc.path(), other.path(), new Check(RULE, relation, false, id, spans), finding);
+    return new Pair(doc.path(), other.path(), new Check(RULE, relation, false, id, spans), finding,
+        compared);
+  }
+
+  /** A money figure as written, with its unit where the text left it off (a table's 95.00 in 万元). */
+  static String written(Mention m) {
+    String unit = m.unit();
+    return m.text().endsWith(unit) || unit.isEmpty() ? m.text() : m.text() + unit;
   }
 
   private static Span span(Mention m) {

@@ -79,7 +79,9 @@ final class Figures {
       Pattern.compile("^(?:\\(?[一二三四五六七八九十\\d]+[)、.．]|[一二三四五六七八九十]+、|\\d+\\.)");
   private static final Pattern YEAR =
       Pattern.compile("^(?:本?部门|本?单位)?(?:\\d{4}年度?)?(?:本?部门|本?单位)?");
-  private static final Pattern TOTAL = Pattern.compile("^(?:收入|支出|收支|收、支|收入、支出)?(?:预算)?总计$");
+  // 支总计: the 支 of 收、支总计, the subject cut at its 、
+  private static final Pattern TOTAL =
+      Pattern.compile("^(?:收入|支出|收支|收、支|收入、支出|支)?(?:预算)?总计$");
   private static final Set<String> GENERIC = Set.of(
       "合计", "小计", "其中", "收入", "支出", "金额", "资金", "本年", "部门", "预算", "本年收入",
       "本年支出");
@@ -111,7 +113,10 @@ final class Figures {
         // amount in the report's own stage, whatever word (or none) stands before it
         boolean heads = item != null && item.path().size() > 1 || LEVEL.matcher(
             CrossDocuments.normalise(a.subject())).find() && a.measure() == Measure.OTHER;
-        if (item != null && (SameYear.amountBasis(a, budget, year) == own || heads)) {
+        // 2023年度收、支总计1,853.86万元: a total without a measure word is the report's own
+        boolean total = item != null && item.path().size() == 1 && item.name().equals("总计")
+            && a.measure() == Measure.OTHER && SameYear.ownYear(a, year);
+        if (item != null && (SameYear.amountBasis(a, budget, year) == own || heads || total)) {
           out.add(new Figure(doc, a, a.value(), item, false));
         }
       } else if (f instanceof Comparison c && c.current() != null && money(c.current())
@@ -133,11 +138,23 @@ final class Figures {
       // a lone 金额 or 总计 column is the row's own value, as 合计 is (财政拨款支出预算表: 金额)
       String column = last.equals("金额") || last.equals("总计")
           ? v.column().substring(0, v.column().length() - last.length()) + "合计" : v.column();
-      if (money(v.value()) && !part && SameYear.columnBasis(column, budget, year) == own) {
+      if (money(v.value()) && !part && (SameYear.columnBasis(column, budget, year) == own
+          || !budget && executed(column, year))) {
         return v.value();
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a 决算's 合计 column is the row's executed value: 本年支出合计 or a bare 合计 is, one that
+   * names a budget (年初预算数/合计), another year or a change is not.
+   */
+  private static boolean executed(String column, int year) {
+    String last = column.substring(column.lastIndexOf('/') + 1);
+    return last.endsWith("合计") && !column.contains("预算") && !column.contains("上年")
+        && !column.contains("增") && !column.contains("减") && !column.contains("率")
+        && SameYear.columnBasis(column, false, year) == null && !column.matches(".*\\d{4}年.*");
   }
 
   static boolean money(Mention m) {
@@ -167,6 +184,11 @@ final class Figures {
   /** A sentence's item: the levels it names (…（类）…（款）…（项）), or its words as one name. */
   static @Nullable Item text(String subject, Doc doc) {
     String s = CrossDocuments.normalise(subject);
+    // 项目全年预算数91.63万元: a project's own sentence says 项目 for itself, not the 项目支出 of the
+    // report; 基本 alone likewise (基本支出 and 项目支出 are named so)
+    if (s.equals("项目") || s.equals("基本")) {
+      return null;
+    }
     List<String> path = new ArrayList<>();
     for (String level : LEVEL.split(s)) {
       String n = name(level, doc);

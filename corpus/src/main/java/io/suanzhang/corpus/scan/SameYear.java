@@ -246,6 +246,11 @@ final class SameYear {
     };
   }
 
+  /** Whether no other year than {@code year} is named just before the amount (2022年收、支总计 is not). */
+  static boolean ownYear(Amount a, int year) {
+    return !otherYear(lead(a), year);
+  }
+
   /** 年初预算, 全年预算 or 调整预算, a bare 预算, 执行/决算/实际: the basis the words name. */
   private static @Nullable Basis words(String s) {
     if (s.contains("年初")) {

@@ -138,14 +138,34 @@ final class YearOnYear {
     }
     spans.add(new Span(reference.number().start(), reference.number().end(),
         reference.number().page()));
+    CrossDocuments.Compared compared = new CrossDocuments.Compared(
+        subject, said(c), CrossDocuments.written(reference.number()));
     if (wrong.isEmpty()) {
       return new Pair(doc.path(), reference.doc().path(),
-          new Check(CrossDocuments.RULE, relation, true, null, spans), null);
+          new Check(CrossDocuments.RULE, relation, true, null, spans), null, compared);
     }
     String id = "X" + number;
     Finding finding = finding(id, doc, c, subject, year, reference, wrong, recoded);
     return new Pair(doc.path(), reference.doc().path(),
-        new Check(CrossDocuments.RULE, relation, false, id, spans), finding);
+        new Check(CrossDocuments.RULE, relation, false, id, spans), finding, compared);
+  }
+
+  /** What a comparison says of the year before, as written: its value, change and rate. */
+  private static String said(Comparison c) {
+    List<String> parts = new ArrayList<>();
+    if (c.current() != null) {
+      parts.add(CrossDocuments.written(c.current()));
+    }
+    if (c.change() != null) {
+      parts.add((c.direction() == Direction.DECREASE ? "−" : "+") + CrossDocuments.written(c.change()));
+    }
+    if (c.rate() != null) {
+      parts.add((c.direction() == Direction.DECREASE ? "−" : "+") + c.rate().text());
+    }
+    if (parts.size() < 2 && c.direction() == Direction.UNCHANGED) {
+      parts.add("持平");
+    }
+    return String.join(" ", parts);
   }
 
   /**

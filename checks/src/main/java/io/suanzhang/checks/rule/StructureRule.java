@@ -1,0 +1,262 @@
+package io.suanzhang.checks.rule;
+
+import io.suanzhang.checks.Report;
+import io.suanzhang.checks.Results;
+import io.suanzhang.checks.Rule;
+import io.suanzhang.checks.rule.Templates.Required;
+import io.suanzhang.checks.rule.Templates.Template;
+import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.Span;
+import io.suanzhang.core.document.Table;
+import io.suanzhang.core.fact.Section;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code structure}: a 部门预算 or 部门决算 against the template it follows ({@link Templates}): every
+ * table the template requires is printed under its title, in the template's order, a table printed
+ * empty says so (说明：…本年度没有政府性基金预算财政拨款收入和支出，故本表无数据; 此表为空), and the 说明 has
+ * the sections the template gives it (十一、其他重要事项的情况说明（一）机关运行经费支出情况 …).
+ *
+ * <p>Only a report that prints its tables is judged — one with most of its template's tables (five
+ * of nine). A 说明 published apart from its tables, a page excerpt or a single table has no
+ * structure to judge, and a report whose tables could not be read (scanned pages) would be short of
+ * every table for that reason alone. Findings are warnings: a title the reader did not recognise
+ * looks like a missing table, and a reviewer looks at the pages around the place named.
+ */
+public final class StructureRule implements Rule {
+
+  static final Message MISSING = new Message(
+      "structure.missing_table",
+      "缺少%s要求的表“%s”（%s）",
+      "the table '%2$s' that the %1$s requires is missing (%4$s)");
+
+  static final Message ORDER = new Message(
+      "structure.order",
+      "表“%s”排在“%s”之后，与%s的顺序不符",
+      "the table '%s' comes after '%s', against the order of the %s");
+
+  static final Message MISSING_SECTION = new Message(
+      "structure.missing_section",
+      "缺少%s要求的说明部分“%s”",
+      "the section '%2$s' of the explanation that the %1$s requires is missing");
+
+  static final Message EMPTY = new Message(
+      "structure.empty_note",
+      "表“%s”没有数据，也没有说明（如“本表无数据”“无此项支出”）",
+      "the table '%s' is empty and says nothing of why (本表无数据, 无此项支出)");
+
+  /** Tables of its template a report must print to be judged as a whole report. */
+  static final int WHOLE = 5;
+
+  /** How far after an empty table its note may stand, in code points. */
+  private static final int NOTE_REACH = 400;
+
+  /** A table of the document that is one of the template's, with its place in the template. */
+  private record Found(int index, Table table) {}
+
+  @Override
+  public String id() {
+    return "structure";
+  }
+
+  @Override
+  public void check(Report report, Results results) {
+    ReportInfo info = report.analysis().report();
+    CodePoints text = report.codePoints();
+    // where the report comes from: its department's name, and its cover (上海市普陀区… on the title
+    // page of a department that calls itself 区财政局)
+    String origin = java.util.Objects.requireNonNullElse(info.department(), "")
+        + text.slice(0, Math.min(text.length(), 300));
+    Template template = Templates.of(info.kind(), origin);
+    if (template == null) {
+      return;
+    }
+    List<Table> tables = report.document().tables();
+    List<Found> found = found(template, tables, info.department());
+    if (found.size() < WHOLE) {
+      return;
+    }
+    missing(report, template, found, results);
+    order(report, template, found, results);
+    emptyNotes(report, tables, found, results);
+    sections(report, template, results);
+  }
+
+  /**
+   * The sections of the 说明 the template requires, by their headings. Judged where the report has
+   * half of them or more: a tables file whose 说明 is published apart has none to judge.
+   */
+  private static void sections(Report report, Template template, Results results) {
+    List<Templates.Section> required = template.sections();
+    List<Section> headings = report.analysis().sections();
+    List<Section> found = new ArrayList<>();
+    for (Templates.Section r : required) {
+      found.add(headings.stream().filter(h -> r.heads(Templates.heading(h.title()))).findFirst()
+          .orElse(null));
+    }
+    long present = found.stream().filter(java.util.Objects::nonNull).count();
+    if (required.isEmpty() || present * 2 < required.size()) {
+      return;
+    }
+    for (int i = 0; i < required.size(); i++) {
+      String name = required.get(i).name();
+      if (found.get(i) != null) {
+        results.holds(template.name() + "：说明 " + name + " 已列出", List.of());
+        continue;
+      }
+      // where to look: the heading of the section before it, or the first the report has
+      Section near = null;
+      for (int k = i - 1; k >= 0 && near == null; k--) {
+        near = found.get(k);
+      }
+      for (int k = i + 1; k < found.size() && near == null; k++) {
+        near = found.get(k);
+      }
+      Section at = java.util.Objects.requireNonNull(near, "half the sections are there");
+      Draft draft = Draft.of(MISSING_SECTION, template.name(), name)
+          .severity(Severity.WARNING).subject(name)
+          .passage("near", report, at.heading().start(), at.heading().end());
+      results.fails(template.name() + "：说明 " + name + " 未列出", List.of(), draft.finding());
+    }
+  }
+
+  /** The first table of each of the template's, in the document's order. */
+  private static List<Found> found(Template template, List<Table> tables, @Nullable String department) {
+    List<Found> out = new ArrayList<>();
+    boolean[] seen = new boolean[template.tables().size()];
+    for (Table t : tables) {
+      if (t.title() == null) {
+        continue;
+      }
+      int i = Templates.indexOf(template, Templates.normalise(t.title(), department));
+      if (i >= 0 && !seen[i]) {
+        seen[i] = true;
+        out.add(new Found(i, t));
+      }
+    }
+    return out;
+  }
+
+  private static void missing(Report report, Template template, List<Found> found, Results results) {
+    List<Required> required = template.tables();
+    for (int i = 0; i < required.size(); i++) {
+      int index = i;
+      String name = required.get(i).name();
+      if (found.stream().anyMatch(f -> f.index() == index)) {
+        results.holds(template.name() + "：" + name + " 已列出", List.of());
+        continue;
+      }
+      // the table of the template before it that the report prints: where to look for it
+      Found before = null;
+      for (Found f : found) {
+        if (f.index() < index && (before == null || f.index() > before.index())) {
+          before = f;
+        }
+      }
+      String previous = before == null ? null : required.get(before.index()).name();
+      Draft draft = Draft.of(MISSING, template.name(), name,
+          previous == null ? "应为第一张表" : "应在“" + previous + "”之后",
+          previous == null ? "expected first" : "expected after '" + previous + "'")
+          .severity(Severity.WARNING).subject(name);
+      if (before != null) {
+        title(draft, "before", report, before.table());
+      } else {
+        // the first table is missing: the table the report opens with instead is where to look
+        title(draft, "after", report, found.get(0).table());
+      }
+      results.fails(template.name() + "：" + name + " 未列出", List.of(), draft.finding());
+    }
+  }
+
+  private static void order(Report report, Template template, List<Found> found, Results results) {
+    Found latest = null;
+    boolean inOrder = true;
+    for (Found f : found) {
+      if (latest != null && f.index() < latest.index()) {
+        inOrder = false;
+        String name = template.tables().get(f.index()).name();
+        String previous = template.tables().get(latest.index()).name();
+        Draft draft = Draft.of(ORDER, name, previous, template.name())
+            .severity(Severity.WARNING).subject(name);
+        title(draft, "table", report, f.table());
+        title(draft, "before", report, latest.table());
+        results.fails(template.name() + "：" + previous + " 在 " + name + " 之前", List.of(),
+            draft.finding());
+      } else {
+        latest = f;
+      }
+    }
+    if (inOrder) {
+      results.holds(template.name() + "：表的顺序", List.of());
+    }
+  }
+
+  private static void emptyNotes(
+      Report report, List<Table> tables, List<Found> found, Results results) {
+    CodePoints text = report.codePoints();
+    List<Mention> money = report.analysis().mentions().stream()
+        .filter(m -> m.kind() == MentionKind.MONEY && m.value().signum() != 0).toList();
+    // a blank template (上海市XX局…) prints every table empty: there is no report to judge
+    if (found.stream().allMatch(f -> empty(f.table(), money))) {
+      return;
+    }
+    for (Found f : found) {
+      Table t = f.table();
+      if (!empty(t, money)) {
+        continue;
+      }
+      int at = tables.indexOf(t);
+      int start = Math.min(t.span().start(), text.length());
+      int end = Math.min(text.length(), t.span().end() + NOTE_REACH);
+      if (at + 1 < tables.size()) {
+        end = Math.max(t.span().end(), Math.min(end, tables.get(at + 1).span().start()));
+      }
+      String name = t.title();
+      if (Templates.emptyNote(text.slice(start, Math.min(end, text.length())))) {
+        results.holds(name + "：空表有说明", List.of());
+      } else {
+        Draft draft = Draft.of(EMPTY, name).severity(Severity.WARNING).subject(name);
+        title(draft, "table", report, t);
+        results.fails(name + "：空表无说明", List.of(), draft.finding());
+      }
+    }
+  }
+
+  /**
+   * Whether the table states no amount but zero: its column numbers (栏次 1 2 3) and codes are no
+   * data, its 0.00 cells none either.
+   */
+  static boolean empty(Table table, List<Mention> money) {
+    Span span = table.span();
+    for (Mention m : money) {
+      if (m.start() >= span.start() && m.end() <= span.end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The table's title as evidence: its line just before the table, else the table's first line. */
+  private static void title(Draft draft, String role, Report report, Table table) {
+    CodePoints text = report.codePoints();
+    int start = Math.min(table.span().start(), text.length());
+    String title = table.title();
+    if (title != null) {
+      int from = Math.max(0, start - 200);
+      String before = text.slice(from, Math.min(text.length(), start + title.length()));
+      int i = before.lastIndexOf(title);
+      if (i >= 0) {
+        int at = from + before.codePointCount(0, i);
+        draft.passage(role, report, at, at + title.codePointCount(0, title.length()));
+        return;
+      }
+    }
+    draft.passage(role, report, start, Math.min(text.length(), start + 1));
+  }
+}
