@@ -89,7 +89,13 @@ class ExternalReportsTest {
       Map.entry("pdf/jiangsu/江苏省人大办公厅/省人大办公厅2018预算公开.pdf", List.of("growth 1312.56")),
       // 项目支出4335.3万元，与上年相比减少了1237.7万元，减少13.22%: 1237.7 / 5573.0 = 22.21 %; the
       // 13.22 % is the 基本支出 line's, above it.
-      Map.entry("pdf/jiangsu/江苏省人民检察院/2019年度部门预算公开.pdf", List.of("growth -13.22")));
+      Map.entry("pdf/jiangsu/江苏省人民检察院/2019年度部门预算公开.pdf", List.of("growth -13.22")),
+      // 政府性基金预算财政拨款支出预算表 prints 合计 0 and only 注：“科目编码”和“科目名称”为必填项, no word that it
+      // is empty on purpose.
+      Map.entry("pdf/jiangsu/江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf", List.of("structure ")),
+      // The 政府性基金 and 国有资本经营 tables print their headers over an empty 合计 with no note; the
+      // template's other budgets write 故本表为空表 (the 说明 says both are 0, far from the tables).
+      Map.entry("pdf/shanghai/上海市财政局25年预算.pdf", List.of("structure ", "structure ")));
 
   /** Its warnings are exactly those read by hand, the template's placeholders aside. */
   @ParameterizedTest

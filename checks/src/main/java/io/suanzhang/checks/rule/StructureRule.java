@@ -57,8 +57,12 @@ public final class StructureRule implements Rule {
   /** How far after an empty table its note may stand, in code points. */
   private static final int NOTE_REACH = 400;
 
-  /** A table of the document that is one of the template's, with its place in the template. */
-  private record Found(int index, Table table) {}
+  /**
+   * A table of the document that is one of the template's, with its place in the template: a table
+   * read from the pages, or only its title where the reader found no grid under it (a table printed
+   * empty: 财政拨款政府性基金支出预算表 ⏎ 部门：… 单位：万元 ⏎ 功能科目代码 功能科目名称 金额 ⏎ 合计 ⏎ 注：本部门无该项目).
+   */
+  private record Found(int index, String title, int start, int end, @Nullable Table table) {}
 
   @Override
   public String id() {
@@ -79,11 +83,15 @@ public final class StructureRule implements Rule {
     }
     List<Table> tables = report.document().tables();
     List<Found> found = found(template, tables, info.department());
+    found.addAll(printedEmpty(template, text, found, info.department()));
+    found.sort(java.util.Comparator.comparingInt(Found::start));
     if (found.size() < WHOLE) {
       return;
     }
     missing(report, template, found, results);
-    order(report, template, found, results);
+    if (template.ordered()) {
+      order(report, template, found, results);
+    }
     emptyNotes(report, tables, found, results);
     sections(report, template, results);
   }
@@ -137,10 +145,58 @@ public final class StructureRule implements Rule {
       int i = Templates.indexOf(template, Templates.normalise(t.title(), department));
       if (i >= 0 && !seen[i]) {
         seen[i] = true;
-        out.add(new Found(i, t));
+        out.add(new Found(i, t.title(), t.span().start(), t.span().end(), t));
       }
     }
     return out;
+  }
+
+  /** A table's unit line, right under its title: 部门：江苏省政协办公厅 单位：万元. */
+  private static final java.util.regex.Pattern UNIT_LINE = java.util.regex.Pattern.compile("单位\\s*[:：]");
+  /** The longest title line looked at, in code points. */
+  private static final int TITLE_LINE = 60;
+  /** How many lines under a title its unit line may stand. */
+  private static final int UNIT_LINES = 2;
+
+  /**
+   * The template's tables that no table read stands for but whose title the text prints as a table's,
+   * a unit line under it: a table printed empty, whose grid the reader did not find. A contents list
+   * names the same titles without units, and is no table.
+   */
+  private static List<Found> printedEmpty(
+      Template template, CodePoints text, List<Found> found, @Nullable String department) {
+    boolean[] seen = new boolean[template.tables().size()];
+    found.forEach(f -> seen[f.index()] = true);
+    List<Found> out = new ArrayList<>();
+    String all = text.slice(0, text.length());
+    String[] lines = all.split("\n", -1);
+    int offset = 0;
+    for (int k = 0; k < lines.length; k++) {
+      String line = lines[k];
+      int start = offset;
+      offset += line.codePointCount(0, line.length()) + 1;
+      String title = line.strip();
+      if (title.isEmpty() || title.length() > TITLE_LINE || !title.endsWith("表")) {
+        continue;
+      }
+      int i = Templates.indexOf(template, Templates.normalise(title, department));
+      if (i < 0 || seen[i] || !unitUnder(lines, k)) {
+        continue;
+      }
+      seen[i] = true;
+      int lead = line.codePointCount(0, line.indexOf(title));
+      out.add(new Found(i, title, start + lead, start + lead + title.codePointCount(0, title.length()), null));
+    }
+    return out;
+  }
+
+  private static boolean unitUnder(String[] lines, int k) {
+    for (int j = k + 1; j < lines.length && j <= k + UNIT_LINES; j++) {
+      if (UNIT_LINE.matcher(lines[j]).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void missing(Report report, Template template, List<Found> found, Results results) {
@@ -165,10 +221,10 @@ public final class StructureRule implements Rule {
           previous == null ? "expected first" : "expected after '" + previous + "'")
           .severity(Severity.WARNING).subject(name);
       if (before != null) {
-        title(draft, "before", report, before.table());
+        title(draft, "before", report, before);
       } else {
         // the first table is missing: the table the report opens with instead is where to look
-        title(draft, "after", report, found.get(0).table());
+        title(draft, "after", report, found.get(0));
       }
       results.fails(template.name() + "：" + name + " 未列出", List.of(), draft.finding());
     }
@@ -184,8 +240,8 @@ public final class StructureRule implements Rule {
         String previous = template.tables().get(latest.index()).name();
         Draft draft = Draft.of(ORDER, name, previous, template.name())
             .severity(Severity.WARNING).subject(name);
-        title(draft, "table", report, f.table());
-        title(draft, "before", report, latest.table());
+        title(draft, "table", report, f);
+        title(draft, "before", report, latest);
         results.fails(template.name() + "：" + previous + " 在 " + name + " 之前", List.of(),
             draft.finding());
       } else {
@@ -203,26 +259,35 @@ public final class StructureRule implements Rule {
     List<Mention> money = report.analysis().mentions().stream()
         .filter(m -> m.kind() == MentionKind.MONEY && m.value().signum() != 0).toList();
     // a blank template (上海市XX局…) prints every table empty: there is no report to judge
-    if (found.stream().allMatch(f -> empty(f.table(), money))) {
+    if (found.stream().allMatch(f -> f.table() == null || empty(f.table(), money))) {
       return;
     }
     for (Found f : found) {
       Table t = f.table();
-      if (!empty(t, money)) {
+      if (t != null && !empty(t, money)) {
         continue;
       }
-      int at = tables.indexOf(t);
-      int start = Math.min(t.span().start(), text.length());
-      int end = Math.min(text.length(), t.span().end() + NOTE_REACH);
-      if (at + 1 < tables.size()) {
-        end = Math.max(t.span().end(), Math.min(end, tables.get(at + 1).span().start()));
+      int start = Math.min(f.start(), text.length());
+      int end = Math.min(text.length(), f.end() + NOTE_REACH);
+      // the note stands before the next table of the report
+      for (Table other : tables) {
+        if (other.span().start() > f.end()) {
+          end = Math.max(f.end(), Math.min(end, other.span().start()));
+          break;
+        }
       }
-      String name = t.title();
+      for (Found other : found) {
+        if (other.start() > f.start()) {
+          end = Math.max(f.end(), Math.min(end, other.start()));
+          break;
+        }
+      }
+      String name = f.title();
       if (Templates.emptyNote(text.slice(start, Math.min(end, text.length())))) {
         results.holds(name + "：空表有说明", List.of());
       } else {
         Draft draft = Draft.of(EMPTY, name).severity(Severity.WARNING).subject(name);
-        title(draft, "table", report, t);
+        title(draft, "table", report, f);
         results.fails(name + "：空表无说明", List.of(), draft.finding());
       }
     }
@@ -243,7 +308,12 @@ public final class StructureRule implements Rule {
   }
 
   /** The table's title as evidence: its line just before the table, else the table's first line. */
-  private static void title(Draft draft, String role, Report report, Table table) {
+  private static void title(Draft draft, String role, Report report, Found found) {
+    Table table = found.table();
+    if (table == null) {
+      draft.passage(role, report, found.start(), found.end());
+      return;
+    }
     CodePoints text = report.codePoints();
     int start = Math.min(table.span().start(), text.length());
     String title = table.title();

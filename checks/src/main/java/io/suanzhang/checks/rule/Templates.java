@@ -51,8 +51,8 @@ final class Templates {
    * national one), its tables in the order it prints them and the sections its 说明 must have (none
    * where they are not known here).
    */
-  record Template(String name, boolean budget, @Nullable String region, List<Required> tables,
-      List<Section> sections) {
+  record Template(String name, boolean budget, @Nullable String region, boolean ordered,
+      List<Required> tables, List<Section> sections) {
     Template {
       tables = List.copyOf(tables);
       sections = List.copyOf(sections);
@@ -90,7 +90,7 @@ final class Templates {
    * The national 部门决算 template (财政部): nine tables, 收入支出决算总表 to the 国有资本经营 one.
    * 机关运行经费, 政府采购 and 国有资产 are sections of the 说明, not tables.
    */
-  static final Template NATIONAL_FINAL = new Template("全国部门决算公开模板", false, null, List.of(
+  static final Template NATIONAL_FINAL = new Template("全国部门决算公开模板", false, null, true, List.of(
       table("收入支出决算总表", "收入支出决算总表|收支决算总表"),
       table("收入决算表", "收入决算表"),
       table("支出决算表", "支出决算表"),
@@ -108,7 +108,7 @@ final class Templates {
    * 收入支出决算表 — and an empty table kept with 说明：…本年度没有…收入和支出，故本表无数据. It has no
    * 机关运行经费, 政府采购 or 国有资产 table: those are items of 其他重要事项的情况说明.
    */
-  static final Template SHANGHAI_FINAL = new Template("上海市部门决算公开模板", false, "上海", List.of(
+  static final Template SHANGHAI_FINAL = new Template("上海市部门决算公开模板", false, "上海", true, List.of(
       table("收入支出决算总表", "收入支出决算总表"),
       table("收入决算表", "收入决算表"),
       table("支出决算表", "支出决算表"),
@@ -131,13 +131,14 @@ final class Templates {
       "一般公共预算(?:财政拨款)?基本支出(?:部门预算)?(?:经济分类)?(?:预算)?表");
   private static final Required BUDGET_THREE = table("一般公共预算“三公”经费支出表",
       "(?:一般公共预算)?(?:财政拨款)?三公经费(?:[、和及与][^表]{1,12})?(?:支出)?(?:预算)?表");
+  // 政府性基金预算支出表, 政府性基金支出预算表, and Jiangsu's 财政拨款政府性基金支出预算表
   private static final Required BUDGET_FUNDS = table("政府性基金预算支出表",
-      "政府性基金预算(?:财政拨款)?支出(?:功能分类)?(?:预算)?表");
+      "(?:财政拨款)?政府性基金(?:预算)?(?:财政拨款)?支出(?:功能分类)?(?:预算)?表");
   private static final Required BUDGET_CAPITAL = table("国有资本经营预算支出表",
       "国有资本经营预算(?:财政拨款)?支出(?:功能分类)?(?:预算)?表");
 
   /** The national 部门预算 template: the nine tables in the order the national template prints them. */
-  static final Template NATIONAL_BUDGET = new Template("全国部门预算公开模板", true, null, List.of(
+  static final Template NATIONAL_BUDGET = new Template("全国部门预算公开模板", true, null, true, List.of(
       BUDGET_TOTAL, BUDGET_INCOME, BUDGET_SPENDING, BUDGET_APPROPRIATIONS, BUDGET_GENERAL,
       BUDGET_BASIC, BUDGET_THREE, BUDGET_FUNDS, BUDGET_CAPITAL), List.of());
 
@@ -147,7 +148,7 @@ final class Templates {
    * after the 一般公共预算 one and the “三公”经费 table last, together with 机关运行经费; its 其他相关情况说明
    * has five sections: “三公”经费, 机关运行经费, 政府采购, 绩效目标, 国有资产.
    */
-  static final Template SHANGHAI_BUDGET = new Template("上海市部门预算公开模板", true, "上海", List.of(
+  static final Template SHANGHAI_BUDGET = new Template("上海市部门预算公开模板", true, "上海", true, List.of(
       BUDGET_TOTAL, BUDGET_INCOME, BUDGET_SPENDING, BUDGET_APPROPRIATIONS, BUDGET_GENERAL,
       BUDGET_FUNDS, BUDGET_CAPITAL, BUDGET_BASIC, BUDGET_THREE), List.of(
           section("“三公”经费预算情况说明", "^三公经费预算情况"),
@@ -159,9 +160,11 @@ final class Templates {
   /**
    * Jiangsu's 部门预算 template as the province's departments print it (公开01表 …): 财政拨款 and
    * 一般公共预算 tables by 功能科目 and 经济科目, the “三公”经费 table with 会议费 and 培训费, a 政府性基金
-   * table (printed empty, 此表为空, where there is none), and no 国有资本经营 table.
+   * table (printed empty, 此表为空, where there is none), and no 国有资本经营 table. Its order is not
+   * fixed: the 政府性基金 table stands seventh in the court's 2017 and the party office's 2018 tables
+   * (before the 一般公共预算 ones), tenth, after the “三公” table, in the CPPCC office's 2018 and 2019.
    */
-  static final Template JIANGSU_BUDGET = new Template("江苏省部门预算公开模板", true, "江苏", List.of(
+  static final Template JIANGSU_BUDGET = new Template("江苏省部门预算公开模板", true, "江苏", false, List.of(
       BUDGET_TOTAL, BUDGET_INCOME, BUDGET_SPENDING, BUDGET_APPROPRIATIONS, BUDGET_GENERAL,
       BUDGET_BASIC, BUDGET_THREE, BUDGET_FUNDS), List.of());
 
@@ -250,6 +253,6 @@ final class Templates {
   }
 
   private static final Pattern EMPTY_NOTE = Pattern.compile(
-      "(?:本|此|该)表(?:为空|无数据|无内容|数据为空|不涉及)|空表|无此项|无此类|无相关|不涉及"
+      "(?:本|此|该)表(?:为空|无数据|无内容|数据为空|不涉及)|空表|无此项|无此类|无相关|不涉及|无该项"
           + "|(?:没有|无|未安排)[^。；;]{0,40}(?:收入|支出|预算|经费|安排)[^。；;]{0,12}(?:故|因此|所以|本表)");
 }

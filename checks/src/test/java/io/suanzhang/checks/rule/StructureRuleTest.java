@@ -184,4 +184,22 @@ class StructureRuleTest {
     assertTrue(Templates.emptyNote("注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。"));
     assertTrue(!Templates.emptyNote("注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。"));
   }
+
+  /**
+   * A table printed empty, its title and unit line over a 合计 row and 注：本部门无该项目, is there, though
+   * the reader finds no grid under it; and Jiangsu's departments place their 政府性基金 table where they
+   * like (seventh in the court's 2017 tables, tenth in the CPPCC office's 2018).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "jiangsu/江苏省政协办公厅/江苏省政协办公厅2018度部门预算公开表.pdf",
+    "jiangsu/江苏省政协办公厅/江苏省政协办公厅2019年预算公开表.pdf",
+    "jiangsu/江苏省委办公厅/江苏省委办公厅2018年度部门预算公开表.pdf",
+    "jiangsu/江苏省高级人民法院/省法院2017年度部门预算公开.pdf"})
+  void aTablePrintedEmptyIsThereWithoutItsGrid(String name) {
+    Analysis a = Checks.analyse(pdf(name));
+    assertEquals(List.of(), structure(a), () -> structure(a).stream().map(Finding::zh).toList().toString());
+    assertTrue(structureChecks(a).stream().anyMatch(c -> c.holds()
+        && c.relation().equals("江苏省部门预算公开模板：政府性基金预算支出表 已列出")), () -> structureChecks(a).toString());
+  }
 }
