@@ -26,6 +26,11 @@ class PointsRuleTest {
   @TempDir Path dir;
 
   private Analysis analyse(String text) throws IOException {
+    return analyse(dir, text);
+  }
+
+  /** A text written to a file in {@code dir}, read and checked by the rules of self-evaluations. */
+  static Analysis analyse(Path dir, String text) throws IOException {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return Checks.of(List.of(new PointsRule(), new RatioRule(), new SumRule()), CheckConfig.DEFAULT)

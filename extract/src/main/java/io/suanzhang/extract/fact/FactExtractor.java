@@ -3,6 +3,7 @@ package io.suanzhang.extract.fact;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
 import java.util.ArrayList;
@@ -31,8 +32,44 @@ public final class FactExtractor {
     // The funds block of a self-evaluation flattened to text lines is read before the sentences,
     // which would otherwise take its cells for amounts and its 执行率 for a rate of other operands.
     Set<Mention> used = new HashSet<>();
-    facts.addAll(FundsLines.of(context, used));
+    List<Fact> funds = new ArrayList<>(FundsLines.of(context, used));
+    List<Fact> points = PointsLines.of(context, funds, used);
+    facts.addAll(oneScorePerRow(facts, funds));
+    facts.addAll(points);
     facts.addAll(ProseFacts.of(context, used));
     return List.copyOf(facts);
+  }
+
+  /**
+   * The funds facts without the execution rows a table reader has already scored: the row is one
+   * fact, the table's (its place under a 合计), with the points the funds block read from it, which
+   * knows the columns by their header words. {@code tableFacts} is changed in place.
+   */
+  private static List<Fact> oneScorePerRow(List<Fact> tableFacts, List<Fact> funds) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : funds) {
+      int same = -1;
+      if (f instanceof Score s) {
+        for (int i = 0; i < tableFacts.size() && same < 0; i++) {
+          same = tableFacts.get(i) instanceof Score t && overlap(s, t) ? i : -1;
+        }
+        if (same >= 0) {
+          Score t = (Score) tableFacts.get(same);
+          // a parent the table gave it or the points of the text lines did (PointsLines)
+          boolean tables = t.parent() != null;
+          tableFacts.set(same, new Score(t.id(), t.section(), s.subject(),
+              tables ? t.parent() : s.parent(), tables ? t.level() : s.level(),
+              s.full() != null ? s.full() : t.full(), s.score() != null ? s.score() : t.score(),
+              t.grade(), s.span(), s.quote()));
+          continue;
+        }
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static boolean overlap(Score a, Score b) {
+    return a.span().start() < b.span().end() && b.span().start() < a.span().end();
   }
 }
