@@ -3,14 +3,18 @@ package io.suanzhang.checks.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.CheckConfig;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.fact.Indicator;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.testing.SharedFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,6 +70,17 @@ class SelfEvaluationPointsTest {
 
   private Analysis analyse(String text) throws IOException {
     return PointsRuleTest.analyse(dir, text);
+  }
+
+  private Analysis analyseTargets(String text) throws IOException {
+    Path file = dir.resolve("targets.txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return Checks.of(List.of(new TargetRule(), new SumRule()), CheckConfig.DEFAULT).check(file);
+  }
+
+  private static List<String> keys(Analysis a) {
+    return a.findings().stream().filter(f -> f.rule().equals("target")).map(Finding::key).sorted()
+        .toList();
   }
 
   private static Analysis analyseShared(String path) {
@@ -191,6 +206,49 @@ class SelfEvaluationPointsTest {
   }
 
   @Test
+  void indicatorsMetOrMissedAgainstTheirPoints() throws IOException {
+    // 永德县明朗中学 as published: 资金到位及时率 ≧100%, 100%, given 7 of 10; 政策知晓率 =100%, 98%,
+    // given 9 of 10 with its 偏差原因 blank.
+    Analysis a = analyseTargets(PIPED.replace("TOTAL", "96").replace("GRADE", "优"));
+    assertEquals(List.of("target.missed", "target.no_reason", "target.points_withheld"), keys(a));
+    Finding withheld = a.findings().stream()
+        .filter(f -> f.key().equals("target.points_withheld")).findFirst().orElseThrow();
+    assertEquals(Severity.WARNING, withheld.severity());
+    assertEquals("7", withheld.evidence().get(0).text());
+    assertTrue(withheld.subject().contains("资金到位及时率"), withheld.subject());
+    // The six others met and given their 10: held.
+    assertEquals(6, checks(a, "target", "达到目标 ⇒ 得分 10 = 分值 10").size(), a.checks().toString());
+  }
+
+  @Test
+  void missedIndicatorWithItsReasonAndFullPoints() throws IOException {
+    // The shortfall explained, but all 10 points given for it.
+    String text = PIPED.replace("TOTAL", "97").replace("GRADE", "优")
+        .replace("| 98% | 10 | 9 |", "| 98% | 10 | 10 | 部分家长未参加宣传会 |");
+    Analysis a = analyseTargets(text);
+    assertEquals(List.of("target.missed", "target.points_given", "target.points_withheld"), keys(a));
+    assertEquals(1, checks(a, "target", "偏差原因：部分家长未参加宣传会").size());
+  }
+
+  @Test
+  void indicatorValuesInTwoCellsAreJudged() throws IOException {
+    // 马鹿坑国有林场's rows (its 增收 cut to 8000元), with the 总分: ≥5个 against 6个, ≥8400元 against
+    // 8000元 given all its 30 points and 无 for a reason.
+    Analysis a = analyseTargets("| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        + "年度资金总额 |\n| 32.4 | 31.69 | 10 | 97.80% | 9 |\n"
+        + "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+        + "效益指标 | 社会效益指标 | 提供务工岗位 | ≥5个 | 6个 | 20 | 20 | 无 |\n"
+        + "经济效益指标 | 务工人员年人均增收 | ≥8400元 | 8000元 | 30 | 30 | 无 |\n"
+        + "满意度指标 | 服务对象满意度指标 | 受益农户满意度 | ≥90% | 95% | 40 | 40 | 无 |\n"
+        + "总分 | 100 | 99 | 优 |\n");
+    assertEquals(List.of("target.missed", "target.no_reason", "target.points_given"), keys(a));
+    assertEquals(1, checks(a, "target", "提供务工岗位：达到目标").size(), a.checks().toString());
+    assertEquals(1, checks(a, "target", "受益农户满意度：达到目标").size());
+    // The table reader's reading of the same lines, shifted by the cells they lack, is not kept.
+    assertEquals(3, a.facts().stream().filter(f -> f instanceof Indicator).count());
+  }
+
+  @Test
   void sharedTablesHaveTheirTotalsChecked() {
     // 天长市水利局: 10 (funds) + 50 + 30 + 10 = 100 and 100 points given; 永德县明朗中学: 96 of 100, 优.
     Analysis tianchang = analyseShared("perf/004.txt");
@@ -198,7 +256,7 @@ class SelfEvaluationPointsTest {
     Analysis yongde = analyseShared("perf/010.txt");
     assertEquals(1, checks(yongde, "points", "优 ⇐ 96").size());
     assertEquals(1, checks(yongde, "sum", "96 = ").size());
-    assertTrue(yongde.checks().stream().filter(c -> !c.rule().equals("contradiction"))
+    assertTrue(yongde.checks().stream().filter(c -> !c.rule().equals("target"))
         .allMatch(Check::holds), yongde.checks().toString());
     // 零陵区林业局 states 执行率 100% for 3824.26 of 4753.66万元 (80.45%), as its page does.
     Analysis lingling = analyseShared("perf/055.txt");
@@ -206,5 +264,7 @@ class SelfEvaluationPointsTest {
     // 昌宁县: 86.4分 良好 and 100分 优秀.
     assertEquals(1, checks(analyseShared("perf/034.txt"), "points", "良好 ⇐ 86.4分").size());
     assertEquals(1, checks(analyseShared("perf/039.txt"), "points", "优秀 ⇐ 100分").size());
+    // 永德县明朗中学's indicators: seven met, one missed (政策知晓率 98% of =100%).
+    assertEquals(7, checks(yongde, "target", "对目标").stream().filter(Check::holds).count());
   }
 }

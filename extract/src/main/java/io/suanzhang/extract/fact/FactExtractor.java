@@ -2,7 +2,9 @@ package io.suanzhang.extract.fact;
 
 import io.suanzhang.core.Document;
 import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.Indicator;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
@@ -34,7 +36,11 @@ public final class FactExtractor {
     Set<Mention> used = new HashSet<>();
     List<Fact> funds = new ArrayList<>(FundsLines.of(context, used));
     List<Fact> points = PointsLines.of(context, funds, used);
+    // An indicator row read by its points (PointsLines) is read right; the table reader's reading of
+    // the same flattened lines lost the cells of the rows above it (产出指标 | 数量指标) and is shifted.
     facts.addAll(oneScorePerRow(facts, funds));
+    facts.removeIf(f -> f instanceof Indicator i && points.stream()
+        .anyMatch(p -> p instanceof Indicator q && overlap(i.span(), q.span())));
     facts.addAll(points);
     facts.addAll(ProseFacts.of(context, used));
     return List.copyOf(facts);
@@ -70,6 +76,10 @@ public final class FactExtractor {
   }
 
   private static boolean overlap(Score a, Score b) {
-    return a.span().start() < b.span().end() && b.span().start() < a.span().end();
+    return overlap(a.span(), b.span());
+  }
+
+  private static boolean overlap(Span a, Span b) {
+    return a.start() < b.end() && b.start() < a.end();
   }
 }

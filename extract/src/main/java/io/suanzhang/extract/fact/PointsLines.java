@@ -2,8 +2,12 @@ package io.suanzhang.extract.fact;
 
 import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.Indicator;
 import io.suanzhang.core.fact.Score;
+import io.suanzhang.core.mention.Comparator;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.core.mention.UnitSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +58,14 @@ final class PointsLines {
       Pattern.compile("(优秀|良好|中等|较差|优|良|中|差|合格|不合格)(?:等级|级)?");
   private static final Pattern PIECE = Pattern.compile("[^|]*");
   private static final Pattern WORD = Pattern.compile("[^\\s\u3000]+");
+  /** The column of reasons after 得分: 偏差原因分析及改进措施, 未完成原因分析. */
+  private static final Pattern REASON_COLUMN = Pattern.compile("原因|说明|措施");
+  /** A reason cell that gives none. */
+  private static final Pattern NO_REASON = Pattern.compile("|无|/|／|—+|-+|——|空");
+  private static final Pattern SIGN = Pattern.compile("[≥≧≤≦><＞＜=＝═⩾⩽]|>=|<=");
+  private static final Pattern POINTS_OR_LARGER = Pattern.compile("\\d{1,9}(?:\\.\\d{1,4})?");
+  /** A unit in a 度量单位 cell: %, 人次, 个, 天 … (no money, whose scale the cell may not give). */
+  private static final Pattern UNIT = Pattern.compile("[%％]|[\\p{IsHan}]{1,3}");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** How many lines a table's indicator rows may run. */
   private static final int ROWS_REACH = 120;
@@ -71,7 +83,14 @@ final class PointsLines {
   }
 
   /** One row's points: the 分值 and 得分 cells and the words before them. */
-  private record Pair(String subject, Cell full, Cell score, int start, @Nullable Cell group) {}
+  /**
+   * One row's points: the 分值 and 得分 cells, the indicator's name and the words before them, the
+   * cells of its values between the name and the 分值, and the words after the 得分 on its line (its
+   * 偏差原因), all from the row's cells.
+   */
+  private record Pair(
+      String subject, Cell full, Cell score, int start, @Nullable Cell group, List<Cell> values,
+      String after) {}
 
   /**
    * The score facts of every indicator table found, the funds block's execution row (from {@code
@@ -93,8 +112,11 @@ final class PointsLines {
       int rowsEnd = total < 0 ? cells.size() : total;
       List<Cell> totalRow =
           total < 0 ? List.of() : cells.subList(total, Math.min(cells.size(), total + 8));
+      String afterHeader = context.words.substring(h.end(), Math.min(context.words.length(),
+          h.end() + 12));
+      boolean reasons = REASON_COLUMN.matcher(afterHeader).find();
       read(context, funds, fundsAbove(funds, headerStart), pairs(cells.subList(0, rowsEnd)),
-          totalRow, used, out);
+          totalRow, reasons, used, out);
       int next = rowsEnd == 0 ? h.end() : context.text.toUtf16(cells.get(rowsEnd - 1).end());
       from = Math.max(h.end(), next);
     }
@@ -115,7 +137,7 @@ final class PointsLines {
 
   private static void read(
       FactContext context, List<Fact> funds, @Nullable Score funding, List<Pair> pairs,
-      List<Cell> totalRow, Set<Mention> used, List<Fact> out) {
+      List<Cell> totalRow, boolean reasons, Set<Mention> used, List<Fact> out) {
     Cell totalFull = null;
     Cell totalScore = null;
     Cell gradeCell = null;
@@ -170,10 +192,89 @@ final class PointsLines {
     for (Pair p : pairs) {
       Span span = context.span(p.start(), p.score().end());
       String under = p.group() == null ? null : groups.get(p.group());
+      Mention full = points(context, p.full(), used);
+      Mention score = points(context, p.score(), used);
       out.add(new Score(context.nextId(), context.sectionAt(span.start()), p.subject(),
-          under == null ? parent : under, under == null ? 2 : 3, points(context, p.full(), used),
-          points(context, p.score(), used), null, span, context.quote(span.start(), span.end())));
+          under == null ? parent : under, under == null ? 2 : 3, full, score, null, span,
+          context.quote(span.start(), span.end())));
+      if (!p.subject().isEmpty()) {
+        out.add(indicator(context, p, full, score, reasons, span));
+      }
     }
+  }
+
+  /**
+   * The indicator of a row whose points were read: its 年度指标值 and 实际完成值 where its values are
+   * two cells (≥200平方米 | 204.46平方米) or a comparator, a number, a unit and the actual value (≧ | 735
+   * | 人次 | 735), the layout with 指标性质 and 度量单位 columns; other values are kept as text only,
+   * for no number can be told from them with certainty.
+   */
+  private static Indicator indicator(
+      FactContext context, Pair p, Mention full, Mention score, boolean reasons, Span span) {
+    List<Cell> v = p.values();
+    Cell targetCell = null;
+    Cell actualCell = null;
+    Mention target = null;
+    Mention actual = null;
+    String targetText = null;
+    if (v.size() == 2) {
+      targetCell = v.get(0);
+      actualCell = v.get(1);
+      target = only(context, targetCell);
+      actual = only(context, actualCell);
+      targetText = targetCell.text();
+    } else if (v.size() == 4 && SIGN.matcher(v.get(0).text()).matches()
+        && POINTS_OR_LARGER.matcher(v.get(1).text()).matches()
+        && UNIT.matcher(v.get(2).text()).matches() && !v.get(2).text().contains("元")) {
+      String unit = v.get(2).text();
+      Comparator bound = comparator(v.get(0).text());
+      targetText = v.get(0).text() + v.get(1).text() + unit;
+      Cell number = v.get(1);
+      target = valued(context, number, number.text(), new BigDecimal(number.text()), unit, bound);
+      actualCell = v.get(3);
+      actual = only(context, actualCell);
+      if (actual == null && POINTS_OR_LARGER.matcher(actualCell.text()).matches()) {
+        actual = valued(context, actualCell, actualCell.text(), new BigDecimal(actualCell.text()),
+            unit, null);
+      }
+    }
+    String reason = null;
+    if (reasons) {
+      String r = p.after().replaceAll("[\\s|]", "");
+      reason = NO_REASON.matcher(r).matches() ? "" : r;
+    }
+    return new Indicator(context.nextId(), context.sectionAt(span.start()), subject(context)
+        .replace(" 总分", ""), null, null, p.subject(), targetText, target,
+        actualCell == null ? null : actualCell.text(), actual, full, score, null, reason, span,
+        context.quote(span.start(), span.end()));
+  }
+
+  /** The one mention a cell holds, from its start or after a comparator sign (≥95%). */
+  private static @Nullable Mention only(FactContext context, Cell cell) {
+    List<Mention> found = context.mentionsIn(cell.start(), cell.end());
+    return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /** A value split over cells, as a mention of its number: a percentage, or a count of its unit. */
+  private static Mention valued(
+      FactContext context, Cell cell, String text, BigDecimal value, String unit,
+      @Nullable Comparator bound) {
+    Span s = context.span(cell.start(), cell.end());
+    boolean percent = unit.equals("%") || unit.equals("％");
+    return new Mention(percent ? MentionKind.PERCENT : MentionKind.COUNT, text, s.start(), s.end(),
+        s.page(), value, percent ? Mention.PERCENT_UNIT : unit, null, null, bound, null,
+        UnitSource.TABLE);
+  }
+
+  /** ≧ and ≦ as the template's drop-downs write them; =, ═ an equality, a level to reach. */
+  private static @Nullable Comparator comparator(String sign) {
+    return switch (sign) {
+      case "≥", "≧", ">=", "⩾" -> Comparator.AT_LEAST;
+      case "≤", "≦", "<=", "⩽" -> Comparator.AT_MOST;
+      case ">", "＞" -> Comparator.MORE_THAN;
+      case "<", "＜" -> Comparator.LESS_THAN;
+      default -> null;
+    };
   }
 
   /**
@@ -285,9 +386,23 @@ final class PointsLines {
       }
       if (run.size() >= 2) {
         Cell full = run.get(run.size() - 2);
+        Cell score = run.get(run.size() - 1);
         Cell named = subject == null ? full : subject;
-        out.add(new Pair(subject == null ? "" : name(subject.text()), full, run.get(run.size() - 1),
-            rowStart(cells, named), group));
+        List<Cell> values = new ArrayList<>();
+        if (subject != null) {
+          for (Cell v : cells.subList(cells.indexOf(subject) + 1, cells.indexOf(full))) {
+            if (!v.text().isEmpty()) {
+              values.add(v);
+            }
+          }
+        }
+        StringBuilder after = new StringBuilder();
+        for (int j = k; j < cells.size() && cells.get(j).line() == score.line()
+            && !cells.get(j).points(); j++) {
+          after.append(cells.get(j).text());
+        }
+        out.add(new Pair(subject == null ? "" : name(subject.text()), full, score,
+            rowStart(cells, named), group, values, after.toString()));
         subject = null;
       }
       run.clear();
