@@ -37,10 +37,11 @@ public final class FactExtractor {
     List<Fact> funds = new ArrayList<>(FundsLines.of(context, used));
     List<Fact> points = PointsLines.of(context, funds, used);
     // An indicator row read by its points (PointsLines) is read right; the table reader's reading of
-    // the same flattened lines lost the cells of the rows above it (产出指标 | 数量指标) and is shifted.
+    // the same flattened lines (its indicator and its score) lost the cells of the rows above it
+    // (产出指标 | 数量指标) and is shifted: one fact per number.
     facts.addAll(oneScorePerRow(facts, funds));
-    facts.removeIf(f -> f instanceof Indicator i && points.stream()
-        .anyMatch(p -> p instanceof Indicator q && overlap(i.span(), q.span())));
+    facts.removeIf(f -> (f instanceof Indicator || f instanceof Score) && points.stream()
+        .anyMatch(p -> p.getClass() == f.getClass() && overlap(p.span(), f.span())));
     facts.addAll(points);
     facts.addAll(ProseFacts.of(context, used));
     return List.copyOf(facts);
