@@ -249,6 +249,17 @@ class SelfEvaluationPointsTest {
   }
 
   @Test
+  void reportScoreAgainstItsTable() throws IOException {
+    String table = PIPED.replace("TOTAL", "96").replace("GRADE", "优");
+    Analysis same = analyse("一、自评结论\n经评价，本项目自评得分96分，等级为优。\n" + table);
+    assertEquals(1, checks(same, "points", "96分 = 96").size(), same.checks().toString());
+    Analysis other = analyse("一、自评结论\n经评价，本项目自评得分98分，等级为优。\n" + table);
+    List<Finding> wrong = aboveInfo(other);
+    assertEquals(List.of("points.report"), wrong.stream().map(Finding::key).toList());
+    assertEquals("98分", wrong.get(0).evidence().get(0).text());
+  }
+
+  @Test
   void sharedTablesHaveTheirTotalsChecked() {
     // 天长市水利局: 10 (funds) + 50 + 30 + 10 = 100 and 100 points given; 永德县明朗中学: 96 of 100, 优.
     Analysis tianchang = analyseShared("perf/004.txt");
