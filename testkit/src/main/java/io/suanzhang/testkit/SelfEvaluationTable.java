@@ -1,8 +1,16 @@
 package io.suanzhang.testkit;
 
 import io.suanzhang.core.Span;
+import io.suanzhang.testkit.render.DocxRenderer;
+import io.suanzhang.testkit.render.PdfRenderer;
+import io.suanzhang.testkit.render.PlainReport;
+import io.suanzhang.testkit.render.XlsxRenderer;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +24,8 @@ import java.util.Random;
  * 偏差原因, then 总分 and 评价等级.
  *
  * <p>Written as a table flattened to text ({@link Layout}): words apart by blanks, a row a line (as
- * a copied PDF gives it), or cells between pipes (as a web page's table gives it). Consistent, or
+ * a copied PDF gives it), or cells between pipes (as a web page's table gives it), and rendered from
+ * that in every format of {@link Rendering} ({@link #render}). Consistent, or
  * with one error of a {@link Kind} put in ({@link #inject}), every number with its span, so a
  * property can ask whether a finding points at the changed one.
  */
@@ -159,6 +168,20 @@ public record SelfEvaluationTable(
       return "良";
     }
     return total.compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
+  }
+
+  /**
+   * Writes a table in {@code format}: TXT and MD as its text; DOCX, XLSX and PDF with its lines of
+   * cells as a real table (write it {@link Layout#PIPED} for those), whose text a reader gives back
+   * a row a line, so the spans of {@link Written} hold only for TXT and MD.
+   */
+  public static void render(Written written, Rendering format, Path file) throws IOException {
+    switch (format) {
+      case TXT, MD -> Files.writeString(file, written.text(), StandardCharsets.UTF_8);
+      case DOCX -> DocxRenderer.render(PlainReport.parse(written.text()), file);
+      case XLSX -> XlsxRenderer.render(PlainReport.parse(written.text()), file);
+      case PDF -> PdfRenderer.render(PlainReport.parse(written.text()), file);
+    }
   }
 
   /** The table as written, consistent. */
