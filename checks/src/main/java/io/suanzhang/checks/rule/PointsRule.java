@@ -48,9 +48,9 @@ public final class PointsRule implements Rule {
       "the report gives a self-evaluation score of %1$s, but its table's total is %2$s");
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** The table says how it scores the execution row: 执行率*该指标分值, 分值×执行率. */
+  /** The table says how it scores the execution row: 执行率*该指标分值, 分值×执行率, 得分 (20分*执行率). */
   private static final Pattern EXECUTION_METHOD =
-      Pattern.compile("执行率\\s*[*×xX]\\s*\\S{0,4}分值|分值\\s*[*×xX]\\s*\\S{0,2}执行率");
+      Pattern.compile("执行率\\s*[*×xX]\\s*\\S{0,4}分值|(?:分值|\\d分)\\s*[*×xX]\\s*\\S{0,2}执行率");
   /** A document's own band for 优: 85分（含）以上为优. */
   private static final Pattern OWN_BANDS =
       Pattern.compile("(\\d+)\\s*分?\\s*[（(]?含?[)）]?\\s*(?:及|或)?以上\\s*(?:的)?(?:为|评为|定为)\\s*[“\"「]?优");

@@ -45,7 +45,11 @@ final class FundsLines {
   private static final Pattern PART = Pattern.compile(
       "(本年|当年)?财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金|基本支出|项目支出|自筹");
   private static final Pattern INITIAL = Pattern.compile("年初预算");
-  private static final Pattern ADJUSTED = Pattern.compile("全年预算|调整后预算|调整预算");
+  /** The budget the rate is of; a bare 预算数(A) heads it where the table has no other budget column. */
+  private static final Pattern ADJUSTED =
+      Pattern.compile("全年预算|调整后预算|调整预算|(?<![初年度])预算数");
+  /** A 得分 column that states its full points in its header: 得分 (20分*执行率). */
+  private static final Pattern FULL_IN_HEADER = Pattern.compile("得分\\s*[（(]\\s*(\\d{1,3})\\s*分");
   private static final Pattern SPENT = Pattern.compile("全年执行|预算执行数|执行数|实际支出");
   private static final Pattern RATE = Pattern.compile("执行率");
   private static final Pattern FULL = Pattern.compile("分值|权重");
@@ -103,7 +107,8 @@ final class FundsLines {
         parts.add(r);
         j = lastLine(lines, r, j);
       }
-      block(context, header, total, parts, used, out);
+      block(context, header, lines.get(Math.max(0, i - HEADER_REACH)).start(), total, parts, used,
+          out);
     }
     return out;
   }
@@ -207,8 +212,8 @@ final class FundsLines {
   }
 
   private static void block(
-      FactContext context, String header, Row total, List<Row> parts, Set<Mention> used,
-      List<Fact> out) {
+      FactContext context, String header, int headerFrom, Row total, List<Row> parts,
+      Set<Mention> used, List<Fact> out) {
     int moneyColumns = (INITIAL.matcher(header).find() ? 1 : 0)
         + (ADJUSTED.matcher(header).find() ? 1 : 0) + 1;
     boolean pointsFirst = position(FULL, header) >= 0 && position(RATE, header) >= 0
@@ -262,6 +267,13 @@ final class FundsLines {
     }
     Mention fullPoints = points(context, full);
     Mention scoredPoints = points(context, scored);
+    Mention stated = position(FULL, header) < 0 && percent >= 0
+        ? fullInHeader(context, headerFrom, total.start()) : null;
+    if (stated != null) {
+      // 预算数 | 执行数 | 执行率 | 得分 (20分*执行率): the cell after the rate is the 得分, its 分值 the header's
+      fullPoints = stated;
+      scoredPoints = points(context, at(cells, percent + 1));
+    }
     if (fullPoints != null || scoredPoints != null) {
       out.add(new Score(context.nextId(), context.sectionAt(span.start()), "预算执行率", null, 1,
           fullPoints, scoredPoints, null, span, quote));
@@ -314,6 +326,20 @@ final class FundsLines {
     out.add(new Breakdown(context.nextId(), context.sectionAt(span.start()), subject, whole, read,
         true, span, context.quote(span.start(), span.end())));
     read.forEach(p -> used.add(p.value()));
+  }
+
+  /** The full points a 得分 header states (得分 (20分*执行率)), the last before the row, as a score. */
+  private static @Nullable Mention fullInHeader(FactContext context, int from, int to) {
+    int a = context.text.toUtf16(from);
+    int b = context.text.toUtf16(to);
+    Matcher m = FULL_IN_HEADER.matcher(context.words).region(a, b);
+    Mention found = null;
+    while (m.find()) {
+      int start = context.text.toCodePoint(m.start(1));
+      int end = context.text.toCodePoint(m.end(1));
+      found = Mention.score(m.group(1), context.span(start, end), new BigDecimal(m.group(1)));
+    }
+    return found;
   }
 
   private static int position(Pattern word, String header) {
