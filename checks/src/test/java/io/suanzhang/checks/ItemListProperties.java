@@ -62,10 +62,7 @@ class ItemListProperties {
     Span at = e.changed();
     String text = e.written().text();
     Analysis a = check(text);
-    assertTrue(a.findings().stream()
-            .filter(f -> f.severity() != Severity.INFO)
-            .anyMatch(f -> f.evidence().stream()
-                .anyMatch(x -> x.start() == at.start() && x.end() == at.end())),
+    assertTrue(SumProperties.foundAt(a, at),
         () -> String.format(Locale.ROOT, "no finding at %s (%s, was %s) in%n%s%nfindings: %s",
             CodePoints.of(text).slice(at.start(), at.end()), e.place(), e.was(), text,
             a.findings().stream().map(Finding::zh).toList()));

@@ -94,6 +94,14 @@ class SumProperties {
         + "\nfindings: " + a.findings().stream().map(Finding::zh).toList());
   }
 
+  /** Whether a finding above info names the number at {@code at} among its evidence. */
+  static boolean foundAt(Analysis a, Span at) {
+    return a.findings().stream()
+        .filter(f -> f.severity() != Severity.INFO)
+        .anyMatch(f -> f.evidence().stream()
+            .anyMatch(x -> x.start() == at.start() && x.end() == at.end()));
+  }
+
   static Analysis check(String text) {
     try {
       Path file = Files.createTempFile("generated", ".txt");

@@ -143,6 +143,28 @@ public final class Testkit {
     });
   }
 
+  /**
+   * Self-evaluation tables of the national template flattened to text, consistent, with their
+   * layout: see {@link SelfEvaluationTable}.
+   */
+  public static Arbitrary<SelfEvaluationTable> selfEvaluations() {
+    return seeds().map(SelfEvaluationTable::of);
+  }
+
+  /**
+   * Self-evaluation tables with one error of each {@link SelfEvaluationTable.Kind} in turn, in either
+   * layout: a finding should point at {@link SelfEvaluationTable.Injected#changed()}.
+   */
+  public static Arbitrary<SelfEvaluationTable.Injected> selfEvaluationErrors() {
+    return seeds().map(seed -> {
+      Random random = new Random(seed ^ 0x5E1FL);
+      SelfEvaluationTable.Kind kind = SelfEvaluationTable.Kind.values()[
+          random.nextInt(SelfEvaluationTable.Kind.values().length)];
+      SelfEvaluationTable.Layout layout = SelfEvaluationTable.Layout.values()[random.nextInt(2)];
+      return SelfEvaluationTable.of(seed).inject(layout, kind, random.nextLong());
+    });
+  }
+
   private static Arbitrary<Long> seeds() {
     return Arbitraries.longs().between(0, Long.MAX_VALUE).withoutEdgeCases();
   }

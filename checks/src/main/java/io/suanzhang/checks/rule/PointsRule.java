@@ -10,6 +10,7 @@ import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.mention.Mention;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,10 +41,16 @@ public final class PointsRule implements Rule {
       "%1$s is graded '%2$s', but a total of %3$s is '%4$s' by the national bands (优 90–100,"
           + " 良 80–89, 中 60–79, 差 below 60)");
 
+  // Arguments: stated in the text, the table's 总分.
+  static final Message REPORT = new Message(
+      "points.report",
+      "报告称自评得分 %1$s，但其自评表总分为 %2$s",
+      "the report gives a self-evaluation score of %1$s, but its table's total is %2$s");
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** The table says how it scores the execution row: 执行率*该指标分值, 分值×执行率. */
+  /** The table says how it scores the execution row: 执行率*该指标分值, 分值×执行率, 得分 (20分*执行率). */
   private static final Pattern EXECUTION_METHOD =
-      Pattern.compile("执行率\\s*[*×xX]\\s*\\S{0,4}分值|分值\\s*[*×xX]\\s*\\S{0,2}执行率");
+      Pattern.compile("执行率\\s*[*×xX]\\s*\\S{0,4}分值|(?:分值|\\d分)\\s*[*×xX]\\s*\\S{0,2}执行率");
   /** A document's own band for 优: 85分（含）以上为优. */
   private static final Pattern OWN_BANDS =
       Pattern.compile("(\\d+)\\s*分?\\s*[（(]?含?[)）]?\\s*(?:及|或)?以上\\s*(?:的)?(?:为|评为|定为)\\s*[“\"「]?优");
@@ -73,6 +80,44 @@ public final class PointsRule implements Rule {
         grade(results, s, score, s.grade());
       }
     }
+    report(scores, results);
+  }
+
+  /**
+   * A report's own score against its table's: the 自评得分 a 自评报告 states in its text (a score with
+   * no 分值 beside it and no parent) against the 总分 of its table (a score with its 分值, parent of
+   * the rows). Only one of each is compared: a report of several projects states several of both,
+   * and which goes with which is not known.
+   */
+  private static void report(List<Score> scores, Results results) {
+    List<Score> tables = new ArrayList<>();
+    List<Score> prose = new ArrayList<>();
+    for (Score s : scores) {
+      boolean parent = scores.stream().anyMatch(c -> s.id().equals(c.parent()));
+      if (s.parent() == null && s.full() != null && s.score() != null && parent) {
+        tables.add(s);
+      } else if (s.parent() == null && s.full() == null && s.score() != null && !parent) {
+        prose.add(s);
+      }
+    }
+    if (tables.size() != 1 || prose.size() != 1) {
+      return;
+    }
+    Mention total = tables.get(0).score();
+    Mention stated = prose.get(0).score();
+    String relation = stated.text() + " = " + total.text();
+    List<Mention> numbers = List.of(stated, total);
+    if (stated.value().compareTo(total.value()) == 0) {
+      results.holds(relation, numbers);
+      return;
+    }
+    Draft draft = Draft.of(REPORT, stated.text(), total.text())
+        .severity(Severity.WARNING)
+        .subject(prose.get(0).subject())
+        .values(stated.value(), total.value(), "分")
+        .evidence("stated", stated, prose.get(0))
+        .evidence("total", total, tables.get(0));
+    results.fails(relation, numbers, draft.finding());
   }
 
   private static void over(Results results, Score s, Mention full, Mention score) {

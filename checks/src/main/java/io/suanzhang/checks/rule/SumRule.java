@@ -120,29 +120,44 @@ public final class SumRule implements Rule {
     for (Score parent : scores) {
       List<Score> under = children.getOrDefault(parent.id(), List.of());
       if (!under.isEmpty()) {
-        scoreSum(results, parent, under, Score::score, "score");
-        scoreSum(results, parent, under, Score::full, "full");
+        scoreSum(results, parent, under, children, Score::score, "score");
+        scoreSum(results, parent, under, children, Score::full, "full");
       }
     }
   }
 
   private static void scoreSum(
-      Results results, Score parent, List<Score> under, Function<Score, Mention> field,
-      String role) {
+      Results results, Score parent, List<Score> under, Map<String, List<Score>> children,
+      Function<Score, Mention> field, String role) {
     Mention total = field.apply(parent);
     if (total == null) {
       return;
     }
     List<Term> parts = new ArrayList<>();
-    for (Score child : under) {
-      Mention value = field.apply(child);
-      if (value == null) {
-        return; // a child without the value: the sum cannot be recomputed
-      }
-      parts.add(new Term(value, child, role));
+    if (!terms(under, children, field, role, parts)) {
+      return; // a child without the value: the sum cannot be recomputed
     }
     Addends.check(
         results, parent.subject(), new Term(total, parent, role + " total"), parts, true,
         Integer.MAX_VALUE);
+  }
+
+  /**
+   * The values of the children, or of their children where a child states none of its own: a
+   * 一级指标 states its 分值 (产出指标(50分)) but its 得分 only through its rows.
+   */
+  private static boolean terms(
+      List<Score> under, Map<String, List<Score>> children, Function<Score, Mention> field,
+      String role, List<Term> parts) {
+    for (Score child : under) {
+      Mention value = field.apply(child);
+      List<Score> below = children.getOrDefault(child.id(), List.of());
+      if (value != null) {
+        parts.add(new Term(value, child, role));
+      } else if (below.isEmpty() || !terms(below, children, field, role, parts)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -70,6 +70,24 @@ public final class TargetRule implements Rule {
       "%1$s 称 %2$s 全部到位，但计划为 %3$s，相差 %4$s",
       "%1$s says %2$s arrived in full, but the plan was %3$s (difference %4$s)");
 
+  // Arguments: name, target, actual, score, full.
+  static final Message WITHHELD = new Message(
+      "target.points_withheld",
+      "%1$s 的目标为 %2$s，实际为 %3$s，已达到目标，但得分 %4$s 低于分值 %5$s",
+      "%1$s has the target %2$s and the actual value %3$s, which reaches it, yet it is given %4$s"
+          + " of its %5$s points");
+  static final Message GIVEN = new Message(
+      "target.points_given",
+      "%1$s 的目标为 %2$s，实际为 %3$s，未达到目标，却得满分 %4$s（分值 %5$s）",
+      "%1$s has the target %2$s and the actual value %3$s, which does not reach it, yet it is given"
+          + " all %5$s points (%4$s)");
+  // Arguments: name, target, actual.
+  static final Message NO_REASON = new Message(
+      "target.no_reason",
+      "%1$s 的目标为 %2$s，实际为 %3$s，未达到目标，但偏差原因分析及改进措施一栏为空",
+      "%1$s has the target %2$s and the actual value %3$s, which does not reach it, but its column"
+          + " of reasons and remedies is blank");
+
   /** Words that say an indicator was reached in full where the target is a percentage. */
   private static final Pattern ALL = Pattern.compile("全覆盖|全部|均已|均按|均能|所有|无一遗漏|100%");
   /** Words that say an indicator was not reached, whatever the claim. */
@@ -134,6 +152,9 @@ public final class TargetRule implements Rule {
     String relation = i.name() + "：" + actualText + " 对目标 " + written(target)
         + (Boolean.TRUE.equals(i.claimedMet()) ? "，称已完成"
             : Boolean.FALSE.equals(i.claimedMet()) ? "，称未完成" : "");
+    if (!inWords && (met == Met.YES || met == Met.NO)) {
+      points(i, met, target, actual, results);
+    }
     Boolean claim = i.claimedMet();
     boolean consistent = met == Met.YES ? !Boolean.FALSE.equals(claim)
         : met == Met.NO && Boolean.FALSE.equals(claim);
@@ -164,6 +185,49 @@ public final class TargetRule implements Rule {
       draft.evidence("actual", actual, i);
     }
     results.fails(relation, numbers, draft.finding());
+  }
+
+  /**
+   * An indicator's points against whether it was met: met and given less than its 分值, or missed
+   * and given all of it; and a missed one whose column of reasons (偏差原因分析及改进措施) is blank.
+   * Only indicators whose values and points were both read without doubt come here (met or missed,
+   * not within rounding), so each is a warning: tables may deduct for quality or timing as well.
+   */
+  private static void points(Indicator i, Met met, Mention target, Mention actual, Results results) {
+    Mention full = i.weight();
+    Mention score = i.score();
+    if (full != null && score != null) {
+      int c = score.value().compareTo(full.value());
+      boolean withheld = met == Met.YES && c < 0;
+      boolean given = met == Met.NO && c >= 0;
+      String relation = i.name() + "：" + (met == Met.YES ? "达到目标" : "未达到目标") + " ⇒ 得分 "
+          + score.text() + (met == Met.YES ? " = " : " < ") + "分值 " + full.text();
+      List<Mention> numbers = List.of(target, actual, score, full);
+      if (!withheld && !given) {
+        results.holds(relation, numbers);
+      } else {
+        results.fails(relation, numbers,
+            Draft.of(withheld ? WITHHELD : GIVEN, i.name(), written(target), written(actual),
+                    score.text(), full.text())
+                .severity(Severity.WARNING).subject(i.subject() + " " + i.name())
+                .values(score.value(), withheld ? full.value() : BigDecimal.ZERO, "分")
+                .evidence("score", score, i).evidence("full", full, i)
+                .evidence("target", target, i).evidence("actual", actual, i).finding());
+      }
+    }
+    String reason = i.reason();
+    if (met == Met.NO && reason != null) {
+      String relation = i.name() + "：未达到目标 ⇒ 偏差原因" + (reason.isEmpty() ? "（空）" : "：" + reason);
+      List<Mention> numbers = List.of(target, actual);
+      if (!reason.isEmpty()) {
+        results.holds(relation, numbers);
+      } else {
+        results.fails(relation, numbers,
+            Draft.of(NO_REASON, i.name(), written(target), written(actual))
+                .severity(Severity.WARNING).subject(i.subject() + " " + i.name())
+                .evidence("target", target, i).evidence("actual", actual, i).finding());
+      }
+    }
   }
 
   /** Whether an indicator's actual value, given only in words, is all of it (全覆盖, 全部完成整改). */

@@ -26,6 +26,11 @@ class PointsRuleTest {
   @TempDir Path dir;
 
   private Analysis analyse(String text) throws IOException {
+    return analyse(dir, text);
+  }
+
+  /** A text written to a file in {@code dir}, read and checked by the rules of self-evaluations. */
+  static Analysis analyse(Path dir, String text) throws IOException {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return Checks.of(List.of(new PointsRule(), new RatioRule(), new SumRule()), CheckConfig.DEFAULT)
@@ -106,6 +111,22 @@ class PointsRuleTest {
     List<Finding> found = findings(a, "points");
     assertEquals(List.of("points.execution"), found.stream().map(Finding::key).toList());
     assertEquals(Severity.WARNING, found.get(0).severity());
+  }
+
+  @Test
+  void fullPointsStatedInTheHeaderOfTheScore() throws IOException {
+    // 黄石市图书馆 and 昌宁县供销社 (湖北, 云南): 预算数 | 执行数 | 执行率 | 得分 (20分*执行率), no 分值 column.
+    Analysis a = analyse("预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n"
+        + "年度财政资金总额 | 5 | 5 | 100% | 20 |\n");
+    assertEquals(1, checks(a, "ratio").size(), a.checks().toString());
+    assertTrue(checks(a, "points").stream().anyMatch(c -> c.relation().equals("20 = min(20, 20 × 100%)")),
+        a.checks().toString());
+    Analysis wrong = analyse("预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n"
+        + "年度财政资金总额 | 50 | 10 | 20% | 8 |\n");
+    List<Finding> found = findings(wrong, "points");
+    assertEquals(List.of("points.execution"), found.stream().map(Finding::key).toList());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals("8", found.get(0).evidence().get(0).text());
   }
 
   @Test

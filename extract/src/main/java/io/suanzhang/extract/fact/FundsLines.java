@@ -45,15 +45,24 @@ final class FundsLines {
   private static final Pattern PART = Pattern.compile(
       "(本年|当年)?财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金|基本支出|项目支出|自筹");
   private static final Pattern INITIAL = Pattern.compile("年初预算");
-  private static final Pattern ADJUSTED = Pattern.compile("全年预算|调整后预算|调整预算");
+  /** The budget the rate is of; a bare 预算数(A) heads it where the table has no other budget column. */
+  private static final Pattern ADJUSTED =
+      Pattern.compile("全年预算|调整后预算|调整预算|(?<![初年度])预算数");
+  /** A 得分 column that states its full points in its header: 得分 (20分*执行率). */
+  private static final Pattern FULL_IN_HEADER = Pattern.compile("得分\\s*[（(]\\s*(\\d{1,3})\\s*分");
   private static final Pattern SPENT = Pattern.compile("全年执行|预算执行数|执行数|实际支出");
   private static final Pattern RATE = Pattern.compile("执行率");
   private static final Pattern FULL = Pattern.compile("分值|权重");
   private static final Pattern SCORED = Pattern.compile("得分");
-  private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*(\\.\\d+)?%?");
+  /** A cell's number: bare, a percentage, or an amount with its unit (150万, 620.82万元). */
+  private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*(\\.\\d+)?(%|万元|万|元)?");
+  private static final Pattern WITH_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)(万元|万|元)");
+  private static final Pattern BARE = Pattern.compile("\\d[\\d,]*(\\.\\d+)?%?");
   private static final Pattern DASH = Pattern.compile("[-—–/／]+|——");
   /** How many lines above the total row its header may start. */
   private static final int HEADER_REACH = 12;
+  /** How many lines of cells alone a row may run on to: one cell a line, six columns. */
+  private static final int CELL_LINES = 8;
   /** How many lines below the total row its parts may stand. */
   private static final int PART_REACH = 8;
 
@@ -77,7 +86,7 @@ final class FundsLines {
     List<Fact> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Row total = row(lines, i);
-      if (total == null || !TOTAL.matcher(total.label()).find() || total.cells().isEmpty()) {
+      if (!TOTAL.matcher(total.label()).find() || total.cells().isEmpty()) {
         continue;
       }
       String header = header(lines, i);
@@ -85,30 +94,38 @@ final class FundsLines {
         continue;
       }
       List<Row> parts = new ArrayList<>();
-      for (int j = i + 1; j < lines.size() && j <= i + PART_REACH; j++) {
+      int reach = i + PART_REACH * (CELL_LINES + 1);
+      for (int j = lastLine(lines, total, i) + 1;
+          j < lines.size() && j <= reach && parts.size() < PART_REACH; j++) {
         Row r = row(lines, j);
-        if (r == null) {
-          if (lines.get(j).text().isBlank()) {
-            continue;
-          }
-          break;
-        }
         if (r.label().isEmpty()) {
-          continue; // the wrapped points of the row above, already joined to it
+          continue; // a blank line, or cells wrapped from the row above and joined to it
         }
         if (!PART.matcher(r.label()).find()) {
           break;
         }
         parts.add(r);
+        j = lastLine(lines, r, j);
       }
-      block(context, header, total, parts, used, out);
+      block(context, header, lines.get(Math.max(0, i - HEADER_REACH)).start(), total, parts, used,
+          out);
     }
     return out;
   }
 
-  private record Line(String text, int start) {}
+  /** The index of the last line a row read, starting from the line at {@code first}. */
+  private static int lastLine(List<Line> lines, Row r, int first) {
+    int k = first;
+    while (k + 1 < lines.size() && lines.get(k + 1).start() < r.end()) {
+      k++;
+    }
+    return k;
+  }
 
-  private static List<Line> lines(FactContext context) {
+  /** A line of the text and the code point it starts at. */
+  record Line(String text, int start) {}
+
+  static List<Line> lines(FactContext context) {
     String text = context.words;
     List<Line> out = new ArrayList<>();
     int from = 0;
@@ -126,32 +143,34 @@ final class FundsLines {
 
   /**
    * The row a line holds: its label, then its numbers and dashes up to the first other words (a
-   * note such as 1.预算执行率=预算执行数/调整后预算数 ends them). A line of a label alone takes the
-   * numbers of the line after it, as a cell wrapped by the page does.
+   * note such as 1.预算执行率=预算执行数/调整后预算数 ends them). The lines after it that hold cells
+   * and no words go on with it: a cell wrapped by the page (基本支出 | 985.19 | 914.97 ⏎ 10 | 10), or
+   * a table flattened one cell a line (年度资金总额 ⏎ 4753.66万元 ⏎ 4753.66万元 ⏎ 3824.26万元 ⏎ 10 ⏎
+   * 100% ⏎ 10).
    */
-  private static @Nullable Row row(List<Line> lines, int i) {
-    Line line = lines.get(i);
-    Row r = split(line);
-    if (r != null && r.cells().isEmpty() && i + 1 < lines.size()) {
-      Row next = split(lines.get(i + 1));
-      if (next != null && next.label().isEmpty() && !next.cells().isEmpty()) {
-        return new Row(r.label(), next.cells(), r.start(), next.end());
-      }
+  private static Row row(List<Line> lines, int i) {
+    Row r = split(lines.get(i));
+    if (r.label().isEmpty()) {
+      return r;
     }
-    if (r != null && i + 1 < lines.size()) {
-      // 基本支出 | 985.19 | 914.97 | then 10 | 10 on the next line: the points wrapped
-      Row next = split(lines.get(i + 1));
-      if (next != null && next.label().isEmpty() && !next.cells().isEmpty()
-          && !r.cells().isEmpty()) {
-        List<Cell> cells = new ArrayList<>(r.cells());
-        cells.addAll(next.cells());
-        return new Row(r.label(), cells, r.start(), next.end());
+    List<Cell> cells = new ArrayList<>(r.cells());
+    int end = r.end();
+    for (int j = i + 1; j < lines.size() && j <= i + 2 * CELL_LINES; j++) {
+      if (lines.get(j).text().isBlank() && j + 1 < lines.size()
+          && !lines.get(j + 1).text().isBlank()) {
+        continue; // a page that sets a blank line after each one
       }
+      Row next = split(lines.get(j));
+      if (!next.label().isEmpty() || next.cells().isEmpty()) {
+        break;
+      }
+      cells.addAll(next.cells());
+      end = next.end();
     }
-    return r;
+    return new Row(r.label(), cells, r.start(), end);
   }
 
-  private static @Nullable Row split(Line line) {
+  private static Row split(Line line) {
     String text = line.text();
     boolean piped = text.indexOf('|') >= 0;
     StringBuilder label = new StringBuilder();
@@ -193,8 +212,8 @@ final class FundsLines {
   }
 
   private static void block(
-      FactContext context, String header, Row total, List<Row> parts, Set<Mention> used,
-      List<Fact> out) {
+      FactContext context, String header, int headerFrom, Row total, List<Row> parts,
+      Set<Mention> used, List<Fact> out) {
     int moneyColumns = (INITIAL.matcher(header).find() ? 1 : 0)
         + (ADJUSTED.matcher(header).find() ? 1 : 0) + 1;
     boolean pointsFirst = position(FULL, header) >= 0 && position(RATE, header) >= 0
@@ -248,6 +267,13 @@ final class FundsLines {
     }
     Mention fullPoints = points(context, full);
     Mention scoredPoints = points(context, scored);
+    Mention stated = position(FULL, header) < 0 && percent >= 0
+        ? fullInHeader(context, headerFrom, total.start()) : null;
+    if (stated != null) {
+      // 预算数 | 执行数 | 执行率 | 得分 (20分*执行率): the cell after the rate is the 得分, its 分值 the header's
+      fullPoints = stated;
+      scoredPoints = points(context, at(cells, percent + 1));
+    }
     if (fullPoints != null || scoredPoints != null) {
       out.add(new Score(context.nextId(), context.sectionAt(span.start()), "预算执行率", null, 1,
           fullPoints, scoredPoints, null, span, quote));
@@ -302,6 +328,20 @@ final class FundsLines {
     read.forEach(p -> used.add(p.value()));
   }
 
+  /** The full points a 得分 header states (得分 (20分*执行率)), the last before the row, as a score. */
+  private static @Nullable Mention fullInHeader(FactContext context, int from, int to) {
+    int a = context.text.toUtf16(from);
+    int b = context.text.toUtf16(to);
+    Matcher m = FULL_IN_HEADER.matcher(context.words).region(a, b);
+    Mention found = null;
+    while (m.find()) {
+      int start = context.text.toCodePoint(m.start(1));
+      int end = context.text.toCodePoint(m.end(1));
+      found = Mention.score(m.group(1), context.span(start, end), new BigDecimal(m.group(1)));
+    }
+    return found;
+  }
+
   private static int position(Pattern word, String header) {
     Matcher m = word.matcher(header);
     return m.find() ? m.start() : -1;
@@ -328,7 +368,15 @@ final class FundsLines {
       bare = m.start() == cell.start() && m.text().equals(cell.text()) ? m : bare;
     }
     String written = cell.text().replace(",", "");
-    if (cell.dash() || found.size() > (bare == null ? 0 : 1) || written.startsWith("-")) {
+    Matcher unit = WITH_UNIT.matcher(written);
+    if (kind == MentionKind.MONEY && found.isEmpty() && unit.matches()) {
+      // 150万 in a cell of its own, which the mention finder leaves for want of context
+      MoneyUnit written10k =
+          unit.group(2).startsWith("万") ? MoneyUnit.TEN_THOUSAND_YUAN : MoneyUnit.YUAN;
+      return Mention.money(cell.text(), context.span(cell.start(), cell.end()),
+          new BigDecimal(unit.group(1)), written10k, UnitSource.WRITTEN);
+    }
+    if (cell.dash() || found.size() > (bare == null ? 0 : 1) || !BARE.matcher(written).matches()) {
       return null;
     }
     Span span = context.span(cell.start(), cell.end());
@@ -357,7 +405,7 @@ final class FundsLines {
       }
     }
     String written = cell.text().replace(",", "");
-    return written.startsWith("-")
+    return !BARE.matcher(written).matches()
         ? null
         : Mention.score(cell.text(), context.span(cell.start(), cell.end()), new BigDecimal(written));
   }

@@ -244,6 +244,7 @@ final class IndicatorTables {
         first(grid, cellAt(grid, r, layout.weight), MentionKind.SCORE),
         first(grid, cellAt(grid, r, layout.score), MentionKind.SCORE),
         met(FactGrid.text(cellAt(grid, r, layout.met))),
+        null,
         span,
         grid.context.quote(span.start(), span.end()));
   }

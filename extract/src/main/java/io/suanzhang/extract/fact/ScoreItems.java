@@ -26,8 +26,14 @@ final class ScoreItems {
           "^\\s*(?:(第[一二三四五六七八九十]+部分)|([一二三四五六七八九十]+)[、.．]|[（(]([一二三四五六七八九十]+)[)）]"
               + "|(\\d+)[.．、](?!\\d)|[（(](\\d+)[)）]|([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿])|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫]))");
 
-  private static final Pattern OVERALL = Pattern.compile("(项目|综合|自评|总|评价)得分|得分为|总分");
-  private static final Pattern GRADE = Pattern.compile("等级(?:为|是|：|:)?\\s*[“\"']?([优良中差]|[一二三四]等|[ABCD]级?)");
+  private static final Pattern OVERALL = Pattern.compile("(项目|综合|自评|总|评价)得分|得分为|总分|评价分");
+  /**
+   * A stated grade: 评价绩效等级为“优”, 自评等级为优秀, 自评结果为“良好”; a word of the national bands
+   * must end there (中等, not 中心).
+   */
+  private static final Pattern GRADE = Pattern.compile(
+      "(?:等级|评价结果|自评结果|评定结果)(?:为|是|：|:)?\\s*[“\"'「]?"
+          + "((?:优秀?|良好?|中等?|较?差)(?![\\p{IsHan}])|[一二三四]等|[ABCD]级?)");
 
   private ScoreItems() {}
 

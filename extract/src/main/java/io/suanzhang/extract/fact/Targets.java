@@ -101,7 +101,7 @@ final class Targets {
     return new Indicator(
         context.nextId(), context.sectionAt(head.start()), Amounts.departmentSubject(context), null, level2,
         name, target == null ? null : targetText(target), target, actual == null ? null : actual.text(), actual,
-        null, null, claimed, context.span(head.start(), last.end()), context.quote(head.start(), last.end()));
+        null, null, claimed, null, context.span(head.start(), last.end()), context.quote(head.start(), last.end()));
   }
 
   private static boolean isHeading(FactContext context, Sentence head) {

@@ -1,0 +1,281 @@
+package io.suanzhang.checks.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.suanzhang.checks.CheckConfig;
+import io.suanzhang.checks.Checks;
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.check.Check;
+import io.suanzhang.core.check.Finding;
+import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.fact.Indicator;
+import io.suanzhang.core.fact.Score;
+import io.suanzhang.core.testing.SharedFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The points of a self-evaluation's indicator table flattened to text lines: each row's 分值 and 得分,
+ * the 一级指标's stated 分值, the 总分 row and its 评价等级; and the funds block written one cell a
+ * line. Rows are quoted from real tables (天长市水利局, 永德县明朗中学, 马鹿坑国有林场, 零陵区林业局,
+ * 鄂州市行政审批局), errors put in by hand; the shared documents themselves are read at the end.
+ */
+class SelfEvaluationPointsTest {
+
+  /** 天长市水利局's table as its page gives it: words apart by blanks, a row a line. */
+  private static final String SPACED = "项目资金\n(万元)\n"
+      + "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+      + "年度资金总额: 880 880 880 10 10\n"
+      + " 其中:本年财政拨款 880 880 880 - -\n"
+      + "年度绩效指标完成情况 一级\n指标\n"
+      + "二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+      + "(50分)\n"
+      + "数量指标 指标1:完成中型灌区节水改造项目数量 1 1 10 10\n"
+      + "指标2:完成农业综合水价改革项目 1 1 10 10\n"
+      + "质量指标 指标1:工程质量合格 10 10\n"
+      + "时效指标 指标1:年度资金支付完成率100% 10 10\n"
+      + "成本指标 指标1:资金执行在预算范围内 10 10\n"
+      + "(30分)\n"
+      + "经济效益\n指标\n指标1:全市安全度汛 10 10\n"
+      + "社会效益\n指标\n指标1:保护全市人口财产不受损失 10 10\n"
+      + "可持续影\n响指标\n指标1:已建工程良性运行 SCORE\n"
+      + "满意度指标\n(10分)\n"
+      + "服务对象\n满意度指标\n指标1:服务对象满意度 90% 100% 10 10\n"
+      + "TOTAL\n";
+
+  /** 永德县明朗中学's table: cells between pipes, 指标值 and its unit in cells of their own. */
+  private static final String PIPED = "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |\n"
+      + "| 387664.62 | 387664.62 | 10 | 100% | 10 | 其中:当年财政 拨款 |\n"
+      + "| 387664.62 | 387664.62 | — |\n"
+      + "| 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | 一级指标 | 二级指标 | 三级指标"
+      + " | 指标性质 | 指标值 | 度量单位 | 产出指标 | 数量指标 | 学生受资助人数 | ≧ | 735 | 人次 | 735 | 10"
+      + " | 10 |\n"
+      + "| 质量指标 | 营养改善计划覆盖率 | ≧ | 100 | % | 100% | 10 | 10 |\n"
+      + "| 时效指标 | 资金到位及时率 | ≧ | 100 | % | 100% | 10 | 7 |\n"
+      + "| 成本指标 | 生均补助标准达标率 | ═ | 100 | % | 100% | 10 | 10 |\n"
+      + "| 效益指标 | 经济效益 指标 | 减轻贫困学生家庭经济负担 |\n| 有效 |\n| 有效 | 10 | 10 |\n"
+      + "| 社会效益 指标 | 政策知晓率 | ═ | 100 | % | 98% | 10 | 9 |\n"
+      + "| 可持续影响 指标 | 促进学校教育事业健康发展 | ≧ | 100 | % | 100% | 10 | 10 |\n"
+      + "| 满意度指标 | 服务对象满意度指标等 | 学生满意度 | ≧ | 95 | % | 100% | 10 | 10 |\n"
+      + "| 家长满意度 | ≧ | 95 | % | 100% | 10 | 10 |\n"
+      + "| 其他需要说明事项 | 无 | 总分 | 100 | TOTAL | GRADE |\n";
+
+  @TempDir Path dir;
+
+  private Analysis analyse(String text) throws IOException {
+    return PointsRuleTest.analyse(dir, text);
+  }
+
+  private Analysis analyseTargets(String text) throws IOException {
+    Path file = dir.resolve("targets.txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return Checks.of(List.of(new TargetRule(), new SumRule()), CheckConfig.DEFAULT).check(file);
+  }
+
+  private static List<String> keys(Analysis a) {
+    return a.findings().stream().filter(f -> f.rule().equals("target")).map(Finding::key).sorted()
+        .toList();
+  }
+
+  private static Analysis analyseShared(String path) {
+    return Checks.standard().check(SharedFiles.external().resolve(path));
+  }
+
+  private static List<Check> checks(Analysis a, String rule, String relation) {
+    return a.checks().stream()
+        .filter(c -> c.rule().equals(rule) && c.relation().contains(relation)).toList();
+  }
+
+  private static List<Finding> aboveInfo(Analysis a) {
+    return a.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+  }
+
+  @Test
+  void spacedRowsAddUpToTheirGroupsAndTheTotal() throws IOException {
+    Analysis a = analyse(SPACED.replace("SCORE", "10 10").replace("TOTAL", "总分 100 100"));
+    assertEquals(1, checks(a, "sum", "100 = 10 + 50 + 30 + 10").size(), a.checks().toString());
+    assertEquals(1, checks(a, "sum", "50 = 10 + 10 + 10 + 10 + 10").size());
+    assertEquals(1, checks(a, "sum", "30 = 10 + 10 + 10").size());
+    assertTrue(a.checks().stream().allMatch(Check::holds), a.checks().toString());
+    assertEquals(List.of(), aboveInfo(a));
+  }
+
+  @Test
+  void wrongTotalScoreIsFoundAtTheTotal() throws IOException {
+    // One row given 8 of its 10: the 得分 add up to 98, the 总分 still says 100.
+    Analysis a = analyse(SPACED.replace("SCORE", "10 8").replace("TOTAL", "总分 100 100"));
+    List<Finding> wrong = aboveInfo(a);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals("sum", wrong.get(0).rule());
+    assertEquals(0, wrong.get(0).stated().compareTo(new java.math.BigDecimal("100")));
+    assertEquals(0, wrong.get(0).recomputed().compareTo(new java.math.BigDecimal("98")));
+  }
+
+  @Test
+  void scoreAboveItsFullIsFoundAtTheScore() throws IOException {
+    // The row's 12 of 10 carried into a 总分 of 102 of 100: both are above their 分值, the sums hold.
+    Analysis a = analyse(SPACED.replace("SCORE", "10 12").replace("TOTAL", "总分 100 102"));
+    List<Finding> wrong = aboveInfo(a);
+    assertEquals(List.of("points.over", "points.over"), wrong.stream().map(Finding::key).toList());
+    assertEquals(List.of("102", "12"),
+        wrong.stream().map(f -> f.evidence().get(0).text()).sorted().toList());
+  }
+
+  @Test
+  void pointsThatDoNotAddUpToTheTotalAreNotJudged() throws IOException {
+    // A row with a 分值 and no 得分 reads like one whose values are plain numbers (1 1 10): the 分值
+    // then add up to 90, not the 总分's 100, and no row of the table is taken as read.
+    Analysis a = analyse(SPACED.replace("SCORE", "1 1 10").replace("TOTAL", "总分 100 100"));
+    assertEquals(List.of(), checks(a, "sum", "= 10 + 10"));
+    assertEquals(List.of(), aboveInfo(a));
+    assertEquals(1, a.facts().stream().filter(f -> f instanceof Score s && s.parent() == null
+        && s.level() == 1 && s.full() != null && s.full().text().equals("100")).count());
+  }
+
+  @Test
+  void pipedRowsAndTheGradeOfTheTotalRow() throws IOException {
+    Analysis a = analyse(PIPED.replace("TOTAL", "96").replace("GRADE", "优"));
+    assertEquals(1, checks(a, "sum", "96 = 10 + 10 + 10 + 7 + 10").size(), a.checks().toString());
+    assertEquals(1, checks(a, "points", "优 ⇐ 96").size());
+    assertTrue(a.checks().stream().allMatch(Check::holds), a.checks().toString());
+  }
+
+  @Test
+  void wrongGradeAndWrongTotalInPipedRows() throws IOException {
+    Analysis grade = analyse(PIPED.replace("TOTAL", "96").replace("GRADE", "良"));
+    assertEquals(List.of("points.grade"), aboveInfo(grade).stream().map(Finding::key).toList());
+    Analysis total = analyse(PIPED.replace("TOTAL", "95").replace("GRADE", "优"));
+    List<Finding> wrong = aboveInfo(total);
+    assertEquals(1, wrong.size(), wrong.toString());
+    assertEquals("95", wrong.get(0).evidence().get(0).text());
+  }
+
+  @Test
+  void truncatedTableGivesNoRowPoints() throws IOException {
+    // 马鹿坑国有林场's table as its stored page ends, before the 满意度 rows and the 总分.
+    Analysis a = analyse("| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        + "年度资金总额 |\n| 32.4 | 31.69 | 10 | 97.80% | 9 |\n"
+        + "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+        + "产出指标 | 数量指标 | 野生动物收容所 | ≥200平方米 | 204.46平方米 | 10 | 10 | 无 |\n"
+        + "数量指标 | 钢结构圈养围栏 | ≥120米 | 121.5米 | 10 | 10 | 无 |\n"
+        + "时效指标 | 项目完工时限 | 2023年12月 | 2023年10月 | 15 | 15 | 无 |\n");
+    assertEquals(1, a.facts().stream().filter(f -> f instanceof Score).count(), a.facts().toString());
+  }
+
+  @Test
+  void fundsWrittenOneCellALineAreRead() throws IOException {
+    // 零陵区林业局: each cell on a line of its own, a blank line after each.
+    Analysis a = analyse("年初\n\n预算数\n\n全年预算数\n\n全年\n\n执行数\n\n分值\n\n执行率\n\n得分\n\n"
+        + "年度资金总额\n\n4753.66万元\n\n4753.66万元\n\n3824.26万元\n\n10\n\n100%\n\n10\n\n按收入性质分:\n");
+    List<Finding> ratio = a.findings().stream().filter(f -> f.rule().equals("ratio")).toList();
+    assertEquals(1, ratio.size(), a.findings().toString());
+    assertEquals("100%", ratio.get(0).evidence().get(0).text());
+    // 鄂州市行政审批局: cells between pipes, one a line, amounts with a bare 万.
+    Analysis e = analyse("年初预算数 |\n全年预算数 |\n全年执行数 |\n分值 |\n执行率 |\n得分 |\n||||||\n"
+        + "年度资金总额 |\n150万 |\n150万 |\n125.25万 |\n100 |\n83.5% |\n98 |\n|||||||\n"
+        + "其中:当年财政拨款 |\n150万 |\n150万 |\n125.25万 |\n— |\n|\n— |\n|||||||\n");
+    assertEquals(1, checks(e, "ratio", "83.5% = 125.25万 / 150万").size(), e.checks().toString());
+    assertTrue(checks(e, "ratio", "").stream().allMatch(Check::holds));
+  }
+
+  @Test
+  void executionRowIsOneScoreWhenATableReaderScoresItToo() throws IOException {
+    // 大英县司法局 (Sichuan layout): the table reader and the funds lines both read the 总额 row.
+    Analysis a = analyse("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率"
+        + " | 权重 | 得分 | 原因 |\n"
+        + "总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 | 1.预算执行率=预算执行数/调整后预算数 |\n");
+    List<Score> scores = a.facts().stream()
+        .filter(f -> f instanceof Score).map(f -> (Score) f).toList();
+    assertEquals(1, scores.size(), scores.toString());
+    assertEquals("10", scores.get(0).score().text());
+  }
+
+  @Test
+  void gradesStatedInProseAfterTheScore() throws IOException {
+    Analysis good = analyse("（一）自评得分\n通过项目绩效自评小组的全方位评价,自评得分86.4分,自评结果为“良好”。\n");
+    assertEquals(1, checks(good, "points", "良好 ⇐ 86.4分").size(), good.checks().toString());
+    assertTrue(good.checks().stream().allMatch(Check::holds));
+    Analysis wrong = analyse("因此评价分100分,自评等级为良好。\n");
+    assertEquals(List.of("points.grade"), aboveInfo(wrong).stream().map(Finding::key).toList());
+  }
+
+  @Test
+  void indicatorsMetOrMissedAgainstTheirPoints() throws IOException {
+    // 永德县明朗中学 as published: 资金到位及时率 ≧100%, 100%, given 7 of 10; 政策知晓率 =100%, 98%,
+    // given 9 of 10 with its 偏差原因 blank.
+    Analysis a = analyseTargets(PIPED.replace("TOTAL", "96").replace("GRADE", "优"));
+    assertEquals(List.of("target.missed", "target.no_reason", "target.points_withheld"), keys(a));
+    Finding withheld = a.findings().stream()
+        .filter(f -> f.key().equals("target.points_withheld")).findFirst().orElseThrow();
+    assertEquals(Severity.WARNING, withheld.severity());
+    assertEquals("7", withheld.evidence().get(0).text());
+    assertTrue(withheld.subject().contains("资金到位及时率"), withheld.subject());
+    // The six others met and given their 10: held.
+    assertEquals(6, checks(a, "target", "达到目标 ⇒ 得分 10 = 分值 10").size(), a.checks().toString());
+  }
+
+  @Test
+  void missedIndicatorWithItsReasonAndFullPoints() throws IOException {
+    // The shortfall explained, but all 10 points given for it.
+    String text = PIPED.replace("TOTAL", "97").replace("GRADE", "优")
+        .replace("| 98% | 10 | 9 |", "| 98% | 10 | 10 | 部分家长未参加宣传会 |");
+    Analysis a = analyseTargets(text);
+    assertEquals(List.of("target.missed", "target.points_given", "target.points_withheld"), keys(a));
+    assertEquals(1, checks(a, "target", "偏差原因：部分家长未参加宣传会").size());
+  }
+
+  @Test
+  void indicatorValuesInTwoCellsAreJudged() throws IOException {
+    // 马鹿坑国有林场's rows (its 增收 cut to 8000元), with the 总分: ≥5个 against 6个, ≥8400元 against
+    // 8000元 given all its 30 points and 无 for a reason.
+    Analysis a = analyseTargets("| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        + "年度资金总额 |\n| 32.4 | 31.69 | 10 | 97.80% | 9 |\n"
+        + "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+        + "效益指标 | 社会效益指标 | 提供务工岗位 | ≥5个 | 6个 | 20 | 20 | 无 |\n"
+        + "经济效益指标 | 务工人员年人均增收 | ≥8400元 | 8000元 | 30 | 30 | 无 |\n"
+        + "满意度指标 | 服务对象满意度指标 | 受益农户满意度 | ≥90% | 95% | 40 | 40 | 无 |\n"
+        + "总分 | 100 | 99 | 优 |\n");
+    assertEquals(List.of("target.missed", "target.no_reason", "target.points_given"), keys(a));
+    assertEquals(1, checks(a, "target", "提供务工岗位：达到目标").size(), a.checks().toString());
+    assertEquals(1, checks(a, "target", "受益农户满意度：达到目标").size());
+    // The table reader's reading of the same lines, shifted by the cells they lack, is not kept.
+    assertEquals(3, a.facts().stream().filter(f -> f instanceof Indicator).count());
+  }
+
+  @Test
+  void reportScoreAgainstItsTable() throws IOException {
+    String table = PIPED.replace("TOTAL", "96").replace("GRADE", "优");
+    Analysis same = analyse("一、自评结论\n经评价，本项目自评得分96分，等级为优。\n" + table);
+    assertEquals(1, checks(same, "points", "96分 = 96").size(), same.checks().toString());
+    Analysis other = analyse("一、自评结论\n经评价，本项目自评得分98分，等级为优。\n" + table);
+    List<Finding> wrong = aboveInfo(other);
+    assertEquals(List.of("points.report"), wrong.stream().map(Finding::key).toList());
+    assertEquals("98分", wrong.get(0).evidence().get(0).text());
+  }
+
+  @Test
+  void sharedTablesHaveTheirTotalsChecked() {
+    // 天长市水利局: 10 (funds) + 50 + 30 + 10 = 100 and 100 points given; 永德县明朗中学: 96 of 100, 优.
+    Analysis tianchang = analyseShared("perf/004.txt");
+    assertEquals(1, checks(tianchang, "sum", "100 = 10 + 50 + 30 + 10").size());
+    Analysis yongde = analyseShared("perf/010.txt");
+    assertEquals(1, checks(yongde, "points", "优 ⇐ 96").size());
+    assertEquals(1, checks(yongde, "sum", "96 = ").size());
+    assertTrue(yongde.checks().stream().filter(c -> !c.rule().equals("target"))
+        .allMatch(Check::holds), yongde.checks().toString());
+    // 零陵区林业局 states 执行率 100% for 3824.26 of 4753.66万元 (80.45%), as its page does.
+    Analysis lingling = analyseShared("perf/055.txt");
+    assertEquals(1, checks(lingling, "ratio", "100% = 3824.26万元 / 4753.66万元").size());
+    // 昌宁县: 86.4分 良好 and 100分 优秀.
+    assertEquals(1, checks(analyseShared("perf/034.txt"), "points", "良好 ⇐ 86.4分").size());
+    assertEquals(1, checks(analyseShared("perf/039.txt"), "points", "优秀 ⇐ 100分").size());
+    // 永德县明朗中学's indicators: seven met, one missed (政策知晓率 98% of =100%).
+    assertEquals(7, checks(yongde, "target", "对目标").stream().filter(Check::holds).count());
+  }
+}

@@ -1,0 +1,458 @@
+package io.suanzhang.extract.fact;
+
+import io.suanzhang.core.Span;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.Indicator;
+import io.suanzhang.core.fact.Score;
+import io.suanzhang.core.mention.Comparator;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.core.mention.UnitSource;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The points of a self-evaluation's indicator table read from its text lines: each indicator row's
+ * 分值 and 得分, and the 总分 (or 合计) row with its 评价等级, in a table flattened to space-separated
+ * words or to cells between pipes, one row a line or one cell a line.
+ *
+ * <pre>
+ * 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+ * 数量指标 指标1:完成中型灌区节水改造项目数量 1 1 10 10
+ * 指标1:服务对象满意度 90% 100% 10 10
+ * 总分 100 100
+ * </pre>
+ *
+ * <p>Only the national column order is read, where 分值 and 得分 stand side by side after the values
+ * (… 实际完成值 | 分值 | 得分 | 偏差原因): a row's points are then the last two plain numbers of a run
+ * of them, the words of 偏差原因 or the next row ending it. Flattened rows lose their empty cells, so
+ * a row that states a 分值 but no 得分 cannot be told from one whose values are plain numbers; the
+ * reading is therefore trusted only when the 分值 read add up to the stated total's (with the funds
+ * block's 分值 above the indicators, as the template counts it), and otherwise none of the rows is
+ * made a fact. A 总分 row with its two numbers is read on its own in any case, for its grade.
+ */
+final class PointsLines {
+
+  /** 分值 (权重) and 得分 next to each other in a header, after the columns of values. */
+  private static final Pattern HEADER =
+      Pattern.compile("(?:实际|完成值)[^。]{0,40}?(?:分值|权重)[\\s|]*(?:自评)?得分");
+  /** The first cell of the row that totals the points. */
+  private static final Pattern TOTAL =
+      Pattern.compile("(?:总分|合计|总计|合计得分|总得分|综合得分)[:：]?");
+  /** Words that end a table's indicator rows. */
+  private static final Pattern END =
+      Pattern.compile("评价结论|存在问题|改进措施[:：]?$|项目名称|项目资金|年度资金总额|填报人|注[:：]");
+  /** A points cell: a plain number of at most three digits, no unit and no percent sign. */
+  private static final Pattern POINTS = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?");
+  /** The 一级指标 cell with its points: 产出指标(50分), or (50分) under a label written downwards. */
+  private static final Pattern GROUP =
+      Pattern.compile("[\\p{IsHan}]{0,10}\\s*[（(]\\s*(\\d{1,3})\\s*分\\s*[)）]");
+  private static final Pattern GRADE =
+      Pattern.compile("(优秀|良好|中等|较差|优|良|中|差|合格|不合格)(?:等级|级)?");
+  private static final Pattern PIECE = Pattern.compile("[^|]*");
+  private static final Pattern WORD = Pattern.compile("[^\\s\u3000]+");
+  /** The column of reasons after 得分: 偏差原因分析及改进措施, 未完成原因分析. */
+  private static final Pattern REASON_COLUMN = Pattern.compile("原因|说明|措施");
+  /** A reason cell that gives none. */
+  private static final Pattern NO_REASON = Pattern.compile("|无|/|／|—+|-+|——|空");
+  private static final Pattern SIGN = Pattern.compile("[≥≧≤≦><＞＜=＝═⩾⩽]|>=|<=");
+  private static final Pattern POINTS_OR_LARGER = Pattern.compile("\\d{1,9}(?:\\.\\d{1,4})?");
+  /** A unit in a 度量单位 cell: %, 人次, 个, 天 … (no money, whose scale the cell may not give). */
+  private static final Pattern UNIT = Pattern.compile("[%％]|[\\p{IsHan}]{1,3}");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** How many lines a table's indicator rows may run. */
+  private static final int ROWS_REACH = 120;
+
+  private PointsLines() {}
+
+  /**
+   * A cell of a line, with its code-point start and end; empty for a cell left blank between pipes.
+   * {@code piped} says the line split at pipes, whose rows may run over several lines.
+   */
+  private record Cell(String text, int start, int end, int line, boolean piped) {
+    boolean points() {
+      return POINTS.matcher(text).matches();
+    }
+  }
+
+  /** One row's points: the 分值 and 得分 cells and the words before them. */
+  /**
+   * One row's points: the 分值 and 得分 cells, the indicator's name and the words before them, the
+   * cells of its values between the name and the 分值, and the words after the 得分 on its line (its
+   * 偏差原因), all from the row's cells.
+   */
+  private record Pair(
+      String subject, Cell full, Cell score, int start, @Nullable Cell group, List<Cell> values,
+      String after) {}
+
+  /**
+   * The score facts of every indicator table found, the funds block's execution row (from {@code
+   * funds}) hung under the 总分 with the indicator rows when their points add up; {@code funds} is
+   * changed in place for that.
+   */
+  static List<Fact> of(FactContext context, List<Fact> funds, Set<Mention> used) {
+    List<FundsLines.Line> lines = FundsLines.lines(context);
+    List<Fact> out = new ArrayList<>();
+    Matcher h = HEADER.matcher(context.words);
+    int from = 0;
+    while (from < context.words.length() && h.find(from)) {
+      int headerStart = context.text.toCodePoint(h.start());
+      List<Cell> cells = cells(lines, context.text.toCodePoint(h.end()));
+      int total = -1;
+      for (int k = 0; k < cells.size() && total < 0; k++) {
+        total = TOTAL.matcher(cells.get(k).text()).matches() ? k : -1;
+      }
+      int rowsEnd = total < 0 ? cells.size() : total;
+      List<Cell> totalRow =
+          total < 0 ? List.of() : cells.subList(total, Math.min(cells.size(), total + 8));
+      String afterHeader = context.words.substring(h.end(), Math.min(context.words.length(),
+          h.end() + 12));
+      boolean reasons = REASON_COLUMN.matcher(afterHeader).find();
+      read(context, funds, fundsAbove(funds, headerStart), pairs(cells.subList(0, rowsEnd)),
+          totalRow, reasons, used, out);
+      int next = rowsEnd == 0 ? h.end() : context.text.toUtf16(cells.get(rowsEnd - 1).end());
+      from = Math.max(h.end(), next);
+    }
+    return out;
+  }
+
+  /** The execution row of the funds block just above the header, if FundsLines read one. */
+  private static @Nullable Score fundsAbove(List<Fact> funds, int headerStart) {
+    Score best = null;
+    for (Fact f : funds) {
+      if (f instanceof Score s && s.parent() == null && s.span().end() <= headerStart
+          && (best == null || s.span().start() > best.span().start())) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  private static void read(
+      FactContext context, List<Fact> funds, @Nullable Score funding, List<Pair> pairs,
+      List<Cell> totalRow, boolean reasons, Set<Mention> used, List<Fact> out) {
+    Cell totalFull = null;
+    Cell totalScore = null;
+    Cell gradeCell = null;
+    List<Cell> numbers = new ArrayList<>();
+    for (Cell c : totalRow.isEmpty() ? totalRow : totalRow.subList(1, totalRow.size())) {
+      if (c.points() && numbers.size() < 2) {
+        numbers.add(c);
+      } else if (!c.text().isEmpty()) {
+        gradeCell = numbers.size() == 2 && GRADE.matcher(c.text()).matches() ? c : null;
+        break;
+      }
+    }
+    if (numbers.size() == 2) {
+      totalFull = numbers.get(0);
+      totalScore = numbers.get(1);
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Pair p : pairs) {
+      sum = sum.add(new BigDecimal(p.full().text()));
+    }
+    Mention fundsFull = funding == null ? null : funding.full();
+    if (funding != null && fundsFull != null && funding.score() != null) {
+      sum = sum.add(fundsFull.value());
+    } else {
+      funding = null;
+    }
+    BigDecimal whole = totalFull == null ? HUNDRED : new BigDecimal(totalFull.text());
+    boolean trusted = !pairs.isEmpty() && sum.compareTo(whole) == 0;
+    String parent = null;
+    if (totalFull != null && totalScore != null) {
+      Cell last = gradeCell == null ? totalScore : gradeCell;
+      Span span = context.span(totalRow.get(0).start(), last.end());
+      parent = context.nextId();
+      String grade = null;
+      if (gradeCell != null) {
+        Matcher g = GRADE.matcher(gradeCell.text());
+        grade = g.matches() ? g.group(1) : null;
+      }
+      out.add(new Score(parent, context.sectionAt(span.start()), subject(context), null, 1,
+          points(context, totalFull, used), points(context, totalScore, used), grade, span,
+          context.quote(span.start(), span.end())));
+    }
+    if (!trusted) {
+      return;
+    }
+    if (funding != null && parent != null) {
+      funds.set(funds.indexOf(funding), new Score(funding.id(), funding.section(), funding.subject(),
+          parent, 2, funding.full(), funding.score(), funding.grade(), funding.span(),
+          funding.quote()));
+    }
+    Map<Cell, String> groups = groups(context, pairs, parent, used, out);
+    for (Pair p : pairs) {
+      Span span = context.span(p.start(), p.score().end());
+      String under = p.group() == null ? null : groups.get(p.group());
+      Mention full = points(context, p.full(), used);
+      Mention score = points(context, p.score(), used);
+      out.add(new Score(context.nextId(), context.sectionAt(span.start()), p.subject(),
+          under == null ? parent : under, under == null ? 2 : 3, full, score, null, span,
+          context.quote(span.start(), span.end())));
+      if (!p.subject().isEmpty()) {
+        out.add(indicator(context, p, full, score, reasons, span));
+      }
+    }
+  }
+
+  /**
+   * The indicator of a row whose points were read: its 年度指标值 and 实际完成值 where its values are
+   * two cells (≥200平方米 | 204.46平方米) or a comparator, a number, a unit and the actual value (≧ | 735
+   * | 人次 | 735), the layout with 指标性质 and 度量单位 columns; other values are kept as text only,
+   * for no number can be told from them with certainty.
+   */
+  private static Indicator indicator(
+      FactContext context, Pair p, Mention full, Mention score, boolean reasons, Span span) {
+    List<Cell> v = p.values();
+    Cell targetCell = null;
+    Cell actualCell = null;
+    Mention target = null;
+    Mention actual = null;
+    String targetText = null;
+    if (v.size() == 2) {
+      targetCell = v.get(0);
+      actualCell = v.get(1);
+      target = only(context, targetCell);
+      actual = only(context, actualCell);
+      targetText = targetCell.text();
+    } else if (v.size() == 4 && SIGN.matcher(v.get(0).text()).matches()
+        && POINTS_OR_LARGER.matcher(v.get(1).text()).matches()
+        && UNIT.matcher(v.get(2).text()).matches() && !v.get(2).text().contains("元")) {
+      String unit = v.get(2).text();
+      Comparator bound = comparator(v.get(0).text());
+      targetText = v.get(0).text() + v.get(1).text() + unit;
+      Cell number = v.get(1);
+      target = valued(context, number, number.text(), new BigDecimal(number.text()), unit, bound);
+      actualCell = v.get(3);
+      actual = only(context, actualCell);
+      if (actual == null && POINTS_OR_LARGER.matcher(actualCell.text()).matches()) {
+        actual = valued(context, actualCell, actualCell.text(), new BigDecimal(actualCell.text()),
+            unit, null);
+      }
+    }
+    String reason = null;
+    if (reasons) {
+      String r = p.after().replaceAll("[\\s|]", "");
+      reason = NO_REASON.matcher(r).matches() ? "" : r;
+    }
+    return new Indicator(context.nextId(), context.sectionAt(span.start()), subject(context)
+        .replace(" 总分", ""), null, null, p.subject(), targetText, target,
+        actualCell == null ? null : actualCell.text(), actual, full, score, null, reason, span,
+        context.quote(span.start(), span.end()));
+  }
+
+  /** The one mention a cell holds, from its start or after a comparator sign (≥95%). */
+  private static @Nullable Mention only(FactContext context, Cell cell) {
+    List<Mention> found = context.mentionsIn(cell.start(), cell.end());
+    return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /** A value split over cells, as a mention of its number: a percentage, or a count of its unit. */
+  private static Mention valued(
+      FactContext context, Cell cell, String text, BigDecimal value, String unit,
+      @Nullable Comparator bound) {
+    Span s = context.span(cell.start(), cell.end());
+    boolean percent = unit.equals("%") || unit.equals("％");
+    return new Mention(percent ? MentionKind.PERCENT : MentionKind.COUNT, text, s.start(), s.end(),
+        s.page(), value, percent ? Mention.PERCENT_UNIT : unit, null, null, bound, null,
+        UnitSource.TABLE);
+  }
+
+  /** ≧ and ≦ as the template's drop-downs write them; =, ═ an equality, a level to reach. */
+  private static @Nullable Comparator comparator(String sign) {
+    return switch (sign) {
+      case "≥", "≧", ">=", "⩾" -> Comparator.AT_LEAST;
+      case "≤", "≦", "<=", "⩽" -> Comparator.AT_MOST;
+      case ">", "＞" -> Comparator.MORE_THAN;
+      case "<", "＜" -> Comparator.LESS_THAN;
+      default -> null;
+    };
+  }
+
+  /**
+   * The 一级指标 items that state their points (产出指标(50分)), each a score of its 分值 alone, its
+   * rows under it; their ids by cell. A 一级 cell spans its rows, and a flattened table may print
+   * its words anywhere along them (a PDF centres them), so the rows are put under the item whose
+   * words come before them only when every item's rows then add up to its 分值; otherwise the rows
+   * stay under the 总分 alone.
+   */
+  private static Map<Cell, String> groups(
+      FactContext context, List<Pair> pairs, @Nullable String parent, Set<Mention> used,
+      List<Fact> out) {
+    Map<Cell, BigDecimal> sums = new LinkedHashMap<>();
+    for (Pair p : pairs) {
+      if (p.group() != null) {
+        sums.merge(p.group(), new BigDecimal(p.full().text()), BigDecimal::add);
+      }
+    }
+    Map<Cell, String> ids = new LinkedHashMap<>();
+    for (Map.Entry<Cell, BigDecimal> e : sums.entrySet()) {
+      if (stated(e.getKey()).compareTo(e.getValue()) != 0) {
+        return Map.of();
+      }
+    }
+    for (Cell g : sums.keySet()) {
+      Matcher m = GROUP.matcher(g.text());
+      if (!m.matches()) {
+        continue;
+      }
+      int digits = g.start() + g.text().codePointCount(0, m.start(1));
+      Cell number = new Cell(m.group(1), digits, digits + m.group(1).length(), g.line(), g.piped());
+      String id = context.nextId();
+      Span span = context.span(g.start(), g.end());
+      String label = g.text().substring(0, g.text().indexOf(m.group(1))).replaceAll("[\\s（(]", "");
+      out.add(new Score(id, context.sectionAt(span.start()), label.isEmpty() ? "一级指标" + g.text() : label,
+          parent, 2, points(context, number, used), null, null, span,
+          context.quote(span.start(), span.end())));
+      ids.put(g, id);
+    }
+    return ids;
+  }
+
+  private static BigDecimal stated(Cell group) {
+    Matcher m = GROUP.matcher(group.text());
+    return m.matches() ? new BigDecimal(m.group(1)) : BigDecimal.ZERO;
+  }
+
+  private static String subject(FactContext context) {
+    String d = context.report.department();
+    return d == null ? "总分" : d + " 总分";
+  }
+
+  /**
+   * The cells after a header up to the end of its table: split at pipes where the line has them
+   * (a blank between two pipes is an empty cell), else at blanks.
+   */
+  private static List<Cell> cells(List<FundsLines.Line> lines, int from) {
+    List<Cell> out = new ArrayList<>();
+    int first = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      FundsLines.Line line = lines.get(i);
+      String text = line.text();
+      int length = text.codePointCount(0, text.length());
+      if (line.start() + length <= from) {
+        continue;
+      }
+      first = first < 0 ? i : first;
+      int offset = text.offsetByCodePoints(0, Math.max(0, Math.min(from - line.start(), length)));
+      String rest = text.substring(offset);
+      boolean ends = line.start() >= from
+          && END.matcher(rest.replaceAll("[\\s|\u3000]", "")).lookingAt();
+      if (ends || i > first + ROWS_REACH) {
+        break;
+      }
+      boolean piped = rest.indexOf('|') >= 0;
+      Matcher m = (piped ? PIECE : WORD).matcher(rest);
+      while (m.find()) {
+        String cell = m.group().replace('\u3000', ' ').strip();
+        boolean edge = piped && (m.start() == 0 || m.end() == rest.length());
+        if (m.group().isEmpty() && m.start() > 0 && rest.charAt(m.start() - 1) != '|') {
+          continue; // the empty match a pattern of pieces finds after the last one
+        }
+        if (!cell.isEmpty() || piped && !edge) {
+          int at = offset + m.start() + (cell.isEmpty() ? 0 : m.group().indexOf(cell));
+          int start = line.start() + text.codePointCount(0, at);
+          out.add(new Cell(cell, start, start + cell.codePointCount(0, cell.length()), i, piped));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each run of two or more points cells gives its last two as a row's 分值 and 得分. A run ends at
+   * a cell of words or an empty one; without pipes, also at the end of a line.
+   */
+  private static List<Pair> pairs(List<Cell> cells) {
+    List<Pair> out = new ArrayList<>();
+    List<Cell> run = new ArrayList<>();
+    Cell subject = null;
+    Cell group = null;
+    for (int k = 0; k <= cells.size(); k++) {
+      Cell c = k < cells.size() ? cells.get(k) : null;
+      boolean lineBreak = c != null && !run.isEmpty() && !c.piped()
+          && c.line() != run.get(run.size() - 1).line();
+      if (c != null && c.points() && !lineBreak) {
+        run.add(c);
+        continue;
+      }
+      if (run.size() >= 2) {
+        Cell full = run.get(run.size() - 2);
+        Cell score = run.get(run.size() - 1);
+        Cell named = subject == null ? full : subject;
+        List<Cell> values = new ArrayList<>();
+        if (subject != null) {
+          for (Cell v : cells.subList(cells.indexOf(subject) + 1, cells.indexOf(full))) {
+            if (!v.text().isEmpty()) {
+              values.add(v);
+            }
+          }
+        }
+        StringBuilder after = new StringBuilder();
+        for (int j = k; j < cells.size() && cells.get(j).line() == score.line()
+            && !cells.get(j).points(); j++) {
+          after.append(cells.get(j).text());
+        }
+        out.add(new Pair(subject == null ? "" : name(subject.text()), full, score,
+            rowStart(cells, named), group, values, after.toString()));
+        subject = null;
+      }
+      run.clear();
+      if (c == null) {
+        break;
+      }
+      if (c.points()) {
+        run.add(c);
+      } else if (GROUP.matcher(c.text()).matches()) {
+        group = c;
+      } else if (!name(c.text()).isEmpty() && (subject == null || subject.line() < c.line())) {
+        // the first name on the latest line that has one: 经济效益 ⏎ 指标 ⏎ 指标1:全市安全度汛 10 10
+        subject = c;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the row of a cell starts: at the cell, or at the level names before it on its line
+   * (产出指标 | 数量指标 | 学生受资助人数), which a line of many rows would otherwise run back over.
+   */
+  private static int rowStart(List<Cell> cells, Cell cell) {
+    int k = cells.indexOf(cell);
+    int start = cell.start();
+    for (int j = k - 1; j >= 0 && cells.get(j).line() == cell.line(); j--) {
+      String t = cells.get(j).text().replaceAll("\\s", "");
+      if (t.isEmpty() || !t.matches("\\S{0,8}指标")) {
+        break;
+      }
+      start = cells.get(j).start();
+    }
+    return start;
+  }
+
+  /** An indicator's name from a cell, or "" for a level (产出指标), a value, a unit or a header word. */
+  private static String name(String cell) {
+    String t = cell.replaceFirst("^指标\\d+[:：]", "");
+    boolean words = t.codePoints().filter(Character::isIdeographic).count() >= 3;
+    boolean value = !t.isEmpty() && !Character.isIdeographic(t.codePointAt(0));
+    boolean header = t.contains("指标") || t.contains("原因") || t.contains("措施") || t.contains("单位");
+    return words && !value && !header ? t : "";
+  }
+
+  /** The points a cell states, as a score; the mentions found there are the table's, not prose's. */
+  private static Mention points(FactContext context, Cell cell, Set<Mention> used) {
+    Span span = context.span(cell.start(), cell.end());
+    for (Mention m : context.mentionsIn(cell.start(), cell.end())) {
+      used.add(m);
+    }
+    return Mention.score(cell.text(), span, new BigDecimal(cell.text()));
+  }
+}
