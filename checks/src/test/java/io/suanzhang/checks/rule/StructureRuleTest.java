@@ -198,7 +198,9 @@ class StructureRuleTest {
     "jiangsu/江苏省高级人民法院/省法院2017年度部门预算公开.pdf"})
   void aTablePrintedEmptyIsThereWithoutItsGrid(String name) {
     Analysis a = Checks.analyse(pdf(name));
-    assertEquals(List.of(), structure(a), () -> structure(a).stream().map(Finding::zh).toList().toString());
+    // the court's 2017 table says nothing of why it is empty: that is a finding of its own
+    assertEquals(List.of(), structure(a).stream()
+        .filter(f -> !f.key().equals("structure.empty_note")).map(Finding::zh).toList());
     assertTrue(structureChecks(a).stream().anyMatch(c -> c.holds()
         && c.relation().equals("江苏省部门预算公开模板：政府性基金预算支出表 已列出")), () -> structureChecks(a).toString());
   }

@@ -265,6 +265,9 @@ final class FundsLines {
         used.add(rate);
       }
     }
+    if (percent >= 0 && moneyEnd >= 2) {
+      partRates(context, parts, percent, moneyEnd, used, out);
+    }
     Mention fullPoints = points(context, full);
     Mention scoredPoints = points(context, scored);
     Mention stated = position(FULL, header) < 0 && percent >= 0
@@ -286,6 +289,32 @@ final class FundsLines {
         used.add(m);
       }
     });
+  }
+
+  /**
+   * The 执行率 of each row under the total that states its own, in the total's columns: 其中：财政资金 |
+   * 0.00 | 3.36 | 3.36 | 100.00%. A row whose cells do not line up with the total's is left alone.
+   */
+  private static void partRates(
+      FactContext context, List<Row> parts, int percent, int moneyEnd, Set<Mention> used, List<Fact> out) {
+    for (Row r : parts) {
+      List<Cell> cells = r.cells();
+      if (cells.size() <= percent || !cells.get(percent).text().endsWith("%")) {
+        continue;
+      }
+      Mention rate = mention(context, cells.get(percent), MentionKind.PERCENT);
+      Mention denominator = mention(context, cells.get(moneyEnd - 2), MentionKind.MONEY);
+      Mention numerator = mention(context, cells.get(moneyEnd - 1), MentionKind.MONEY);
+      String subject = Labels.subject(r.label());
+      if (rate == null || denominator == null || numerator == null || used.contains(rate)
+          || subject.isEmpty()) {
+        continue;
+      }
+      Span span = context.span(r.start(), r.end());
+      out.add(new Rate(context.nextId(), context.sectionAt(span.start()), subject,
+          RateKind.EXECUTION, rate, numerator, denominator, span, context.quote(r.start(), r.end())));
+      used.add(rate);
+    }
   }
 
   /**
