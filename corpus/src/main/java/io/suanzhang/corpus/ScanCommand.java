@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -124,7 +125,8 @@ final class ScanCommand implements Callable<Integer> {
       return 2;
     }
     for (Path path : paths) {
-      if (!Files.exists(path)) {
+      // A link that dangles is an input, recorded as skipped, as it is inside a folder.
+      if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         err.println("suanzhang: " + path + ": no such file or folder");
         return 2;
       }

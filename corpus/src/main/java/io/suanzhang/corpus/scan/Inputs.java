@@ -80,21 +80,38 @@ final class Inputs {
   private static void visit(Path file, BasicFileAttributes attrs, List<Input> found) {
     if (attrs.isRegularFile()) {
       addFile(file, attrs.size(), found);
-    } else if (attrs.isSymbolicLink()) {
-      if (Files.isRegularFile(file)) {
-        try {
-          addFile(file, Files.size(file), found);
-        } catch (IOException e) {
-          found.add(Input.unreadable(file, new Problem(
-              ErrorCode.IO, Names.of(file) + ": cannot be read: " + e.getMessage())));
-        }
-      } else {
-        found.add(Input.unreadable(file, new Problem(ErrorCode.SKIPPED, Names.of(file) + ": " + link(file))));
+    } else if (attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+      try {
+        addFile(file, Files.size(file), found);
+      } catch (IOException e) {
+        found.add(Input.unreadable(file, new Problem(
+            ErrorCode.IO, Names.of(file) + ": cannot be read: " + e.getMessage())));
       }
-    } else if (attrs.isOther()) {
-      found.add(Input.unreadable(file, new Problem(ErrorCode.SKIPPED,
-          Names.of(file) + ": not a file but a named pipe, socket or device: not read")));
+    } else {
+      Problem skipped = skipped(file, attrs);
+      if (skipped != null) {
+        found.add(Input.unreadable(file, skipped));
+      }
     }
+  }
+
+  /** Why a file is skipped, {@code null} for a file or a link to one; see {@link Input#skipped}. */
+  static @Nullable Problem skipped(Path file) {
+    try {
+      return skipped(file, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    } catch (IOException e) {
+      return null; // not there at all: the reader says so, as for any file it cannot open
+    }
+  }
+
+  private static @Nullable Problem skipped(Path file, BasicFileAttributes attrs) {
+    if (attrs.isSymbolicLink() && !Files.isRegularFile(file)) {
+      return new Problem(ErrorCode.SKIPPED, Names.of(file) + ": " + link(file));
+    }
+    if (attrs.isOther()) {
+      return new Problem(ErrorCode.SKIPPED, Names.of(file) + ": not a file but a named pipe, socket or device: not read");
+    }
+    return null;
   }
 
   /** Why a link that is not to a file is not read. */
