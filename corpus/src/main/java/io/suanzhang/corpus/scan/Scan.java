@@ -88,6 +88,7 @@ public final class Scan {
   private String[] shas = new String[0];
   private @Nullable ResultStore store;
   private volatile @Nullable Path tempDir;
+  private volatile @Nullable Path unpacked;
   private Progress progress;
 
   private Scan(ScanOptions options, PrintWriter err, Listener listener) {
@@ -111,7 +112,15 @@ public final class Scan {
 
   private ScanResult run(List<Path> paths) throws IOException {
     long start = System.nanoTime();
-    inputs = Inputs.list(paths);
+    // Archives inside archives are unpacked to be listed and read: in a folder of the system's,
+    // outside every input folder, deleted with the scan's other temporary files.
+    unpacked = Files.createTempDirectory("suanzhang-archives");
+    try {
+      inputs = Inputs.list(paths, unpacked);
+    } catch (IOException | RuntimeException e) {
+      deleteTempDir();
+      throw e;
+    }
     int n = inputs.size();
     summaries = new DocumentSummary[n];
     shas = new String[n];
@@ -195,9 +204,10 @@ public final class Scan {
   }
 
   private void deleteTempDir() throws IOException {
-    Path dir = tempDir;
-    if (dir != null) {
-      ResultStore.deleteTree(dir);
+    for (Path dir : new Path[] {tempDir, unpacked}) {
+      if (dir != null) {
+        ResultStore.deleteTree(dir);
+      }
     }
   }
 
