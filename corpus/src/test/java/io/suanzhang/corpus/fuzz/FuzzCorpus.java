@@ -277,22 +277,19 @@ final class FuzzCorpus {
 
   /** The {@code k}-th huge document, of three kinds in turn. */
   private Seed huge(int k) throws IOException {
-    switch (k % 3) {
-      case 0:
-        return new Seed("table-20000-rows.html", table(20_000));
-      case 1:
-        Seed pdf = pages(2_100);
-        if (pdf != null) {
-          return pdf;
-        }
-        // no shared PDF opens: a huge text instead
-      default:
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; text.length() * 3 < 10_000_000; i++) {
-          text.append(wrappedLine(i)).append('\n');
-        }
-        return new Seed("wrapped-10mb.txt", text.toString().getBytes(UTF_8));
+    if (k % 3 == 0) {
+      return new Seed("table-20000-rows.html", table(20_000));
     }
+    Seed pdf = k % 3 == 1 ? pages(2_100) : null;
+    if (pdf != null) {
+      return pdf;
+    }
+    // The third kind, or the second where no seed PDF opens.
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() * 3 < 10_000_000; i++) {
+      text.append(wrappedLine(i)).append('\n');
+    }
+    return new Seed("wrapped-10mb.txt", text.toString().getBytes(UTF_8));
   }
 
   /** An HTML budget table of {@code rows} rows of seven amounts in 万元, one HTML line a row. */
