@@ -62,7 +62,7 @@ final class FuzzCorpus {
 
   /**
    * @param huge whether every 150th input, from the 75th, is a huge document in turn: a 20,000-row
-   *     HTML table, a 2,100-page PDF made of a shared report's pages, a 10 MB text of wrapped lines
+   *     HTML table, a 2,100-page PDF made of a shared report's pages, a 7 MB text of wrapped lines
    */
   FuzzCorpus(List<Seed> seeds, long seed, Path dir, boolean huge) {
     this.seeds = List.copyOf(seeds);
@@ -286,10 +286,10 @@ final class FuzzCorpus {
     }
     // The third kind, or the second where no seed PDF opens.
     StringBuilder text = new StringBuilder();
-    for (int i = 0; text.length() * 3 < 10_000_000; i++) {
+    for (int i = 0; text.length() * 3 < 10_000_000; i++) { // 7 MB: a line is mostly ASCII
       text.append(wrappedLine(i)).append('\n');
     }
-    return new Seed("wrapped-10mb.txt", text.toString().getBytes(UTF_8));
+    return new Seed("wrapped-7mb.txt", text.toString().getBytes(UTF_8));
   }
 
   /** An HTML budget table of {@code rows} rows of seven amounts in 万元, one HTML line a row. */
