@@ -8,16 +8,20 @@ import io.suanzhang.core.Format;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.Source;
+import io.suanzhang.corpus.scan.Input;
+import io.suanzhang.extract.ReadOptions;
+import io.suanzhang.extract.internal.Failures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,6 +37,19 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "reports to read")
   List<Path> files;
 
+  // The limits of a scan, with its defaults: a file is too_large or timeout in both alike.
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "the longest reading one document may take (default: ${DEFAULT-VALUE})")
+  long timeoutSeconds = ReadOptions.DEFAULT.timeout().toSeconds();
+
+  @Option(
+      names = "--max-size",
+      paramLabel = "MB",
+      description = "the largest file read; larger ones are too_large (default: ${DEFAULT-VALUE})")
+  long maxSizeMegabytes = ReadOptions.DEFAULT.maxBytes() / (1024 * 1024);
+
   @Mixin RuleOptions rules = new RuleOptions();
 
   @Override
@@ -40,9 +57,17 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Checks checks = rules.checks();
+    ReadOptions options;
+    try {
+      options = ReadOptions.DEFAULT.withTimeout(Duration.ofSeconds(timeoutSeconds))
+          .withMaxBytes(Math.multiplyExact(maxSizeMegabytes, 1024L * 1024));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      err.println("suanzhang: " + e.getMessage());
+      return 2;
+    }
     int status = 0;
     for (Path file : files) {
-      Analysis analysis = analyse(checks, file, err);
+      Analysis analysis = analyse(checks, options, file, err);
       write(analysis, out);
       out.println();
       out.flush();
@@ -56,19 +81,27 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /**
-   * The analysis of a file; a document that needs more memory than this JVM has is {@code
-   * too_large}, as a scan's worker calls it, not a stack trace.
+   * The analysis of a file, with the status a scan gives the same file: a link that leads nowhere or
+   * a named pipe is {@code skipped}, not read (a pipe would block); a document that needs more
+   * memory than this JVM has is {@code out_of_memory}, as a scan's worker that dies of it, not a
+   * stack trace.
    */
-  private static Analysis analyse(Checks checks, Path file, PrintWriter err) {
-    try {
-      return checks.check(file);
-    } catch (OutOfMemoryError e) {
-      long heap = Runtime.getRuntime().maxMemory() >> 20;
-      Problem p = new Problem(ErrorCode.TOO_LARGE, String.format(Locale.ROOT,
-          "%s: the document needs more memory than this JVM's heap of %d MB", file, heap));
-      err.println("suanzhang: " + p.message());
-      return Analysis.failed(new Source(file.toString(), "", Format.UNKNOWN, 0, null), p);
+  private static Analysis analyse(Checks checks, ReadOptions options, Path file, PrintWriter err) {
+    Problem skipped = Input.skipped(file);
+    if (skipped != null) {
+      return Analysis.failed(unknown(file), skipped);
     }
+    try {
+      return checks.check(file, options);
+    } catch (OutOfMemoryError e) {
+      Problem p = new Problem(ErrorCode.OUT_OF_MEMORY, Failures.outOfMemory(file.toString()));
+      err.println("suanzhang: " + p.message());
+      return Analysis.failed(unknown(file), p);
+    }
+  }
+
+  private static Source unknown(Path file) {
+    return new Source(file.toString(), "", Format.UNKNOWN, 0, null);
   }
 
   /**

@@ -148,6 +148,18 @@ class CommandLineTest {
     assertEquals(2, mixed.status());
     assertTrue(mixed.out().contains("2 files: 1 read, 1 unreadable"), mixed.out());
     assertTrue(mixed.out().contains("empty:"), mixed.out());
+
+    // The totals name each error code within its status.
+    byte[] noise = new byte[4096];
+    new Random(7).nextBytes(noise);
+    Files.write(dir.resolve("c.pdf"), noise);
+    Files.createFile(dir.resolve("d.txt"));
+    new Random(8).nextBytes(noise);
+    Files.write(dir.resolve("e.bin"), noise);
+    Files.createSymbolicLink(dir.resolve("f.pdf"), dir.resolve("gone.pdf"));
+    Run failures = run("scan", dir.toString());
+    assertTrue(failures.out().contains("failed by status: 4 parse_error (2 empty, 1 corrupt, 1 unsupported), 1 skipped\n"),
+        failures.out());
   }
 
   @Test

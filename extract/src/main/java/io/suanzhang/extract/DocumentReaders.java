@@ -5,6 +5,7 @@ import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.ReportException;
 import io.suanzhang.core.Source;
+import io.suanzhang.extract.internal.Failures;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -106,8 +107,7 @@ final class DocumentReaders {
       return (ReportException) cause;
     }
     if (cause instanceof OutOfMemoryError) {
-      return new ReportException(
-          ErrorCode.TOO_LARGE, file + ": the document needs more memory than this worker has", cause);
+      return new ReportException(ErrorCode.OUT_OF_MEMORY, Failures.outOfMemory(file.toString()), cause);
     }
     if (cause instanceof StackOverflowError) {
       return new ReportException(ErrorCode.CORRUPT, file + ": the document nests too deeply to read", cause);

@@ -163,7 +163,7 @@ class BadFilesTest {
   void whatEscapesAReaderIsTyped() {
     assertEquals(ErrorCode.CORRUPT, escaping(new IllegalStateException("bad xref")));
     assertEquals(ErrorCode.CORRUPT, escaping(new StackOverflowError()));
-    assertEquals(ErrorCode.TOO_LARGE, escaping(new OutOfMemoryError("Java heap space")));
+    assertEquals(ErrorCode.OUT_OF_MEMORY, escaping(new OutOfMemoryError("Java heap space")));
   }
 
   @Test

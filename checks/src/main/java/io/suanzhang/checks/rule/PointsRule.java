@@ -51,9 +51,13 @@ public final class PointsRule implements Rule {
   /** The table says how it scores the execution row: 执行率*该指标分值, 分值×执行率, 得分 (20分*执行率). */
   private static final Pattern EXECUTION_METHOD =
       Pattern.compile("执行率\\s*[*×xX]\\s*\\S{0,4}分值|(?:分值|\\d分)\\s*[*×xX]\\s*\\S{0,2}执行率");
-  /** A document's own band for 优: 85分（含）以上为优. */
-  private static final Pattern OWN_BANDS =
-      Pattern.compile("(\\d+)\\s*分?\\s*[（(]?含?[)）]?\\s*(?:及|或)?以上\\s*(?:的)?(?:为|评为|定为)\\s*[“\"「]?优");
+  /**
+   * A document's own band for 优: 85分（含）以上为优. The points are a whole run of at most three digits
+   * and the spaces are taken possessively: with {@code (\d+)} a run of 16,000 digits (a damaged or
+   * hostile text) took half a minute, every start inside it trying every length.
+   */
+  private static final Pattern OWN_BANDS = Pattern.compile("(?<!\\d)(\\d{1,3})(?!\\d)\\s*+分?\\s*+[（(]?含?[)）]?"
+      + "\\s*+(?:及|或)?以上\\s*+(?:的)?(?:为|评为|定为)\\s*+[“\"「]?优");
 
   @Override
   public String id() {

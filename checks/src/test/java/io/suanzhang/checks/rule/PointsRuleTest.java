@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -135,6 +136,21 @@ class PointsRuleTest {
     assertEquals("良", PointsRule.band(new java.math.BigDecimal("89.5")));
     assertEquals("中", PointsRule.band(new java.math.BigDecimal("60")));
     assertEquals("差", PointsRule.band(new java.math.BigDecimal("59.9")));
+  }
+
+  @Test
+  void aDocumentsOwnBandsKeepItsGradeFromTheNationalBands() throws IOException {
+    Analysis a = analyse("评分标准：85分（含）以上为优。\n经评价，该项目自评得分85分，等级为优。\n");
+    assertTrue(findings(a, "points").isEmpty(), () -> findings(a, "points").toString());
+  }
+
+  /** The pattern of a document's own bands once tried every length at every start of a digit run. */
+  @Test
+  @Timeout(60)
+  void aRunOfTwoHundredThousandDigitsIsNoBandAndTakesLinearTime() throws IOException {
+    Analysis a = analyse("收入预算" + "1234567890".repeat(20_000) + "万元。\n经评价，该项目自评得分85分，等级为优。\n");
+    List<Finding> found = findings(a, "points");
+    assertEquals(List.of("points.grade"), found.stream().map(Finding::key).toList());
   }
 
   @Test

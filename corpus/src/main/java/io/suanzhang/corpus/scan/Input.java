@@ -32,6 +32,15 @@ public record Input(
     return new Input(name, file, null, -1, size, null);
   }
 
+  /**
+   * Why {@code file} is not read, as a scan records it: a symbolic link that dangles, loops or leads
+   * to a folder, a named pipe, a socket or a device; {@code null} for a file or a link to one (and for
+   * nothing at all, which the reader calls {@code not_found}). {@code extract} asks it too.
+   */
+  public static @Nullable Problem skipped(Path file) {
+    return Inputs.skipped(file);
+  }
+
   static Input unreadable(Path file, Problem problem) {
     return new Input(Names.of(file), file, null, -1, -1, problem);
   }

@@ -4,6 +4,7 @@ import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.LinkOption;
@@ -27,40 +28,72 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Lists the inputs of a scan: files as given, the files under folders (recursively), and the entries
- * of zip archives ({@code .zip} by name; DOCX and XLSX are zips too but are documents). Sorted by name,
- * each name once.
+ * of zip archives ({@code .zip} by name; DOCX and XLSX are zips too but are documents), and of the
+ * zip archives inside them, named {@code outer.zip!/inner.zip!/report.pdf}, to {@link #MAX_DEPTH}
+ * levels. Sorted by name, each name once.
  */
 final class Inputs {
 
+  /** How deep archives inside archives are opened: an archive, and two levels inside it. */
+  static final int MAX_DEPTH = 3;
+
+  /**
+   * How many bytes the archives inside archives of one scan may unpack to, all together: a zip of
+   * zips that inflates without end is a bomb, not a corpus.
+   */
+  static final long MAX_NESTED_BYTES = 1L << 30;
+
   private Inputs() {}
 
-  static List<Input> list(List<Path> paths) throws IOException {
+  /**
+   * The inputs under {@code paths}; the archives found inside archives are unpacked into {@code
+   * nested}, a folder outside them that must stay until the scan has read them.
+   */
+  static List<Input> list(List<Path> paths, Path nested) throws IOException {
+    Nested unpacked = new Nested(nested);
     Map<String, Input> byName = new TreeMap<>();
     for (Path path : paths) {
-      for (Input input : listOne(path)) {
+      for (Input input : listOne(path, unpacked)) {
         byName.putIfAbsent(input.name(), input);
       }
     }
     return List.copyOf(byName.values());
   }
 
-  private static List<Input> listOne(Path path) throws IOException {
+  /** Where the archives inside archives go, and how many bytes they may still take. */
+  private static final class Nested {
+    final Path dir;
+    long left = MAX_NESTED_BYTES;
+    int count;
+
+    Nested(Path dir) {
+      this.dir = dir;
+    }
+  }
+
+  private static List<Input> listOne(Path path, Nested nested) throws IOException {
     List<Input> found = new ArrayList<>();
     if (!Files.isDirectory(path)) {
       BasicFileAttributes attrs =
           Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (attrs.isSymbolicLink() && Files.isRegularFile(path)) {
-        addFile(path, Files.size(path), found);
+        addFile(path, Files.size(path), found, nested);
       } else {
-        visit(path, attrs, found);
+        visit(path, attrs, found, nested);
       }
       return found;
     }
     Files.walkFileTree(path, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        visit(file, attrs, found);
+        visit(file, attrs, found, nested);
         return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        // The archives this listing unpacks are no inputs of their own (a scan of the temp folder).
+        return dir.equals(nested.dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
       }
 
       @Override
@@ -77,24 +110,41 @@ final class Inputs {
    * A file found: an input, or a record of why it is skipped. Links are not followed into folders
    * (a link to a parent would list the tree for ever); a link to a file is read as that file.
    */
-  private static void visit(Path file, BasicFileAttributes attrs, List<Input> found) {
+  private static void visit(Path file, BasicFileAttributes attrs, List<Input> found, Nested nested) {
     if (attrs.isRegularFile()) {
-      addFile(file, attrs.size(), found);
-    } else if (attrs.isSymbolicLink()) {
-      if (Files.isRegularFile(file)) {
-        try {
-          addFile(file, Files.size(file), found);
-        } catch (IOException e) {
-          found.add(Input.unreadable(file, new Problem(
-              ErrorCode.IO, Names.of(file) + ": cannot be read: " + e.getMessage())));
-        }
-      } else {
-        found.add(Input.unreadable(file, new Problem(ErrorCode.SKIPPED, Names.of(file) + ": " + link(file))));
+      addFile(file, attrs.size(), found, nested);
+    } else if (attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+      try {
+        addFile(file, Files.size(file), found, nested);
+      } catch (IOException e) {
+        found.add(Input.unreadable(file, new Problem(
+            ErrorCode.IO, Names.of(file) + ": cannot be read: " + e.getMessage())));
       }
-    } else if (attrs.isOther()) {
-      found.add(Input.unreadable(file, new Problem(ErrorCode.SKIPPED,
-          Names.of(file) + ": not a file but a named pipe, socket or device: not read")));
+    } else {
+      Problem skipped = skipped(file, attrs);
+      if (skipped != null) {
+        found.add(Input.unreadable(file, skipped));
+      }
     }
+  }
+
+  /** Why a file is skipped, {@code null} for a file or a link to one; see {@link Input#skipped}. */
+  static @Nullable Problem skipped(Path file) {
+    try {
+      return skipped(file, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    } catch (IOException e) {
+      return null; // not there at all: the reader says so, as for any file it cannot open
+    }
+  }
+
+  private static @Nullable Problem skipped(Path file, BasicFileAttributes attrs) {
+    if (attrs.isSymbolicLink() && !Files.isRegularFile(file)) {
+      return new Problem(ErrorCode.SKIPPED, Names.of(file) + ": " + link(file));
+    }
+    if (attrs.isOther()) {
+      return new Problem(ErrorCode.SKIPPED, Names.of(file) + ": not a file but a named pipe, socket or device: not read");
+    }
+    return null;
   }
 
   /** Why a link that is not to a file is not read. */
@@ -117,7 +167,7 @@ final class Inputs {
     }
   }
 
-  private static void addFile(Path file, long size, List<Input> found) {
+  private static void addFile(Path file, long size, List<Input> found, Nested nested) {
     if (AnswerKeys.isKey(file)) {
       return; // the answers of a generated corpus, not a report of it
     }
@@ -125,16 +175,19 @@ final class Inputs {
       found.add(Input.file(Names.of(file), file, size));
       return;
     }
-    addArchive(file, found);
+    addArchive(file, Names.of(file), 1, found, nested);
   }
 
   /**
    * An input for every file entry of an archive, in the order of its central directory. One that
    * cannot be read (encrypted, compressed by a method Suanzhang lacks) is an input with that problem:
-   * the others are read all the same. A name used twice gets its occurrence, {@code [2]}.
+   * the others are read all the same. A name used twice gets its occurrence, {@code [2]}. An entry
+   * that is a zip archive itself is unpacked and its entries listed in turn, {@code depth} being
+   * this archive's level (1 for a file).
    */
-  private static void addArchive(Path file, List<Input> found) {
+  private static void addArchive(Path file, String archive, int depth, List<Input> found, Nested nested) {
     List<Input> entries = new ArrayList<>();
+    List<Input> inner = new ArrayList<>();
     try (ZipFile zip = open(file)) {
       List<ZipArchiveEntry> all = Collections.list(zip.getEntries());
       Map<String, Integer> seen = new HashMap<>();
@@ -145,18 +198,75 @@ final class Inputs {
         }
         String entry = EntryNames.decode(e.getRawName(), e.getGeneralPurposeBit().usesUTF8ForNames());
         int n = seen.merge(entry, 1, Integer::sum);
-        String name = Names.of(file) + "!/" + entry + (n > 1 ? " [" + n + "]" : "");
-        entries.add(new Input(name, file, entry, i, e.getSize(), problem(zip, e, name)));
+        String name = archive + "!/" + entry + (n > 1 ? " [" + n + "]" : "");
+        Input input = new Input(name, file, entry, i, e.getSize(), problem(zip, e, name));
+        if (input.problem() == null && isArchiveName(input.baseName())) {
+          inner.add(input);
+        } else {
+          entries.add(input);
+        }
+      }
+      for (Input input : inner) {
+        entries.addAll(unpacked(zip, input, depth, nested));
       }
     } catch (IOException | RuntimeException e) {
-      found.add(Input.unreadable(file, new Problem(
-          ErrorCode.CORRUPT, file + ": not a readable zip archive (" + e.getMessage() + ")")));
+      found.add(new Input(archive, file, null, -1, -1, new Problem(
+          ErrorCode.CORRUPT, archive + ": not a readable zip archive (" + e.getMessage() + ")")));
       return;
     }
     if (entries.isEmpty()) {
-      found.add(Input.unreadable(file, new Problem(ErrorCode.EMPTY, file + ": the archive holds no files")));
+      found.add(new Input(archive, file, null, -1, -1,
+          new Problem(ErrorCode.EMPTY, archive + ": the archive holds no files")));
     }
     found.addAll(entries);
+  }
+
+  /**
+   * The inputs of an archive inside an archive: unpacked into the scan's folder for them and listed,
+   * or one input saying why not — nested too deep, or inflating past what the scan's nested
+   * archives may take ({@code zip_bomb}).
+   */
+  private static List<Input> unpacked(ZipFile zip, Input input, int depth, Nested nested) throws IOException {
+    if (depth >= MAX_DEPTH) {
+      return List.of(problem(input, new Problem(ErrorCode.UNSUPPORTED, String.format(Locale.ROOT,
+          "%s: an archive %d levels deep in archives: not opened (unpack it to read it)", input.name(), depth + 1))));
+    }
+    Path copy = nested.dir.resolve(++nested.count + ".zip");
+    long written;
+    try (InputStream in = entry(zip, input); OutputStream out = Files.newOutputStream(copy)) {
+      written = copy(in, out, nested.left + 1);
+    } catch (IOException | RuntimeException e) {
+      // This entry is damaged, not the archive that holds it: the other entries are read.
+      Files.deleteIfExists(copy);
+      return List.of(problem(input, new Problem(ErrorCode.CORRUPT,
+          input.name() + ": the archive entry is damaged (" + e.getMessage() + ")")));
+    }
+    if (written > nested.left) {
+      Files.delete(copy);
+      return List.of(problem(input, new Problem(ErrorCode.ZIP_BOMB, String.format(Locale.ROOT,
+          "%s: the archives inside archives inflate past the limit of %,d bytes for a scan", input.name(),
+          MAX_NESTED_BYTES))));
+    }
+    nested.left -= written;
+    List<Input> inside = new ArrayList<>();
+    addArchive(copy, input.name(), depth + 1, inside, nested);
+    return inside;
+  }
+
+  private static Input problem(Input input, Problem problem) {
+    return new Input(input.name(), input.file(), input.entry(), input.index(), input.size(), problem);
+  }
+
+  /** Copies at most {@code limit} bytes; returns how many were copied. */
+  private static long copy(InputStream in, OutputStream out, long limit) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    for (int n = in.read(buffer); n >= 0 && total < limit; n = in.read(buffer)) {
+      int kept = (int) Math.min(n, limit - total);
+      out.write(buffer, 0, kept);
+      total += kept;
+    }
+    return total;
   }
 
   /** Why an entry cannot be read, or null. */
@@ -174,7 +284,11 @@ final class Inputs {
   }
 
   static boolean isArchive(Path file) {
-    return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".zip");
+    return isArchiveName(String.valueOf(file.getFileName()));
+  }
+
+  private static boolean isArchiveName(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".zip");
   }
 
   /** Opens an archive as {@link #list} did. */

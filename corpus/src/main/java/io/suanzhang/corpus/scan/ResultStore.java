@@ -27,9 +27,10 @@ import java.util.stream.Stream;
  * kill -9} can be taken up again:
  *
  * <ul>
- *   <li>{@code results/<sha256>.json}: the analysis of one content, written to a temporary file and
- *       then moved into place, so that a result is either whole or absent;
- *   <li>{@code manifest.jsonl}: one line {@code {"sha256":…,"status":…,"timeoutMillis":…,"maxBytes":…,
+ *   <li>{@code results/<sha256>[.<extension>].json}: the analysis of one content under one extension
+ *       (see {@link Scan#key}), written to a temporary file and then moved into place, so that a
+ *       result is either whole or absent;
+ *   <li>{@code manifest.jsonl}: one line {@code {"key":…,"status":…,"timeoutMillis":…,"maxBytes":…,
  *       "workerHeapMegabytes":…}} per result, appended once the result is in place; a line cut short
  *       by a kill is ignored, and a later line for the same content replaces an earlier one;
  *   <li>{@code scan.json}: what the results were made by ({@link Origin}: the build, the rules).
@@ -147,9 +148,9 @@ final class ResultStore implements AutoCloseable {
     for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
       try {
         JsonNode entry = Json.mapper().readTree(line);
-        String sha = entry == null ? "" : entry.path("sha256").asText("");
+        String sha = entry == null ? "" : entry.path("key").asText("");
         Status status = Status.named(entry == null ? "" : entry.path("status").asText(""));
-        if (sha.matches("[0-9a-f]{64}") && status != null
+        if (sha.matches("[0-9a-f]{64}(\\.[a-z0-9]{1,10})?") && status != null
             && Files.isRegularFile(results.resolve(sha + ".json"))) {
           Limits limits = new Limits(entry.path("timeoutMillis").asLong(0),
               entry.path("maxBytes").asLong(0), entry.path("workerHeapMegabytes").asInt(0));
@@ -213,9 +214,9 @@ final class ResultStore implements AutoCloseable {
     lock.close();
   }
 
-  /** A manifest line; every value is plain ASCII (hex digits, a status name, numbers). */
+  /** A manifest line; every value is plain ASCII (a {@link Scan#key}, a status name, numbers). */
   private static String line(String sha, Status status, Limits limits) {
-    return "{\"sha256\":\"" + sha + "\",\"status\":\"" + status.jsonName()
+    return "{\"key\":\"" + sha + "\",\"status\":\"" + status.jsonName()
         + "\",\"timeoutMillis\":" + limits.timeoutMillis() + ",\"maxBytes\":" + limits.maxBytes()
         + ",\"workerHeapMegabytes\":" + limits.workerHeapMegabytes() + "}\n";
   }

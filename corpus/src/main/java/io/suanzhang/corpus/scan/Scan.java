@@ -88,6 +88,7 @@ public final class Scan {
   private String[] shas = new String[0];
   private @Nullable ResultStore store;
   private volatile @Nullable Path tempDir;
+  private volatile @Nullable Path unpacked;
   private Progress progress;
 
   private Scan(ScanOptions options, PrintWriter err, Listener listener) {
@@ -111,7 +112,15 @@ public final class Scan {
 
   private ScanResult run(List<Path> paths) throws IOException {
     long start = System.nanoTime();
-    inputs = Inputs.list(paths);
+    // Archives inside archives are unpacked to be listed and read: in a folder of the system's,
+    // outside every input folder, deleted with the scan's other temporary files.
+    unpacked = Files.createTempDirectory("suanzhang-archives");
+    try {
+      inputs = Inputs.list(paths, unpacked);
+    } catch (IOException | RuntimeException e) {
+      deleteTempDir();
+      throw e;
+    }
     int n = inputs.size();
     summaries = new DocumentSummary[n];
     shas = new String[n];
@@ -195,9 +204,10 @@ public final class Scan {
   }
 
   private void deleteTempDir() throws IOException {
-    Path dir = tempDir;
-    if (dir != null) {
-      ResultStore.deleteTree(dir);
+    for (Path dir : new Path[] {tempDir, unpacked}) {
+      if (dir != null) {
+        ResultStore.deleteTree(dir);
+      }
     }
   }
 
@@ -224,9 +234,25 @@ public final class Scan {
     }
   }
 
-  /** A content to read, and the first input (in input order) that has it. */
-  private record Task(String sha, long bytes, @Nullable Input input) {
-    static final Task END = new Task("", 0, null);
+  /**
+   * A content to read, and the first input (in input order) that has it.
+   *
+   * @param key what its result is kept and found under ({@link #key})
+   */
+  private record Task(String key, String sha, long bytes, @Nullable Input input) {
+    static final Task END = new Task("", "", 0, null);
+  }
+
+  /**
+   * What the result of a content is kept under: its SHA-256 and, where the input's name has one, its
+   * extension. The format is told by the content, and by the name where the content does not tell
+   * (a text is Markdown by its {@code .md}, noise named {@code .pdf} is a damaged PDF), so the same
+   * bytes under another extension are read again, as {@code extract} would read them.
+   */
+  static String key(String sha, String baseName) {
+    int dot = baseName.lastIndexOf('.');
+    String extension = dot < 0 ? "" : baseName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return extension.matches("[a-z0-9]{1,10}") ? sha + "." + extension : sha;
   }
 
   /** Hashes input {@code i}; settles it at once if it is a duplicate, kept, or unreadable here. */
@@ -253,10 +279,11 @@ public final class Scan {
       return;
     }
     String sha = hex(digest.digest());
+    String key = key(sha, input.baseName());
     synchronized (this) {
-      shas[i] = sha;
-      DocumentSummary known = bySha.get(sha);
-      List<Integer> queued = waiting.get(sha);
+      shas[i] = key;
+      DocumentSummary known = bySha.get(key);
+      List<Integer> queued = waiting.get(key);
       if (known != null || queued != null) {
         duplicates++;
         if (known != null) {
@@ -268,35 +295,35 @@ public final class Scan {
         }
         return;
       }
-      waiting.put(sha, new ArrayList<>(List.of(i)));
+      waiting.put(key, new ArrayList<>(List.of(i)));
     }
-    if (store != null && store.has(sha)) {
+    if (store != null && store.has(key)) {
       try {
-        DocumentSummary kept = DocumentSummary.read(store.file(sha));
+        DocumentSummary kept = DocumentSummary.read(store.file(key));
         resumed++;
-        finish(sha, kept, false);
+        finish(key, kept, false);
         return;
       } catch (IOException e) {
         // Unreadable (another version wrote it): read the document again.
       }
     }
-    queue.add(new Task(sha, bytes, input));
+    queue.add(new Task(key, sha, bytes, input));
   }
 
   private void work(BlockingQueue<Task> queue, Analyser analyser) {
     try {
       analyser.start();
       for (Task task = queue.take(); task != Task.END && failure == null && !stopping; task = queue.take()) {
-        Path json = store == null ? null : store.partial(task.sha());
+        Path json = store == null ? null : store.partial(task.key());
         Analyser.Answer answer = analyse(task, analyser, json);
         if (stopping) {
           break; // interrupted (Ctrl-C): the worker may have been killed under this document
         }
         if (store != null) {
-          store.keep(task.sha(), requireNonNull(json), answer.summary().status());
+          store.keep(task.key(), requireNonNull(json), answer.summary().status());
         }
         read.incrementAndGet();
-        finish(task.sha(), answer.summary(), true);
+        finish(task.key(), answer.summary(), true);
       }
     } catch (Throwable e) {
       synchronized (this) {
@@ -315,7 +342,7 @@ public final class Scan {
     Path copy = null;
     if (input.copied()) {
       try {
-        copy = copy(input, task.sha());
+        copy = copy(input, task.key());
       } catch (IOException e) {
         return Analyser.Answer.of(Analysis.failed(unknown(input), unreadable(input, e)), json);
       }
@@ -339,8 +366,10 @@ public final class Scan {
    * all characters. The folder is named by the content, not by a counter: a message that names the
    * copy names it the same way in every run, and a resumed scan writes the same bytes.
    */
-  private Path copy(Input input, String sha) throws IOException {
-    Path dir = Files.createDirectories(requireNonNull(tempDir).resolve("entry-" + sha.substring(0, 16)));
+  private Path copy(Input input, String key) throws IOException {
+    // By the key, not the content alone: the same bytes under two extensions are two tasks at once.
+    Path dir = Files.createDirectories(
+        requireNonNull(tempDir).resolve("entry-" + key.substring(0, 16) + key.substring(64)));
     Path target = dir.resolve(copyName(input.baseName()));
     if (!input.inArchive()) {
       // A file whose name is not text: the copy's name is, and a worker can be told it.

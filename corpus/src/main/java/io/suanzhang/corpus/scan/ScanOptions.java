@@ -52,7 +52,8 @@ public record ScanOptions(
     require(jobs >= 0, "jobs must be 0 (in this process) or more, not %d", jobs);
     require(!timeout.isNegative() && !timeout.isZero(), "the timeout must be positive, not %s", timeout);
     require(maxBytes > 0, "the largest input must be positive, not %d bytes", maxBytes);
-    require(workerHeapMegabytes >= 64, "a worker needs a heap of 64 MB or more, not %d MB",
+    // Measured: a worker of 64 MB dies of its warm-up (the readers, the number grammar, the rules).
+    require(workerHeapMegabytes >= 96, "a worker needs a heap of 96 MB or more, not %d MB",
         workerHeapMegabytes);
     workerProperties = Map.copyOf(new TreeMap<>(workerProperties));
   }

@@ -4,6 +4,7 @@ import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.Problem;
+import io.suanzhang.extract.internal.Failures;
 import io.suanzhang.core.Source;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -137,9 +138,8 @@ final class WorkerProcess implements Analyser {
               + " scan again to take it up where it stopped", status, known.path()));
     }
     if (status == OUT_OF_MEMORY_STATUS) {
-      return Answer.of(Analysis.failed(known, new Problem(ErrorCode.OUT_OF_MEMORY, String.format(
-          Locale.ROOT, "%s: reading needed more memory than the worker's heap of %d MB", known.path(),
-          heapMegabytes))), json);
+      return Answer.of(Analysis.failed(known, new Problem(ErrorCode.OUT_OF_MEMORY,
+          Failures.outOfMemory(known.path(), heapMegabytes))), json);
     }
     return Answer.of(Analysis.failed(known, new Problem(ErrorCode.CRASHED, String.format(
         Locale.ROOT, "%s: the worker reading it stopped unexpectedly (%s)", known.path(),

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes damaged, huge and hostile inputs made from {@link Seed}s: byte flips, truncations, chunks
@@ -37,7 +38,9 @@ final class FuzzCorpus {
   /** What is done to a seed; the names show in file names and failure messages. */
   enum Mutation {
     FLIP, TRUNCATE, DELETE, DUPLICATE, SPLICE, JUNK, WRONG_EXTENSION, ENCODING, LINE_ENDINGS,
-    NESTING, ZIP_BOMB, XML_BOMB, ABSURD_NUMBERS, ENCRYPTED_PDF, ARCHIVE, ODD_NAME, TINY
+    NESTING, ZIP_BOMB, XML_BOMB, ABSURD_NUMBERS, ENCRYPTED_PDF, ARCHIVE, ODD_NAME, TINY, PATHOLOGICAL_TEXT,
+    /** Not drawn at random (each takes minutes): with {@code huge}, every 150th input, from the 75th. */
+    HUGE
   }
 
   private static final Charset[] ENCODINGS = {
@@ -55,20 +58,26 @@ final class FuzzCorpus {
   private final List<Seed> seeds;
   private final Random random;
   private final Path dir;
+  private final boolean huge;
 
-  FuzzCorpus(List<Seed> seeds, long seed, Path dir) {
+  /**
+   * @param huge whether every 150th input, from the 75th, is a huge document in turn: a 20,000-row
+   *     HTML table, a 2,100-page PDF made of a shared report's pages, a 7 MB text of wrapped lines
+   */
+  FuzzCorpus(List<Seed> seeds, long seed, Path dir, boolean huge) {
     this.seeds = List.copyOf(seeds);
     this.random = new Random(seed);
     this.dir = dir;
+    this.huge = huge;
   }
 
   /** Writes {@code count} inputs into the folder, numbered in order. */
   List<FuzzInput> write(int count) throws IOException {
     Files.createDirectories(dir);
     List<FuzzInput> inputs = new ArrayList<>(count);
-    Mutation[] all = Mutation.values();
+    Mutation[] drawn = Arrays.stream(Mutation.values()).filter(m -> m != Mutation.HUGE).toArray(Mutation[]::new);
     for (int i = 0; i < count; i++) {
-      inputs.add(input(i, all[random.nextInt(all.length)]));
+      inputs.add(input(i, huge && i % 150 == 75 ? Mutation.HUGE : drawn[random.nextInt(drawn.length)]));
     }
     return inputs;
   }
@@ -85,7 +94,7 @@ final class FuzzCorpus {
           .replace("%s", s.extension());
       return written(dir.resolve(name.replace('/', '_')), s.bytes(), m);
     }
-    Seed s = generate(m);
+    Seed s = m == Mutation.HUGE ? huge(i / 150) : generate(m);
     return written(dir.resolve(prefix + "-" + s.name()), s.bytes(), m);
   }
 
@@ -112,6 +121,8 @@ final class FuzzCorpus {
         return nesting();
       case TINY:
         return tiny();
+      case PATHOLOGICAL_TEXT:
+        return pathologicalText(20_000 + random.nextInt(100_000));
       default:
         return mutated(pick(x -> true), m);
     }
@@ -236,6 +247,87 @@ final class FuzzCorpus {
       default:
         return new Seed("deep.html", ("<p>" + "<b><i>".repeat(depth) + "支出200万元" + "</i></b>".repeat(depth)).getBytes(UTF_8));
     }
+  }
+
+  /**
+   * Texts that once cost more than linear time or memory: signed and bracketed amounts, lines cut at
+   * a page's width with no stop (read as one sentence), lines ended by a lone CR, or no line break at
+   * all.
+   */
+  private Seed pathologicalText(int bytes) {
+    String[] breaks = {"\n", "\r", "\r\n", "\u2028", ""};
+    String lineBreak = breaks[random.nextInt(breaks.length)];
+    boolean signed = random.nextBoolean();
+    StringBuilder text = new StringBuilder(bytes / 2);
+    for (int i = 0; text.length() * 3 < bytes; i++) {
+      text.append(signed ? signedLine(i) : wrappedLine(i)).append(lineBreak);
+    }
+    return new Seed((signed ? "signed-" : "wrapped-") + lineBreak.codePoints().mapToObj(Integer::toHexString)
+        .reduce("", String::concat) + ".txt", text.toString().getBytes(UTF_8));
+  }
+
+  private static String signedLine(int i) {
+    return String.format(Locale.ROOT, "支出（-%d,234.56）万元，收入（+%d.5）万元，结余-12.5万元，比上年(-3.5%%)", 1 + i % 9, i % 1000);
+  }
+
+  /** Forty characters and more, ending in no stop, as a justified page's lines do. */
+  private static String wrappedLine(int i) {
+    return String.format(Locale.ROOT, "一般公共预算支出%d.56万元，比上年增长3.5%%，其中基本支出800.00万元", 1000 + i % 9000);
+  }
+
+  /** The {@code k}-th huge document, of three kinds in turn. */
+  private Seed huge(int k) throws IOException {
+    if (k % 3 == 0) {
+      return new Seed("table-20000-rows.html", table(20_000));
+    }
+    Seed pdf = k % 3 == 1 ? pages(2_100) : null;
+    if (pdf != null) {
+      return pdf;
+    }
+    // The third kind, or the second where no seed PDF opens.
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() * 3 < 10_000_000; i++) { // 7 MB: a line is mostly ASCII
+      text.append(wrappedLine(i)).append('\n');
+    }
+    return new Seed("wrapped-7mb.txt", text.toString().getBytes(UTF_8));
+  }
+
+  /** An HTML budget table of {@code rows} rows of seven amounts in 万元, one HTML line a row. */
+  private byte[] table(int rows) {
+    StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>示例县2024年部门预算</title>"
+        + "</head><body><p>单位：万元</p><table><tr><th>科目编码</th><th>科目名称</th><th>合计</th><th>基本支出</th>"
+        + "<th>项目支出</th><th>人员经费</th><th>公用经费</th><th>其他</th><th>上年预算数</th></tr>\n");
+    for (int r = 0; r < rows; r++) {
+      html.append("<tr><td>").append(2010101 + r).append("</td><td>项目").append(r).append("</td>");
+      for (int c = 0; c < 7; c++) {
+        html.append(String.format(Locale.ROOT, "<td>%d.%02d</td>", 100 + random.nextInt(99_900), random.nextInt(100)));
+      }
+      html.append("</tr>\n");
+    }
+    return html.append("</table></body></html>\n").toString().getBytes(UTF_8);
+  }
+
+  /** A shared or rendered PDF's pages repeated to {@code count} pages; null when no PDF seed opens. */
+  private @Nullable Seed pages(int count) throws IOException {
+    for (Seed s : seeds) {
+      if (!s.extension().equals("pdf")) {
+        continue;
+      }
+      try (PDDocument from = Loader.loadPDF(s.bytes()); PDDocument to = new PDDocument();
+          ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        if (from.isEncrypted() || from.getNumberOfPages() == 0) {
+          continue;
+        }
+        for (int p = 0; p < count; p++) {
+          to.importPage(from.getPage(p % from.getNumberOfPages()));
+        }
+        to.save(out);
+        return new Seed(count + "-pages-of-" + s.name(), out.toByteArray());
+      } catch (IOException | RuntimeException e) {
+        // a seed PDFBox cannot open or copy: try the next one
+      }
+    }
+    return null;
   }
 
   private Seed tiny() {

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.suanzhang.core.Json;
 import io.suanzhang.corpus.CommandLines;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FuzzScanTest {
 
   /** A Java stack frame as a JVM prints it, or the head of an uncaught exception. */
-  private static final Pattern STACK_TRACE =
+  static final Pattern STACK_TRACE =
       Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|Exception in thread|^Caused by: ");
 
   private static final Pattern PEAK_HEAP = Pattern.compile("peak worker heap (\\d+) MB of (\\d+) MB");
@@ -56,12 +57,9 @@ class FuzzScanTest {
   @Test
   void everyInputGetsOneRecordAndNoneCrashesOrLeaksAStackTrace() throws Exception {
     long seed = Long.getLong("fuzz.seed", 15);
-    int count = Integer.getInteger("fuzz.inputs", 200);
-    long seedBytes = Long.getLong("fuzz.seedBytes", 400_000);
     String kept = System.getProperty("fuzz.dir", "");
     Path dir = kept.isBlank() ? temp.resolve("corpus") : Path.of(kept);
-    List<Seed> seeds = Seed.load(seedBytes, 3, temp.resolve("renderings"));
-    List<FuzzInput> inputs = new FuzzCorpus(seeds, seed, dir).write(count);
+    List<FuzzInput> inputs = corpus(temp, dir, Integer.getInteger("fuzz.inputs", 200));
     Path out = temp.resolve("out");
 
     StringWriter stdout = new StringWriter();
@@ -84,7 +82,8 @@ class FuzzScanTest {
 
     assertTrue(Files.isRegularFile(out.resolve("documents.jsonl")), () -> "no documents.jsonl, exit " + status
         + ":\n" + excerpt(shown));
-    Map<String, List<String>> codes = records(out.resolve("documents.jsonl"));
+    Map<String, String> messages = new HashMap<>();
+    Map<String, List<String>> codes = records(out.resolve("documents.jsonl"), messages);
     Map<String, Integer> byCode = new TreeMap<>();
     codes.values().forEach(c -> byCode.merge(c.isEmpty() ? "ok" : c.get(0), 1, Integer::sum));
     oldOut.printf(Locale.ROOT, "fuzz seed %d: %d inputs, %d records, exit %d, first codes %s%n",
@@ -94,6 +93,30 @@ class FuzzScanTest {
       oldOut.println(totals[k]);
     }
 
+    List<String> broken = broken(inputs, codes, messages);
+    assertTrue(broken.isEmpty(), () -> String.join("\n", broken));
+    assertFalse(STACK_TRACE.matcher(shown).find(), () -> "a stack trace reached the user:\n" + excerpt(shown));
+    assertTrue(status == 0 || status == 1 || status == 2, () -> "exit " + status + "\n" + stderr);
+    Matcher peak = PEAK_HEAP.matcher(stdout.toString());
+    assertTrue(peak.find(), () -> "the totals name the peak worker heap:\n" + stdout);
+    assertTrue(Long.parseLong(peak.group(1)) <= Long.parseLong(peak.group(2)), peak::group);
+  }
+
+  /**
+   * {@code count} inputs of the fuzz corpus written into {@code dir}, from {@code -Dfuzz.seed}
+   * (default 15), with huge documents when {@code -Dfuzz.huge=true}; seeds no larger than {@code
+   * -Dfuzz.seedBytes} (default 400,000 bytes).
+   */
+  static List<FuzzInput> corpus(Path temp, Path dir, int count) throws IOException {
+    List<Seed> seeds = Seed.load(Long.getLong("fuzz.seedBytes", 400_000), 3, temp.resolve("renderings"));
+    return new FuzzCorpus(seeds, Long.getLong("fuzz.seed", 15), dir, Boolean.getBoolean("fuzz.huge")).write(count);
+  }
+
+  /**
+   * What breaks the laws: an input with no record, or not one per archive entry; a record of no
+   * input; a record whose codes include one of {@link #FORBIDDEN}.
+   */
+  static List<String> broken(List<FuzzInput> inputs, Map<String, List<String>> codes, Map<String, String> messages) {
     List<String> broken = new ArrayList<>();
     Set<String> explained = new HashSet<>();
     for (FuzzInput input : inputs) {
@@ -114,40 +137,46 @@ class FuzzScanTest {
     codes.keySet().stream().filter(p -> !explained.contains(p)).forEach(p -> broken.add("a record of no input: " + p));
     codes.forEach((path, c) -> c.stream().filter(FORBIDDEN::contains)
         .forEach(code -> broken.add(code + ": " + path + " " + messages.get(path))));
-    assertTrue(broken.isEmpty(), () -> String.join("\n", broken));
-    assertFalse(STACK_TRACE.matcher(shown).find(), () -> "a stack trace reached the user:\n" + excerpt(shown));
-    assertTrue(status == 0 || status == 1 || status == 2, () -> "exit " + status + "\n" + stderr);
-    Matcher peak = PEAK_HEAP.matcher(stdout.toString());
-    assertTrue(peak.find(), () -> "the totals name the peak worker heap:\n" + stdout);
-    assertTrue(Long.parseLong(peak.group(1)) <= Long.parseLong(peak.group(2)), peak::group);
+    return broken;
   }
 
   /**
-   * The error codes of each record of documents.jsonl, by path, keeping each path's first message; a
-   * stack trace in a message fails.
+   * The error codes of each record of documents.jsonl, by path, putting each path's first message
+   * in {@code messages}; a stack trace in a message fails.
    */
-  private final Map<String, String> messages = new HashMap<>();
-
-  private Map<String, List<String>> records(Path documents) throws IOException {
+  static Map<String, List<String>> records(Path documents, Map<String, String> messages) throws IOException {
     Map<String, List<String>> codes = new HashMap<>();
-    try (BufferedReader lines = Files.newBufferedReader(documents, UTF_8)) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        JsonNode doc = Json.mapper().readTree(line);
-        String path = doc.at("/source/path").asText();
+    // Streamed, each record's source and errors alone: a huge document's line is a hundred megabytes.
+    try (JsonParser p = Json.mapper().getFactory().createParser(documents.toFile())) {
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        String path = "";
+        JsonNode errors = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          p.nextToken();
+          if (field.equals("source")) {
+            path = p.<JsonNode>readValueAsTree().path("path").asText();
+          } else if (field.equals("errors")) {
+            errors = p.readValueAsTree();
+          } else {
+            p.skipChildren();
+          }
+        }
+        String at = path;
         List<String> c = new ArrayList<>();
-        for (JsonNode e : doc.get("errors")) {
+        for (JsonNode e : errors == null ? List.<JsonNode>of() : errors) {
           c.add(e.get("code").asText());
           String message = e.get("message").asText();
-          messages.putIfAbsent(path, message);
-          assertFalse(STACK_TRACE.matcher(message).find(), () -> path + ": " + message);
+          messages.putIfAbsent(at, message);
+          assertFalse(STACK_TRACE.matcher(message).find(), () -> at + ": " + message);
         }
-        assertEquals(null, codes.put(path, c), () -> "two records for " + path);
+        assertEquals(null, codes.put(at, c), () -> "two records for " + at);
       }
     }
     return codes;
   }
 
-  private static String excerpt(String text) {
+  static String excerpt(String text) {
     Matcher m = STACK_TRACE.matcher(text);
     int at = m.find() ? m.start() : 0;
     return text.substring(Math.max(0, at - 600), Math.min(text.length(), at + 1200));

@@ -62,6 +62,22 @@ public class InputRecordsTest {
   }
 
   @Test
+  void aReportInAZipInsideAZipIsReadUnderBothNames() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Path inner = dir.resolve("inner.zip");
+    InputsTest.zip(inner, UTF_8, Map.of("决算/report.txt", Files.readAllBytes(seed())));
+    InputsTest.zip(in.resolve("outer.zip"), UTF_8, Map.of("inner.zip", Files.readAllBytes(inner)));
+
+    Map<String, DocumentSummary> byName = scan(in);
+
+    String name = in + "/outer.zip!/inner.zip!/决算/report.txt";
+    DocumentSummary d = byName.get(name);
+    assertEquals(Status.OK, d == null ? null : d.status(), byName::toString);
+    assertTrue(d.mentions() > 0, d::toString);
+    assertEquals(1, byName.size(), byName::toString);
+  }
+
+  @Test
   void linksThatLeadNowhereOrRoundAndPipesAreSkippedWithTheReason() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.createSymbolicLink(in.resolve("loop-a"), Path.of("loop-b"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.checks.Checks;
+import io.suanzhang.core.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -66,8 +67,8 @@ class ResultStoreTest {
     // As a kill in the middle of an append leaves it: the last line cut short.
     String torn = String.join("\n", entries.subList(0, 2)) + "\n" + entries.get(2).substring(0, 30);
     Files.writeString(manifest, torn, UTF_8);
-    String sha = entries.get(0).substring("{\"sha256\":\"".length(), "{\"sha256\":\"".length() + 64);
-    Files.delete(out.resolve(".suanzhang/results/" + sha + ".json"));
+    String key = Json.mapper().readTree(entries.get(0)).path("key").asText();
+    Files.delete(out.resolve(".suanzhang/results/" + key + ".json"));
 
     ScanResult again = ScanTest.scan(options, in);
 

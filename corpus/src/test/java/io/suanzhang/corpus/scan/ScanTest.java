@@ -133,7 +133,7 @@ class ScanTest {
         List.of(Status.OK, Status.OUT_OF_MEMORY, Status.OK, Status.CRASHED, Status.OK),
         statuses(result.documents()));
     assertEquals(
-        in.resolve("b-OOM.txt") + ": reading needed more memory than the worker's heap of 128 MB",
+        in.resolve("b-OOM.txt") + ": reading needed more memory than the heap of 128 MB",
         result.documents().get(1).problems().get(0).message());
     Map<String, String> codes = codes(lines(result.documentsFile()));
     assertEquals("out_of_memory", codes.get(in.resolve("b-OOM.txt").toString()));

@@ -24,8 +24,7 @@ public final class Failures {
       return (ReportException) t;
     }
     if (t instanceof OutOfMemoryError) {
-      return new ReportException(
-          ErrorCode.TOO_LARGE, source.path() + ": the document needs more memory than this worker has", t);
+      return new ReportException(ErrorCode.OUT_OF_MEMORY, outOfMemory(source.path()), t);
     }
     if (t instanceof StackOverflowError) {
       return new ReportException(
@@ -40,6 +39,20 @@ public final class Failures {
     }
     return new ReportException(
         ErrorCode.CORRUPT, source.path() + ": the file is damaged or malformed (" + describe(t) + ")", t);
+  }
+
+  /**
+   * Why a document that filled the heap is {@code out_of_memory}: the same words as a scan's worker
+   * that died of it, so that {@code extract} and {@code scan} give the same cause. Not {@code
+   * too_large}, which is a limit the user set (bytes, pages) and raises by another option.
+   */
+  public static String outOfMemory(String path) {
+    return outOfMemory(path, (Runtime.getRuntime().maxMemory() + (1 << 20) - 1) >> 20);
+  }
+
+  /** {@link #outOfMemory(String)} for a heap of {@code megabytes}. */
+  public static String outOfMemory(String path, long megabytes) {
+    return String.format(Locale.ROOT, "%s: reading needed more memory than the heap of %d MB", path, megabytes);
   }
 
   /** Stops a reader whose task was cancelled (the batch's timeout interrupts it). */

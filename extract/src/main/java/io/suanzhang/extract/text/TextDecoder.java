@@ -20,9 +20,10 @@ import org.apache.tika.parser.txt.CharsetMatch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes the bytes of a plain-text file. A byte-order mark decides the charset; otherwise UTF-8
- * wins when it decodes without error; otherwise the charset is detected, preferring GB18030 (a
- * superset of GBK and GB2312) because nearly every non-UTF-8 Chinese report is in it. The text is
+ * Decodes the bytes of a plain-text file. A byte-order mark decides the charset; otherwise UTF-16 and
+ * UTF-32 are told by where their zero bytes fall; otherwise UTF-8 wins when it decodes without error;
+ * otherwise the charset is detected, preferring GB18030 (a superset of GBK and GB2312) because
+ * nearly every non-UTF-8 Chinese report is in it. The text is
  * returned exactly as decoded, without the byte-order mark: offsets elsewhere point into it.
  */
 public final class TextDecoder {
@@ -82,6 +83,13 @@ public final class TextDecoder {
     if (bom != null) {
       return decodeWithBom(bytes, bom, fileName);
     }
+    Charset wide = unmarkedWide(bytes);
+    if (wide != null) {
+      // As sure as a mark: no other text puts its zero bytes in that pattern.
+      Decoded decoded = requireNonNull(attempt(bytes, 0, wide, Mode.REPLACE)).decoded();
+      rejectNonText(decoded.text(), fileName);
+      return decoded;
+    }
     rejectBinaryBytes(bytes, fileName);
     return decodeWithoutBom(bytes);
   }
@@ -127,6 +135,55 @@ public final class TextDecoder {
     }
     Charset fallback = best != null ? best : chinese.get(0);
     return requireNonNull(attempt(bytes, 0, fallback, Mode.REPLACE)).decoded();
+  }
+
+  /**
+   * UTF-16 or UTF-32 written without a byte-order mark (Windows "Unicode" exports, some databases),
+   * told by where its zero bytes fall in the first {@link #DETECTION_SAMPLE} bytes: UTF-32 has two
+   * zero high bytes in every character of the Basic Multilingual Plane; UTF-16 a zero high byte in
+   * every ASCII character (digits, punctuation, line breaks), and in every other a high byte that CJK
+   * text puts there — 0x20 (punctuation), 0x30 (CJK punctuation), 0x4E–0x9F (ideographs), 0xFF (full
+   * width forms) — while the low bytes fall anywhere. Null when the bytes do not show the pattern
+   * (UTF-8, GBK and Big5 have no zero bytes); binary data fails it too.
+   */
+  static @Nullable Charset unmarkedWide(byte[] bytes) {
+    int n = Math.min(bytes.length, DETECTION_SAMPLE) & ~3;
+    if (n < 8) {
+      return null;
+    }
+    int groups = n / 4;
+    int highTwoFirst = 0;
+    int highTwoLast = 0;
+    for (int i = 0; i < n; i += 4) {
+      highTwoFirst += bytes[i] == 0 && bytes[i + 1] == 0 && (bytes[i + 2] != 0 || bytes[i + 3] != 0) ? 1 : 0;
+      highTwoLast += bytes[i + 2] == 0 && bytes[i + 3] == 0 && (bytes[i] != 0 || bytes[i + 1] != 0) ? 1 : 0;
+    }
+    if (nearlyAll(highTwoFirst, groups)) {
+      return UTF_32BE;
+    }
+    if (nearlyAll(highTwoLast, groups)) {
+      return UTF_32LE;
+    }
+    int pairs = n / 2;
+    int[] zero = new int[2];
+    int[] high = new int[2];
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      zero[i & 1] += b == 0 ? 1 : 0;
+      high[i & 1] += b == 0 || b == 0x20 || b == 0x30 || (b >= 0x4E && b <= 0x9F) || b == 0xFF ? 1 : 0;
+    }
+    for (int p = 0; p < 2; p++) {
+      boolean zerosHere = zero[p] >= Math.max(2, pairs / 50) && zero[1 - p] * 10 <= zero[p];
+      if (zerosHere && nearlyAll(high[p], pairs)) {
+        return p == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+      }
+    }
+    return null;
+  }
+
+  /** At least 95 %: a few damaged characters do not hide the pattern. */
+  private static boolean nearlyAll(int count, int of) {
+    return count * 20L >= of * 19L;
   }
 
   /**
@@ -289,7 +346,7 @@ public final class TextDecoder {
 
   /**
    * Rejects bytes that are not text in any charset read here: NUL bytes in more than a few places
-   * (UTF-16 and UTF-32 without a mark are not supported), or many control bytes. ESC, SO and SI are
+   * (UTF-16 and UTF-32 without a mark were recognised before), or many control bytes. ESC, SO and SI are
    * allowed because ISO-2022 encodings use them.
    */
   private static void rejectBinaryBytes(byte[] bytes, String fileName) throws ReportException {

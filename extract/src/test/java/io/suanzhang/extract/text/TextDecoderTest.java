@@ -262,15 +262,45 @@ class TextDecoderTest {
     assertTrue(e.getMessage().startsWith("x.bin: the file is not text"), e.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+  void decodesUtf16And32WithoutBomByWhereTheirZeroBytesFall(String name) throws ReportException {
+    Charset charset = Charset.forName(name);
+
+    TextDecoder.Decoded report = TextDecoder.decode(REPORT.getBytes(charset), "wide.txt");
+    TextDecoder.Decoded ascii = TextDecoder.decode("Budget 2022: 1413.96\n".getBytes(charset), "ascii.txt");
+
+    assertEquals(REPORT, report.text());
+    assertEquals(charset, report.charset());
+    assertEquals("Budget 2022: 1413.96\n", ascii.text());
+    assertEquals(charset, ascii.charset());
+  }
+
   @Test
-  void rejectsUtf16WithoutBom() {
-    byte[] bytes = "Budget 2022: 1413.96\n".getBytes(StandardCharsets.UTF_16LE);
+  void decodesUtf16WithoutBomOfChineseAloneAndItsDamage() throws ReportException {
+    byte[] bytes = (BUDGET + "。").repeat(50).getBytes(StandardCharsets.UTF_16LE);
+    bytes[101] = (byte) 0xD8; // the high half of a surrogate pair, alone
+
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, "u16.txt");
+
+    assertEquals(StandardCharsets.UTF_16LE, decoded.charset());
+    assertTrue(decoded.text().startsWith(BUDGET), decoded.text());
+    assertEquals(1, decoded.text().chars().filter(c -> c == '\uFFFD').count());
+  }
+
+  @Test
+  void rejectsBinaryWhoseZeroBytesFallLikeUtf16() {
+    byte[] bytes = new byte[4096];
+    new Random(7).nextBytes(bytes);
+    for (int i = 1; i < bytes.length; i += 2) {
+      bytes[i] = 0;
+    }
 
     ReportException e =
-        assertThrows(ReportException.class, () -> TextDecoder.decode(bytes, "u16.txt"));
+        assertThrows(ReportException.class, () -> TextDecoder.decode(bytes, "x.bin"));
 
     assertEquals(ErrorCode.UNSUPPORTED, e.code());
-    assertTrue(e.getMessage().startsWith("u16.txt: the file is not text"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("x.bin: the file is not text"), e.getMessage());
   }
 
   @Test
