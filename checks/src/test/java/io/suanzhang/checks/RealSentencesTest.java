@@ -529,8 +529,14 @@ class RealSentencesTest {
     assertEquals(1, naming(a, "sum", true, "32万元", "45202元", "272884元", "1914元"), a.checks()::toString);
     assertEquals(1, naming(a, "sum", true, "274798元", "272884元", "1914元"), a.checks()::toString);
     assertEquals(1, naming(a, "sum", true, "32万元", "45202元", "274798元"), a.checks()::toString);
+    // the written computation names the allocation again, in 元
+    assertEquals(1, naming(a, "cross-reference", true, "320000 = 32万元"), a.checks()::toString);
     // the list that leaves the 1914 out is no finding: a 其中 list may name some parts only
     assertEquals(List.of(), atLeast(a, Severity.WARNING));
+    // a computation whose number is not the amount its clause states
+    Analysis miswritten = analyse("该项目年初预算数100万元，全年执行数90万元，执行率90%（90/110）。\n");
+    assertEquals(1, naming(miswritten, "cross-reference", false, "110 = 100万元"), miswritten.checks()::toString);
+    assertEquals(1, naming(miswritten, "cross-reference", true, "90 = 90万元"), miswritten.checks()::toString);
     Analysis wrong = analyse(FUNDS_ACCOUNT.replace("剩余的项目资金274798元", "剩余的项目资金264798元"));
     assertEquals(1, naming(wrong, "sum", false, "32万元", "45202元", "264798元"), wrong.checks()::toString);
     assertEquals(1, naming(wrong, "sum", false, "264798元", "272884元", "1914元"), wrong.checks()::toString);

@@ -7,7 +7,9 @@ import io.suanzhang.checks.Verdict;
 import io.suanzhang.checks.rule.CrossReferences.Link;
 import io.suanzhang.checks.rule.CrossReferences.Outlier;
 import io.suanzhang.checks.rule.Statement.Stage;
+import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.mention.Mention;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,17 @@ public final class CrossReferenceRule implements Rule {
       "%1$s (%2$s) is %3$s here and %5$s in %4$s, %6$s apart, which rounding of the written"
           + " numbers explains");
 
+  static final Message WRITTEN = new Message(
+      "cross_reference.written_computation",
+      "%1$s的算式写作 %2$s，其中 %3$s 与所引金额 %4$s 不符",
+      "%1$s's computation is written %2$s, whose %3$s is not the amount %4$s it stands for");
+
+  /** A computation written right after a rate: 执行率达14%（45202/320000）. */
+  private static final java.util.regex.Pattern QUOTIENT = java.util.regex.Pattern.compile(
+      "^\\s*[（(]\\s*([\\d,]+(?:\\.\\d+)?)\\s*[/÷]\\s*([\\d,]+(?:\\.\\d+)?)\\s*[)）]");
+  /** How far after a rate its written computation is looked for, in code points. */
+  private static final int QUOTIENT_REACH = 40;
+
   @Override
   public String id() {
     return "cross-reference";
@@ -53,6 +66,57 @@ public final class CrossReferenceRule implements Rule {
     }
     for (Outlier o : x.mismatches()) {
       report(results, o.stated(), o.references(), MISMATCH, o.severity());
+    }
+    for (Rate r : report.facts(Rate.class)) {
+      writtenComputation(report, r, results);
+    }
+  }
+
+  /**
+   * The numbers of a computation written after a rate against the amounts the rate divides: in
+   * 下达给我局的资金为32万元 … 执行率达14%（45202/320000） the 320000 is the 32万元 in 元, and the 45202 the
+   * 45202元. A written number is the amount it stands for in 元 or as written; one that is neither is
+   * a finding (the rate rule checks the rate against the amounts).
+   */
+  private static void writtenComputation(Report report, Rate rate, Results results) {
+    Mention numerator = rate.numerator();
+    Mention denominator = rate.denominator();
+    if (numerator == null || denominator == null) {
+      return;
+    }
+    CodePoints text = report.codePoints();
+    int from = Math.min(rate.value().end(), text.length());
+    String after = text.slice(from, Math.min(text.length(), from + QUOTIENT_REACH));
+    java.util.regex.Matcher q = QUOTIENT.matcher(after);
+    if (!q.find()) {
+      return;
+    }
+    Mention[] operands = {numerator, denominator};
+    for (int g = 1; g <= 2; g++) {
+      Mention operand = operands[g - 1];
+      java.math.BigDecimal written = new java.math.BigDecimal(q.group(g).replace(",", ""));
+      int start = from + after.codePointCount(0, q.start(g));
+      int end = start + q.group(g).codePointCount(0, q.group(g).length());
+      if (start == operand.start()) {
+        continue; // the operand is the written number itself
+      }
+      boolean same = written.compareTo(operand.value()) == 0
+          || (operand.yuan() != null && written.compareTo(operand.yuan()) == 0);
+      String relation = rate.subject() + "：算式 " + q.group().strip() + " 中的 " + q.group(g) + " = "
+          + operand.text();
+      if (same) {
+        results.holds(relation, List.of(operand, rate.value()));
+      } else {
+        // a warning: the rate's operands may have been read from its clauses when no amount of the text
+        // is the written number, and then it is the reading that may be wrong
+        Draft draft = Draft.of(WRITTEN, rate.subject(), q.group().strip(), q.group(g), operand.text())
+            .severity(Severity.WARNING).subject(rate.subject())
+            .values(written, operand.yuan() != null ? operand.yuan() : operand.value(),
+                operand.yuan() != null ? "元" : operand.unit())
+            .evidence("stated", operand, rate)
+            .passage("written", report, start, end);
+        results.fails(relation, List.of(operand, rate.value()), draft.finding());
+      }
     }
   }
 
