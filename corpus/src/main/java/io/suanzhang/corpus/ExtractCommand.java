@@ -17,7 +17,14 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
-      description = "the longest reading one document may take (default: ${DEFAULT-VALUE})")
+      description = "the longest one document may take, read and checked (default: ${DEFAULT-VALUE})")
   long timeoutSeconds = ReadOptions.DEFAULT.timeout().toSeconds();
 
   @Option(
@@ -91,12 +98,33 @@ final class ExtractCommand implements Callable<Integer> {
     if (skipped != null) {
       return Analysis.failed(unknown(file), skipped);
     }
+    // The limit bounds the whole analysis, as a scan's deadline bounds its worker: a document read
+    // in time whose checks run long is timeout in both.
+    ExecutorService one = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "suanzhang-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    Future<Analysis> task = one.submit(() -> checks.check(file, options));
     try {
-      return checks.check(file, options);
-    } catch (OutOfMemoryError e) {
-      Problem p = new Problem(ErrorCode.OUT_OF_MEMORY, Failures.outOfMemory(file.toString()));
-      err.println("suanzhang: " + p.message());
-      return Analysis.failed(unknown(file), p);
+      return task.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      return Analysis.failed(unknown(file), new Problem(ErrorCode.TIMEOUT, String.format(
+          Locale.ROOT, "%s: reading took longer than the limit of %d s", file,
+          options.timeout().toSeconds())));
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof OutOfMemoryError) {
+        Problem p = new Problem(ErrorCode.OUT_OF_MEMORY, Failures.outOfMemory(file.toString()));
+        err.println("suanzhang: " + p.message());
+        return Analysis.failed(unknown(file), p);
+      }
+      throw new IllegalStateException(file + ": analysis failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(file + ": interrupted", e);
+    } finally {
+      one.shutdownNow();
     }
   }
 

@@ -80,7 +80,8 @@ class ScanAndExtractStatusesTest {
 
   @Test
   void aDocumentReadLongerThanTheTimeoutIsTimeoutInScanAndExtract() throws Exception {
-    // Reading twenty thousand rows takes more than a second, however warm the JVM.
+    // Reading and checking twenty thousand rows takes more than a second, however warm the JVM; the
+    // limit bounds both in scan and extract alike.
     Path table = LargeDocumentTest.table(Files.createDirectories(dir.resolve("in")).resolve("slow.html"), 20_000);
     List<String> limits = List.of("--timeout", "1");
 
