@@ -295,9 +295,6 @@ final class Breakdowns {
     return out;
   }
 
-  /** Verbs a revenue report puts before what it collected: 累计完成税收收入36552万元. */
-  private static final Pattern DONE = Pattern.compile("^(?:累计)?(?:完成|实现|组织)");
-
   /**
    * The last unused amount before {@code before} whose label names {@code subject}, in full or by its
    * first words (税收 for 完成税收收入, not for 非税收入); null if none.
@@ -305,7 +302,7 @@ final class Breakdowns {
   private static @Nullable Mention amountOf(Sentence sentence, String subject, Mention before, Set<Mention> used) {
     Mention found = null;
     for (Mention m : sentence.mentions()) {
-      String label = DONE.matcher(Labels.subject(sentence.lead(m))).replaceFirst("");
+      String label = Labels.collected(sentence.lead(m));
       if (m.end() <= before.start() && m.kind() == MentionKind.MONEY && !used.contains(m)
           && (label.endsWith(subject) || label.startsWith(subject))) {
         found = m;

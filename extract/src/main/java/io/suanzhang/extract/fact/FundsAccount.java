@@ -49,6 +49,7 @@ final class FundsAccount {
   private final Map<Mention, Amount> amounts = new HashMap<>();
   private final List<Amount> inOrder = new ArrayList<>();
   private final Set<Mention> parts = new HashSet<>();
+  private final boolean singleAllocation;
 
   private FundsAccount(FactContext context, List<Sentence> sentences, List<Fact> facts) {
     this.context = context;
@@ -62,6 +63,7 @@ final class FundsAccount {
       }
     }
     inOrder.sort((a, b) -> Integer.compare(a.value().start(), b.value().start()));
+    singleAllocation = singleAllocation(inOrder);
   }
 
   /** The facts, with such lists given their allocation, and the account's other sums added. */
@@ -118,13 +120,18 @@ final class FundsAccount {
       largest = largest.max(Sums.value(p));
     }
     Mention first = listed.get(0);
-    int seen = 0;
-    for (int i = inOrder.size() - 1; i >= 0 && seen < REACH; i--) {
-      Amount a = inOrder.get(i);
-      if (a.value().start() >= offset) {
-        continue;
+    int lo = 0;
+    int hi = inOrder.size();
+    while (lo < hi) { // the first amount at or after the offset
+      int mid = (lo + hi) >>> 1;
+      if (inOrder.get(mid).value().start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      seen++;
+    }
+    for (int i = lo - 1; i >= 0 && i >= lo - REACH; i--) {
+      Amount a = inOrder.get(i);
       if ((a.measure() == Measure.ALLOCATED || a.measure() == Measure.ARRIVED) && !parts.contains(a.value())
           && Sums.addable(a.value(), first) && Sums.value(a.value()).compareTo(largest) >= 0) {
         return a;
@@ -181,7 +188,7 @@ final class FundsAccount {
           if (allocation != null) {
             out.add(new Breakdown(context.nextId(), spent.section(), allocation.subject(), allocation.value(),
                 List.of(new Breakdown.Part(spent.subject(), spent.value(), null), new Breakdown.Part(a.subject(), m, null)),
-                singleAllocation(), context.span(spentIn.start(), s.end()), context.quote(spentIn.start(), s.end())));
+                singleAllocation, context.span(spentIn.start(), s.end()), context.quote(spentIn.start(), s.end())));
           }
         }
         boolean isSpent = a.measure() == Measure.EXECUTION && !parts.contains(m);
@@ -197,7 +204,7 @@ final class FundsAccount {
    * what is left make all of it, and a remainder that is not the allocation less the spending is an
    * error. With several allocations (a central and a provincial batch) the nearest may be one of them.
    */
-  private boolean singleAllocation() {
+  private static boolean singleAllocation(List<Amount> inOrder) {
     BigDecimal one = null;
     for (Amount a : inOrder) {
       if (a.measure() == Measure.ALLOCATED || a.measure() == Measure.ARRIVED) {

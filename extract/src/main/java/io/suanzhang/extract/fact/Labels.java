@@ -104,6 +104,14 @@ final class Labels {
     return Optional.empty();
   }
 
+  /** Verbs a revenue report puts before what it collected: 累计完成税收收入36552万元. */
+  private static final Pattern COLLECTED = Pattern.compile("^(?:累计)?(?:完成|实现|组织)");
+
+  /** The subject a label names, without the verb of collecting before it: 税收收入 of 累计完成税收收入. */
+  static String collected(String label) {
+    return COLLECTED.matcher(subject(label)).replaceFirst("");
+  }
+
   /** The words that say a number is a change of the amount before it. */
   static final String CHANGE_WORDS = "增加|减少|增长|下降|降低|提高|上升|增收|减收|增支|减支";
 

@@ -43,7 +43,6 @@ final class Respectively {
   private static final Pattern BASE_YEAR = Pattern.compile("(?:与|比|较)\\s*((?:19|20)\\d{2})\\s*年");
   /** The end of a share's whole: 占一般公共预算收入的比重. */
   private static final Pattern WHOLE_END = Pattern.compile("(?:的)?(?:比重|比例|份额)?$");
-  private static final Pattern DONE = Pattern.compile("^(?:累计)?(?:完成|实现|组织)");
 
   private Respectively() {}
 
@@ -206,7 +205,7 @@ final class Respectively {
         List<Mention> ms = before.mentions();
         for (int j = ms.size() - 1; j >= 0 && part == null; j--) {
           Mention m = ms.get(j);
-          String label = DONE.matcher(Labels.subject(before.lead(m))).replaceFirst("");
+          String label = Labels.collected(before.lead(m));
           if (m.kind() == MentionKind.MONEY && m.end() <= run.numbers().get(0).start() && !name.isEmpty()
               && (label.equals(name) || label.endsWith(name))
               && Labels.directionBefore(before.lead(m)).isEmpty()) {

@@ -8,7 +8,9 @@ import io.suanzhang.core.mention.Mention;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -32,14 +34,24 @@ final class StatedBefore {
   private static final int REACH = 60;
 
   private final List<Amount> amounts = new ArrayList<>();
-  private final List<Comparison> comparisons = new ArrayList<>();
+  /**
+   * Comparisons stating a value and its change, by that value, and those stating a rate, by the rate:
+   * a restated value or rate is looked up, not searched for among all of them.
+   */
+  private final Map<BigDecimal, List<Comparison>> byCurrent = new HashMap<>();
+  private final Map<BigDecimal, List<Comparison>> byRate = new HashMap<>();
 
   private StatedBefore(List<Fact> facts) {
     for (Fact f : facts) {
       if (f instanceof Amount a) {
         amounts.add(a);
-      } else if (f instanceof Comparison c && c.current() != null && c.change() != null) {
-        comparisons.add(c);
+      } else if (f instanceof Comparison c) {
+        if (c.current() != null && c.change() != null) {
+          byCurrent.computeIfAbsent(c.current().value().stripTrailingZeros(), k -> new ArrayList<>()).add(c);
+        }
+        if (c.current() != null && c.change() != null && c.rate() != null) {
+          byRate.computeIfAbsent(c.rate().value().stripTrailingZeros(), k -> new ArrayList<>()).add(c);
+        }
       }
     }
     amounts.sort(Comparator.comparingInt(a -> a.value().start()));
@@ -119,7 +131,7 @@ final class StatedBefore {
   private Comparison restated(Comparison c) {
     Mention current = c.current();
     Comparison found = null;
-    for (Comparison other : comparisons) {
+    for (Comparison other : byCurrent.getOrDefault(current.value().stripTrailingZeros(), List.of())) {
       Mention value = other.current();
       if (other.direction() == c.direction() && value.unit().equals(current.unit())
           && value.value().compareTo(current.value()) == 0 && !value.equals(current)
@@ -142,8 +154,8 @@ final class StatedBefore {
   private Comparison headline(Comparison c) {
     String subject = key(c.subject());
     Comparison found = null;
-    for (Comparison other : comparisons) {
-      if (other.rate() != null && other.direction() == c.direction()
+    for (Comparison other : byRate.getOrDefault(c.rate().value().stripTrailingZeros(), List.of())) {
+      if (other.direction() == c.direction()
           && other.rate().value().compareTo(c.rate().value()) == 0 && !other.rate().equals(c.rate())
           && commonEnd(key(other.subject()), subject) >= 4
           && (found == null || Math.abs(other.span().start() - c.span().start())
