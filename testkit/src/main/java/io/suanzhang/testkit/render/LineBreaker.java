@@ -15,6 +15,11 @@ final class LineBreaker {
   private static final String UNIT_CHARS = "百千万亿元";
   private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’…—·%‰,.;:!?)]}";
   private static final String NO_LINE_END = "（《「『【〔〈“‘([{";
+  /**
+   * Points a line may overrun its width by: a table column sized to its widest piece comes out a
+   * rounding error narrower after the widths are scaled to the page, and must still hold it whole.
+   */
+  private static final float ROUNDING = 0.01f;
 
   private LineBreaker() {}
 
@@ -32,6 +37,8 @@ final class LineBreaker {
    * {@code width}. A piece wider than a whole line is cut between code points.
    */
   static List<Line> wrap(String text, float firstWidth, float width, Measure measure) {
+    firstWidth += ROUNDING;
+    width += ROUNDING;
     List<Line> lines = new ArrayList<>();
     List<int[]> pieces = pieces(text);
     int lineStart = -1;

@@ -17,6 +17,8 @@ final class PdfTable {
   static final float SIZE = 9f;
   static final float LEADING = 12.5f;
   static final float PAD = 3f;
+  /** The smallest type a table is set in before its widest pieces are squeezed after all. */
+  private static final float SMALLEST = 5f;
   private static final float RULE = 0.5f;
 
   /** A number with an optional bound before it and unit after it: {@code 3 万元}, {@code ≥90%}. */
@@ -27,6 +29,9 @@ final class PdfTable {
   private final List<List<StyledText>> cells = new ArrayList<>();
   private final List<Boolean> numericCells = new ArrayList<>();
   private final int columns;
+  /** Type size and leading of this table: smaller than {@link #SIZE} when its pieces overflow. */
+  private float size = SIZE;
+  private float leading = LEADING;
 
   PdfTable(Table table, PdfFonts fonts) {
     this.fonts = fonts;
@@ -43,7 +48,7 @@ final class PdfTable {
   }
 
   void draw(PageCursor cursor) throws IOException {
-    float[] widths = columnWidths(cursor.width());
+    float[] widths = fit(cursor.width());
     for (int r = 0; r < cells.size(); r++) {
       List<List<LineBreaker.Line>> lines = new ArrayList<>();
       int height = 1;
@@ -54,12 +59,12 @@ final class PdfTable {
         lines.add(cellLines);
         height = Math.max(height, cellLines.size());
       }
-      int perPage = (int) ((cursor.pageHeight() - 2 * PAD) / LEADING);
+      int perPage = (int) ((cursor.pageHeight() - 2 * PAD) / leading);
       int from = 0;
       while (from < height) {
         cursor.out();
         int remaining = height - from;
-        int fitting = (int) ((cursor.room() - 2 * PAD) / LEADING);
+        int fitting = (int) ((cursor.room() - 2 * PAD) / leading);
         // A row breaks across pages only when it is taller than a page.
         if (fitting < remaining && !cursor.atTop() && (remaining <= perPage || fitting < 1)) {
           cursor.newPage();
@@ -76,7 +81,7 @@ final class PdfTable {
       List<List<LineBreaker.Line>> lines, int from, int count) throws IOException {
     PDPageContentStream out = cursor.out();
     float top = cursor.y();
-    float height = count * LEADING + 2 * PAD;
+    float height = count * leading + 2 * PAD;
     float x = cursor.left();
     out.setLineWidth(RULE);
     for (int c = 0; c < columns; c++) {
@@ -91,14 +96,49 @@ final class PdfTable {
       List<LineBreaker.Line> cellLines = lines.get(c);
       for (int k = from; k < Math.min(from + count, cellLines.size()); k++) {
         LineBreaker.Line line = cellLines.get(k);
-        float w = fonts.width(t.text(), line.start(), line.end(), SIZE);
+        float w = fonts.width(t.text(), line.start(), line.end(), size);
         float lx = right ? x + widths[c] - PAD - w : x + PAD;
-        float baseline = top - PAD - (k - from) * LEADING - (LEADING + SIZE) / 2f + 1f;
-        fonts.show(out, t, line.start(), line.end(), lx, baseline, SIZE);
+        float baseline = top - PAD - (k - from) * leading - (leading + size) / 2f + 1f;
+        fonts.show(out, t, line.start(), line.end(), lx, baseline, size);
       }
       x += widths[c];
     }
     cursor.down(height);
+  }
+
+  /**
+   * The column widths, after setting the table in smaller type when its unbreakable pieces (a number
+   * with its unit, a word) overflow the text width at {@link #SIZE}: as a word processor's autofit
+   * does, and because a squeezed cell would break {@code 93.11%} into {@code 93.11} over {@code %},
+   * which no real table prints. Only a table too wide even at {@link #SMALLEST} is squeezed.
+   */
+  private float[] fit(float available) {
+    float pieces = 0;
+    float[] min = minWidths();
+    for (float m : min) {
+      pieces += m;
+    }
+    if (pieces > available) {
+      // Widths scale with the type, the padding does not.
+      float text = pieces - columns * 2 * PAD;
+      float scale = Math.max(SMALLEST / SIZE, (available - columns * 2 * PAD) / text);
+      size = (float) Math.floor(SIZE * scale * 4) / 4; // quarter points, never above the fit
+      leading = LEADING * size / SIZE;
+    }
+    return columnWidths(available);
+  }
+
+  private float[] minWidths() {
+    float[] min = new float[columns];
+    for (List<StyledText> row : cells) {
+      for (int c = 0; c < columns; c++) {
+        String s = row.get(c).text();
+        for (int[] piece : LineBreaker.pieces(s)) {
+          min[c] = Math.max(min[c], measure(s, piece[0], piece[1]) + 2 * PAD);
+        }
+      }
+    }
+    return min;
   }
 
   /**
@@ -107,14 +147,11 @@ final class PdfTable {
    * that, and the wide columns split the rest equally. The result is scaled to the text width.
    */
   private float[] columnWidths(float available) {
-    float[] min = new float[columns];
+    float[] min = minWidths();
     float[] max = new float[columns];
     for (List<StyledText> row : cells) {
       for (int c = 0; c < columns; c++) {
         String s = row.get(c).text();
-        for (int[] piece : LineBreaker.pieces(s)) {
-          min[c] = Math.max(min[c], measure(s, piece[0], piece[1]) + 2 * PAD);
-        }
         max[c] = Math.max(max[c], measure(s, 0, s.length()) + 2 * PAD);
       }
     }
@@ -150,6 +187,6 @@ final class PdfTable {
   }
 
   private float measure(String text, int start, int end) {
-    return fonts.width(text, start, end, SIZE);
+    return fonts.width(text, start, end, size);
   }
 }
