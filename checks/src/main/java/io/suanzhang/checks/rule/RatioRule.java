@@ -5,12 +5,14 @@ import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
 import io.suanzhang.checks.Verdict;
+import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.fact.RateKind;
 import io.suanzhang.core.mention.Mention;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,29 +56,40 @@ public final class RatioRule implements Rule {
   public void check(Report report, Results results) {
     Together together = Together.in(report);
     for (Rate rate : report.facts(Rate.class)) {
-      Mention numerator = rate.numerator();
       Mention denominator = rate.denominator();
-      if (numerator != null && denominator != null) {
-        check(results, together, rate, rate.value(), numerator, denominator);
+      List<Mention> numerator = rate.numerator() != null
+          ? List.of(rate.numerator())
+          : rate.numeratorParts();
+      if (!numerator.isEmpty() && denominator != null) {
+        check(report, results, together, rate, rate.value(), numerator, denominator);
       }
     }
   }
 
+  /** Checks a rate over its numerator, one number or the parts it is the sum of. */
   private static void check(
-      Results results, Together together, Rate rate, Mention stated, Mention numerator,
+      Report report, Results results, Together together, Rate rate, Mention stated, List<Mention> numerator,
       Mention denominator) {
-    List<Mention> operands = List.of(numerator, denominator);
+    List<Mention> operands = new ArrayList<>(numerator);
+    operands.add(denominator);
     Optional<String> common = Quantities.commonUnit(operands);
     if (common.isEmpty() || !Quantities.exact(stated) || !Quantities.allExact(operands)) {
       return;
     }
     String unit = common.get();
-    Interval num = Quantities.interval(numerator, unit);
+    Interval num = Interval.exact(BigDecimal.ZERO);
+    BigDecimal n = BigDecimal.ZERO;
+    for (Mention part : numerator) {
+      num = num.plus(Quantities.interval(part, unit));
+      n = n.add(Quantities.value(part, unit));
+    }
+    String numeratorText = numerator.size() == 1
+        ? numerator.get(0).text()
+        : "(" + String.join(" + ", numerator.stream().map(Mention::text).toList()) + ")";
     Interval den = Quantities.interval(denominator, unit);
     if (den.contains(BigDecimal.ZERO)) {
       return; // a budget of 0 (or one that rounds to 0): no rate to recompute
     }
-    BigDecimal n = Quantities.value(numerator, unit);
     BigDecimal d = Quantities.value(denominator, unit);
     if (rate.measure() == RateKind.COVERAGE && n.compareTo(d) > 0) {
       // More covered than there are is no coverage: the two counts were paired wrongly (对全区70家
@@ -91,15 +104,16 @@ public final class RatioRule implements Rule {
       // |d − n| / d = |1 − n/d|: the quotient taken once, so its range is exact.
       point = BigDecimal.ONE.subtract(n.divide(d, MathContext.DECIMAL128)).abs().multiply(HUNDRED);
       range = abs(Interval.exact(BigDecimal.ONE).minus(num.dividedBy(den))).times(HUNDRED);
-      relation = stated.text() + " = |" + denominator.text() + " − " + numerator.text() + "| / "
+      relation = stated.text() + " = |" + denominator.text() + " − " + numeratorText + "| / "
           + denominator.text();
     } else {
       point = n.divide(d, MathContext.DECIMAL128).multiply(HUNDRED);
       range = num.dividedBy(den).times(HUNDRED);
-      relation = stated.text() + " = " + numerator.text() + " / " + denominator.text();
+      relation = stated.text() + " = " + numeratorText + " / " + denominator.text();
     }
     Verdict verdict = Verdict.of(stated.value(), point, range);
-    List<Mention> numbers = List.of(stated, numerator, denominator);
+    List<Mention> numbers = new ArrayList<>(List.of(stated));
+    numbers.addAll(operands);
     if (verdict.holds()) {
       results.holds(relation, numbers);
       return;
@@ -107,23 +121,40 @@ public final class RatioRule implements Rule {
     Message message = verdict.outcome() == Verdict.Outcome.ROUNDING
         ? ROUNDING
         : adjustment ? ADJUSTMENT : RATE;
-    // A coverage's operands are the last two counts before it, paired by position, not by name.
+    // A coverage's operands are the last two counts before it, paired by position, not by name; a
+    // numerator summed from a paragraph's amounts is the reader's sum, not one the report states.
     Severity severity = verdict.outcome() == Verdict.Outcome.ROUNDING
         ? Severity.INFO
         : together.test(stated, operands) && rate.measure() != RateKind.COVERAGE
+            && numerator.size() == 1
             ? Severity.ERROR
             : Severity.WARNING;
     Draft draft = Draft.of(message, Words.subject(rate), Words.subjectEn(rate),
             rate.measure().label(), english(rate.measure()),
-            stated.text(), numerator.text(), denominator.text(),
+            stated.text(), numeratorText, denominator.text(),
             Quantities.plain(verdict.recomputed()), Quantities.plain(verdict.difference()))
         .severity(severity)
         .subject(rate.subject())
         .verdict(verdict, Mention.PERCENT_UNIT)
-        .evidence("rate", stated, rate)
-        .evidence("numerator", numerator, rate)
-        .evidence("denominator", denominator, rate);
+        .evidence("rate", stated, rate);
+    for (Mention part : numerator) {
+      operand(draft, report, rate, numerator.size() == 1 ? "numerator" : "numerator part", part);
+    }
+    operand(draft, report, rate, "denominator", denominator);
     results.fails(relation, numbers, draft.finding());
+  }
+
+  /**
+   * An operand as evidence: quoted with the rate's sentence when it stands there, else with its own
+   * line (a numerator from the paragraph that explains the rate, a budget stated sections before).
+   */
+  private static void operand(Draft draft, Report report, Rate rate, String role, Mention m) {
+    if (rate.span().start() <= m.start() && m.end() <= rate.span().end()) {
+      draft.evidence(role, m, rate);
+    } else {
+      draft.fact(rate).evidence(
+          Evidence.of(role, m, Passages.line(report.codePoints(), m.start(), m.end())));
+    }
   }
 
   private static Interval abs(Interval x) {

@@ -178,4 +178,32 @@ class RatioRuleTest {
     w.write("。").rate(RateKind.EXECUTION, rate, spent, budget);
     assertTrue(w.check(rule).checks().isEmpty());
   }
+
+  @Test
+  void aNumeratorGivenAsItsPartsIsTheirSumAndAWarningWhenOff() {
+    Analysis a = Written.analyse(dir, String.join("\n",
+        "实际落实到位资金共计7096.40万元。",
+        "资金支付进度100%。",
+        "资金支付进度：发放救助金4822.4935万元，给予补贴2170.6240万元。"), rule);
+    Check check = only(a);
+    assertFalse(check.holds());
+    assertEquals("100% = (4822.4935万元 + 2170.6240万元) / 7096.40万元", check.relation());
+    Finding f = finding(a, check);
+    // the reader summed the numerator: no sum the report states, so no error
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(0, new BigDecimal("98.54").compareTo(f.recomputed().setScale(2, java.math.RoundingMode.HALF_UP)));
+    assertEquals(List.of("rate", "numerator part", "numerator part", "denominator"),
+        f.evidence().stream().map(e -> e.role()).toList());
+    // an operand from another line is quoted with its own line
+    assertTrue(f.evidence().get(1).quote().startsWith("资金支付进度："), f.evidence()::toString);
+  }
+
+  @Test
+  void partsThatAddUpToTheRateHold() {
+    Analysis a = Written.analyse(dir, String.join("\n",
+        "到位资金200万元。",
+        "资金支付进度95%。",
+        "资金支付进度：发放补助120万元，支付设备款70万元。"), rule);
+    assertTrue(only(a).holds(), a.checks()::toString);
+  }
 }

@@ -2,16 +2,22 @@ package io.suanzhang.core.fact;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.suanzhang.core.Quotes;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A stated rate with, where the report gives them, the numbers it is computed from: 预算执行率64.79%
  * with numerator 916.11万元 (实际支出) and denominator 1413.96万元 (预算数).
+ *
+ * <p>A numerator the report states only as its parts — 资金支付进度100%, and in the paragraph that
+ * explains it 发放救助金4822.4935万元 and 补贴2170.6240万元 — is {@code numeratorParts}, the numerator
+ * itself then null: the rate divides their sum.
  */
 public record Rate(
     String id,
@@ -21,11 +27,22 @@ public record Rate(
     Mention value,
     @Nullable Mention numerator,
     @Nullable Mention denominator,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Mention> numeratorParts,
     Span span,
     String quote)
     implements Fact {
 
+  /** A rate whose numerator, where there is one, is a single stated number. */
+  public Rate(String id, @Nullable String section, String subject, RateKind measure, Mention value,
+      @Nullable Mention numerator, @Nullable Mention denominator, Span span, String quote) {
+    this(id, section, subject, measure, value, numerator, denominator, List.of(), span, quote);
+  }
+
   public Rate {
+    numeratorParts = numeratorParts == null ? List.of() : List.copyOf(numeratorParts);
+    if (numerator != null && !numeratorParts.isEmpty()) {
+      throw Facts.invalid("rate %s: a numerator and its parts", id);
+    }
     Facts.requireCommon(id, subject, span, quote);
     quote = Quotes.capped(quote);
     requireNonNull(measure, "measure");
@@ -37,6 +54,10 @@ public record Rate(
 
   @Override
   public List<Mention> numbers() {
-    return Facts.numbers(value, numerator, denominator);
+    List<Mention> all = new ArrayList<>(numeratorParts);
+    all.add(value);
+    all.add(numerator);
+    all.add(denominator);
+    return Facts.numbers(all.toArray(Mention[]::new));
   }
 }

@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>a rate in a sentence without amounts takes its numerator from the sentences before it on
  *       the same line: 实际落实到位资金共计7096.40万元，其中…。资金到位率100%;
  *   <li>a rate with a numerator but no denominator takes the 预算数 (调整后 first) stated for the same
- *       subject in the same section, the nearest to it: 项目全年预算数3万元。…执行数为3万元，完成预算的100%.
+ *       subject in the same section, the nearest to it: 项目全年预算数3万元。…执行数为3万元，完成预算的100%;
+ *   <li>a rate that a later paragraph explains under its own name (资金支付进度100%, then 资金支付进度：
+ *       …) takes what that paragraph states as spent, summed when it lists several amounts.
  * </ul>
  *
  * Parts of a breakdown are never operands (中央拨付5043万元 is a part of the 7096.40, not what 到位率
@@ -36,6 +38,11 @@ final class RateOperands {
 
   private static final Set<RateKind> OF_BUDGET =
       Set.of(RateKind.EXECUTION, RateKind.COMPLETION, RateKind.ARRIVAL);
+  /** Amounts a rate divides by rather than what it measures. */
+  private static final Set<Measure> FUNDS =
+      Set.of(Measure.ARRIVED, Measure.ADJUSTED_BUDGET, Measure.BUDGET, Measure.ALLOCATED);
+  /** How many paragraphs after a rate the one explaining it may start. */
+  private static final int EXPLAINED_WITHIN = 3;
 
   private final List<Sentence> sentences;
   private final Map<Mention, Amount> amounts = new HashMap<>();
@@ -73,6 +80,11 @@ final class RateOperands {
       if (done != null) {
         numerator = done.value();
         subject = done.subject();
+      } else {
+        Rate explained = explained(rate);
+        if (explained != null) {
+          return explained;
+        }
       }
     }
     Mention denominator = rate.denominator();
@@ -118,6 +130,91 @@ final class RateOperands {
       }
     }
     return null;
+  }
+
+  /**
+   * A rate that a paragraph after it explains under its own name: 资金支付进度100% in a summary line,
+   * then 资金支付进度：…发放救助金4822.4935万元，…给予补贴2170.6240万元. The rate divides what that
+   * paragraph states as spent (their sum when it lists several amounts and no total) by the funds it
+   * names; when it names none, by the funds the report states as in place (到位) or else budgeted,
+   * provided it states one such figure only. Null when no paragraph explains the rate.
+   */
+  private @Nullable Rate explained(Rate rate) {
+    int index = indexOf(rate.value().start());
+    if (index < 0) {
+      return null;
+    }
+    String name = sentences.get(index).lead(rate.value());
+    if (name.codePointCount(0, name.length()) < 3) {
+      return null; // 进度 or 比例 alone names no paragraph
+    }
+    int paragraphs = 0;
+    for (int k = index + 1; k < sentences.size() && paragraphs <= EXPLAINED_WITHIN; k++) {
+      Sentence s = sentences.get(k);
+      if (!s.lineStart()) {
+        continue;
+      }
+      paragraphs++;
+      String text = s.text().strip();
+      if (text.startsWith(name) && text.length() > name.length()
+          && "：:".indexOf(text.charAt(name.length())) >= 0) {
+        return explainedBy(rate, paragraphOf(s.start()));
+      }
+    }
+    return null;
+  }
+
+  private @Nullable Rate explainedBy(Rate rate, int[] paragraph) {
+    List<Amount> spent = new ArrayList<>();
+    List<Amount> funds = new ArrayList<>();
+    for (Amount a : inOrder) {
+      if (!within(a, paragraph) || parts.contains(a.value())) {
+        continue;
+      }
+      if (FUNDS.contains(a.measure())) {
+        funds.add(a);
+      } else if (a.measure() != Measure.BALANCE && a.measure() != Measure.INCOME) {
+        spent.add(a);
+      }
+    }
+    if (spent.isEmpty()) {
+      return null;
+    }
+    Mention denominator = rate.denominator() != null ? rate.denominator()
+        : funds.size() == 1 ? funds.get(0).value()
+        : funds.isEmpty() ? onlyFunds() : null;
+    List<Mention> paid = spent.stream().map(Amount::value).toList();
+    return new Rate(rate.id(), rate.section(), rate.subject(), rate.measure(), rate.value(),
+        paid.size() == 1 ? paid.get(0) : null, denominator,
+        paid.size() == 1 ? List.of() : paid, rate.span(), rate.quote());
+  }
+
+  /**
+   * The report's funds when it states one figure for them: in place (到位) first, else the adjusted
+   * or initial budget. Two different figures of the measure leave the rate without a denominator.
+   */
+  private @Nullable Mention onlyFunds() {
+    for (Measure measure : List.of(Measure.ARRIVED, Measure.ADJUSTED_BUDGET, Measure.BUDGET)) {
+      Mention only = null;
+      for (Amount a : inOrder) {
+        if (a.measure() != measure || parts.contains(a.value())) {
+          continue;
+        }
+        if (only != null && !sameAmount(only, a.value())) {
+          return null;
+        }
+        only = only == null ? a.value() : only;
+      }
+      if (only != null) {
+        return only;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameAmount(Mention a, Mention b) {
+    return a.yuan() != null && b.yuan() != null ? a.yuan().compareTo(b.yuan()) == 0
+        : a.value().compareTo(b.value()) == 0 && Objects.equals(a.unit(), b.unit());
   }
 
   /**

@@ -110,4 +110,45 @@ class RateOperandsTest {
       assertNull(r.denominator(), r.quote());
     }
   }
+
+  @Test
+  void seed004_aRateExplainedByALaterParagraphDividesThePaymentsListedThere() {
+    Analysis a = analysis("004");
+    // 我区城乡医疗救助实现“应救尽救”，…资金支付进度100%…。
+    // 资金支付进度：截止到2021年12月…发放救助金4822.4935万元，…给予补贴2170.6240万元。
+    Rate paid = only(a, Rate.class, r -> r.quote().contains("资金支付进度100%"));
+    assertNull(paid.numerator());
+    assertEquals(List.of("4822.4935万元", "2170.6240万元"),
+        paid.numeratorParts().stream().map(m -> m.text()).toList());
+    // the only funds in place the report states: 实际落实到位资金共计7096.40万元
+    assertEquals("到位资金共计7096.40万元", withLead("004", paid.denominator(), 6));
+  }
+
+  @Test
+  void aParagraphUnderTheRatesNameGivesItsPaymentsAndFunds(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.txt");
+    Files.writeString(file, String.join("\n",
+        "（三）项目产出",
+        "救助对象覆盖面100%，资金支付进度95%，完成及时性100%。",
+        "资金支付进度：全年到位资金200万元，已支付190万元。",
+        "（四）项目效益",
+        "到位资金共计180万元。",
+        "资金支出进度90%。",
+        "另有上级追加到位资金20万元。",
+        "资金支出进度：截至年底支付工资类补助120万元，支付设备购置款42万元。",
+        ""), StandardCharsets.UTF_8);
+    Analysis a = Reports.analyse(file);
+
+    // the paragraph names its funds: they are the denominator, what was paid the numerator
+    Rate allocated = only(a, Rate.class, r -> r.quote().contains("资金支付进度95%"));
+    assertEquals("190万元", allocated.numerator().text());
+    assertEquals("200万元", allocated.denominator().text());
+    assertEquals(List.of(), allocated.numeratorParts());
+    // two payments and no total: their sum; three different figures of funds in place: no
+    // denominator is guessed
+    Rate used = only(a, Rate.class, r -> r.quote().contains("资金支出进度90%"));
+    assertEquals(List.of("120万元", "42万元"),
+        used.numeratorParts().stream().map(m -> m.text()).toList());
+    assertNull(used.denominator());
+  }
 }
