@@ -138,7 +138,7 @@ public final class RatioRule implements Rule {
         .verdict(verdict, Mention.PERCENT_UNIT)
         .evidence("rate", stated, rate);
     for (Mention part : numerator) {
-      operand(draft, report, rate, numerator.size() == 1 ? "numerator" : "numerator part", part);
+      operand(draft, report, rate, numerator.size() == 1 ? "numerator" : "part", part);
     }
     operand(draft, report, rate, "denominator", denominator);
     results.fails(relation, numbers, draft.finding());

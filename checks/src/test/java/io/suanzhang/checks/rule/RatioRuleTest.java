@@ -192,7 +192,7 @@ class RatioRuleTest {
     // the reader summed the numerator: no sum the report states, so no error
     assertEquals(Severity.WARNING, f.severity());
     assertEquals(0, new BigDecimal("98.54").compareTo(f.recomputed().setScale(2, java.math.RoundingMode.HALF_UP)));
-    assertEquals(List.of("rate", "numerator part", "numerator part", "denominator"),
+    assertEquals(List.of("rate", "part", "part", "denominator"),
         f.evidence().stream().map(e -> e.role()).toList());
     // an operand from another line is quoted with its own line
     assertTrue(f.evidence().get(1).quote().startsWith("资金支付进度："), f.evidence()::toString);
