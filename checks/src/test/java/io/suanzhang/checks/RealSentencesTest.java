@@ -554,4 +554,32 @@ class RealSentencesTest {
         + "下降 27.78%。\n");
     assertEquals(List.of(), atLeast(unchanged, Severity.WARNING));
   }
+
+  @Test
+  void aCompletionOfTheYearsBudgetIsOfTheAmountBeforeItAndTheChangeAfterItIsTheAmounts()
+      throws IOException {
+    // Budget execution reports of four places (浙江 柯桥 2021, 重庆 a district 2020, a 2020 决算 of a
+    // city, a new area's 2016 决算): the fund's name 一般公共预算 is no budget figure, the amount is what
+    // was done, and the change after the completion is the amount's.
+    List<String> quotes = List.of(
+        "2021年全区一般公共预算收入完成147.1亿元,完成年度预算的100.2%,同比增长7.2%。",
+        "全区一般公共预算支出2016969万元,完成调整预算的92%,下降7%。",
+        "2020年,全市一般公共预算收入137.78亿元,完成年度预算105.9%,同比增长5%。",
+        "新区一般公共预算收入24.12亿元,为预算的127.1%,增长5.1%。");
+    for (String quote : quotes) {
+      Analysis a = analyse(quote + "\n");
+      assertEquals(List.of(), atLeast(a, Severity.INFO), quote);
+      // neither the completion nor the change states its other operand: both honestly unresolved
+      List<String> noBase = a.coverage().unchecked().stream()
+          .filter(u -> u.text().endsWith("%")
+              && u.missing() == io.suanzhang.core.check.Coverage.Missing.NO_BASE)
+          .map(u -> u.text()).toList();
+      assertEquals(2, noBase.size(), () -> quote + " " + a.coverage().unchecked());
+    }
+    // stated with its budget, the completion is checked against it
+    Analysis stated = analyse("2021年全区一般公共预算收入年度预算为146.8亿元。"
+        + "2021年全区一般公共预算收入完成147.1亿元,完成年度预算的100.2%,同比增长7.2%。\n");
+    assertTrue(relations(stated, "ratio", true).contains("100.2% = 147.1亿元 / 146.8亿元"),
+        () -> stated.checks().toString());
+  }
 }

@@ -236,7 +236,9 @@ final class Amounts {
           first(group, Measure.EXECUTION, Measure.FINAL_ACCOUNT, Measure.EXPENDITURE), budget
         };
       case COMPLETION:
-        Mention done = first(group, Measure.EXECUTION, Measure.FINAL_ACCOUNT, Measure.EXPENDITURE);
+        // a revenue report completes its income budget: 一般公共预算收入137.78亿元，完成年度预算105.9%
+        Mention done = first(
+            group, Measure.EXECUTION, Measure.FINAL_ACCOUNT, Measure.EXPENDITURE, Measure.INCOME);
         if (done == null && budget == null && numbers.size() == 1) {
           // 参保共279745人，完成任务95.82%; 基金征缴17249万元，完成任务99.71%: the one number is what was done
           done = numbers.get(0);

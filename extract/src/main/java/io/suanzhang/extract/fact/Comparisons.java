@@ -3,6 +3,7 @@ package io.suanzhang.extract.fact;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Direction;
 import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.RateKind;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import java.util.ArrayList;
@@ -243,8 +244,11 @@ final class Comparisons {
         continue;
       }
       after = m.end();
-      if (current != null && m.kind() == MentionKind.PERCENT && sentence.lead(m).contains("占")) {
-        continue; // 民生支出1702.7亿元，占…的79.2%，增长7.6%: the change is still of the 1702.7
+      if (current != null && m.kind() == MentionKind.PERCENT && (sentence.lead(m).contains("占")
+          || Labels.rateKind(sentence.lead(m)).orElse(null) == RateKind.COMPLETION)) {
+        // 民生支出1702.7亿元，占…的79.2%，增长7.6%; 支出2016969万元，完成调整预算的92%，下降7%: the change is
+        // still of the amount
+        continue;
       }
       // 减少0万元，下降0%: an amount that is itself a change is no current value
       current = m.kind() == MentionKind.MONEY && m.comparator() == null

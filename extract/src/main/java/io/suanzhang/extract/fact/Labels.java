@@ -28,14 +28,21 @@ final class Labels {
           Map.entry(Pattern.compile("收入"), Measure.INCOME),
           Map.entry(Pattern.compile("支出"), Measure.EXPENDITURE));
 
+  /** The four budgets of the budget law, named as funds: 一般公共预算收入 is income, not a budget. */
+  private static final Pattern FUND_NAMES =
+      Pattern.compile("(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算");
+  /** A label ending in the verb of what was done: 一般公共预算收入完成147.1亿元, 累计实现. */
+  private static final Pattern DONE = Pattern.compile("(?:完成|实现)$");
+
   private static final List<Map.Entry<Pattern, RateKind>> RATES =
       List.of(
           Map.entry(Pattern.compile("调整率"), RateKind.ADJUSTMENT),
           Map.entry(Pattern.compile("到位率"), RateKind.ARRIVAL),
           Map.entry(Pattern.compile("执行率|支出进度|支付进度|执行进度"), RateKind.EXECUTION),
-          Map.entry(Pattern.compile("完成率|完成预算|完成年初预算|完成全年预算|完成任务"
-              // 实际完成21.87亿元，为年预算的103.8%; 为调整预算的78%
-              + "|为(?:年初|全年|调整后?|年)?预算数?的"), RateKind.COMPLETION),
+          Map.entry(Pattern.compile("完成率|完成任务"
+              // 完成年初预算36.7%, 完成年度预算的100.2%, 完成调整预算的92%; 实际完成21.87亿元，为年预算的
+              // 103.8%, 为调整预算的78%, 为年初预算61.22%
+              + "|(?:完成|为)(?:年初|全年|年度|调整后?|年)?预算数?"), RateKind.COMPLETION),
           Map.entry(Pattern.compile("覆盖率"), RateKind.COVERAGE),
           // A share whose whole is not beside it (税收占比92.02%, 占…的比重为46.8%) is still a stated rate.
           Map.entry(Pattern.compile("率|比例|满意度|进度|占|比重"), RateKind.OTHER));
@@ -76,7 +83,7 @@ final class Labels {
   /** Measure words that end a label, longest first: stripped to leave the subject. */
   private static final Pattern TRAILING_MEASURE =
       Pattern.compile(
-          "(预算安排|年初预算数|年初预算|全年预算数|全年预算|调整后预算数|调整后预算|实际支出数|预算执行数|实际支出|支出决算数|支出决算|预算数|决算数|执行数|支出数|(实际)?(落实)?到位资金|"
+          "(预算安排|年初预算数|年初预算|全年预算数|全年预算|年度预算数|年度预算|调整后预算数|调整后预算|调整预算数|调整预算|实际支出数|预算执行数|实际支出|支出决算数|支出决算|预算数|决算数|执行数|支出数|(实际)?(落实)?到位资金|"
               + "下达资金|安排|预算|决算|支出|资金|经费|金额|(?:实际)?发放"
               // what a revenue or spending report says was done: 一般公共预算支出累计完成397641万元
               + "|(?:累计)?(?:实际)?完成数?)$");
@@ -87,8 +94,13 @@ final class Labels {
   private Labels() {}
 
   static Measure measure(String label) {
+    // 一般公共预算收入 is a fund's income, not a budget: the fund's name says nothing of the measure
+    String measured = FUND_NAMES.matcher(label).replaceAll("");
+    if (DONE.matcher(measured).find()) {
+      return Measure.EXECUTION;
+    }
     for (Map.Entry<Pattern, Measure> e : MEASURES) {
-      if (e.getKey().matcher(label).find()) {
+      if (e.getKey().matcher(measured).find()) {
         return e.getValue();
       }
     }
