@@ -582,4 +582,20 @@ class RealSentencesTest {
     assertTrue(relations(stated, "ratio", true).contains("100.2% = 147.1亿元 / 146.8亿元"),
         () -> stated.checks().toString());
   }
+
+  @Test
+  void aGrowthRateWithoutAnyAmountIsARelationWithoutItsBaseButAPlanIsNone() throws IOException {
+    // A province's tax revenue (2016) and a town's 2023 budget: changes stated as rates only.
+    Analysis a = analyse("全省地方税收收入下降2.94%，其中：国内增值税下降18.45%、营业税增长0.72%、企业所得税下降2.57%。\n"
+        + "2023年我镇一般财政公共收入与去年同期相比增长32.2%，地方财政收入同比增长35.24%。\n");
+    List<String> noBase = a.coverage().unchecked().stream()
+        .filter(u -> u.missing() == io.suanzhang.core.check.Coverage.Missing.NO_BASE)
+        .map(u -> u.text()).toList();
+    assertEquals(List.of("2.94%", "18.45%", "0.72%", "2.57%", "32.2%", "35.24%"), noBase);
+    assertEquals(List.of(), atLeast(a, Severity.INFO));
+    // A county's plan for the year: 预期目标 is no change that happened
+    Analysis plan = analyse("今年主要经济指标的预期目标是：地区生产总值增长8%、力争9%。\n");
+    assertTrue(plan.coverage().unchecked().stream().allMatch(
+        u -> u.reason() == io.suanzhang.core.check.Coverage.Reason.NO_FACT), () -> plan.coverage().toString());
+  }
 }

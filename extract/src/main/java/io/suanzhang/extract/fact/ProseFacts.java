@@ -45,6 +45,7 @@ final class ProseFacts {
         facts.addAll(Amounts.of(context, s, used));
       }
     }
+    facts.addAll(RateOnlyChanges.of(context, sentences, facts, used));
     return RateOperands.complete(sentences, FundsAccount.complete(context, sentences, StatedBefore.resolve(facts)));
   }
 }
