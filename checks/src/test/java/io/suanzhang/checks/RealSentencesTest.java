@@ -598,4 +598,16 @@ class RealSentencesTest {
     assertTrue(plan.coverage().unchecked().stream().allMatch(
         u -> u.reason() == io.suanzhang.core.check.Coverage.Reason.NO_FACT), () -> plan.coverage().toString());
   }
+
+  @Test
+  void aGrowthRateThatLostItsPercentIsAWarning() throws IOException {
+    // A Shanghai bureau's 2024 决算, and a rate or a multiple written correctly beside it
+    Analysis a = analyse("与2023 年度相比，一般公共预算财政拨款支出增加1193.20 万元，增长 13.95。"
+        + "项目支出增长13.95%，基本支出增长1倍，下降3个百分点。\n");
+    List<Finding> found = atLeast(a, Severity.WARNING);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("unit", found.get(0).rule());
+    assertEquals("13.95", found.get(0).evidence().get(0).text());
+    assertEquals("一般公共预算财政拨款", found.get(0).subject());
+  }
 }
