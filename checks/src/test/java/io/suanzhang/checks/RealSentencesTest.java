@@ -602,7 +602,8 @@ class RealSentencesTest {
   @Test
   void aGrowthRateThatLostItsPercentIsAWarning() throws IOException {
     // A Shanghai bureau's 2024 决算, and a rate or a multiple written correctly beside it
-    Analysis a = analyse("与2023 年度相比，一般公共预算财政拨款支出增加1193.20 万元，增长 13.95。"
+    Analysis a = analyse("一般公共预算财政拨款支出 9746.50万元，占本年支出合计的 99.86%。"
+        + "与2023 年度相比，一般公共预算财政拨款支出增加1193.20 万元，增长 13.95。"
         + "项目支出增长13.95%，基本支出增长1倍，下降3个百分点。\n");
     List<Finding> found = atLeast(a, Severity.WARNING);
     assertEquals(1, found.size(), found::toString);
