@@ -80,6 +80,26 @@ class ReportSetsAndYearsTest {
   }
 
   @Test
+  void aValueSaidUnchangedIsCheckedAgainstLastYearsReport() throws Exception {
+    // 与上年数一致 (江苏) and 比2019年预算持平 (上海), after the value or in the next sentence
+    for (String wording : List.of("，与上年数一致", "，比2019年预算持平", "。比上年持平")) {
+      Analysis before = budget(2019, "110.00", "");
+      Analysis same = budget(2020, "110.00", wording);
+      Analysis more = budget(2020, "120.00", wording);
+
+      List<CrossDocuments.Pair> holds = CrossDocuments.check(List.of(before, same).stream());
+      List<CrossDocuments.Pair> wrong = failing(CrossDocuments.check(List.of(before, more).stream()));
+
+      assertEquals(1, holds.size(), wording + ": " + holds);
+      assertTrue(holds.get(0).holds(), holds::toString);
+      assertEquals(1, wrong.size(), wording + ": " + wrong);
+      Finding f = wrong.get(0).finding();
+      assertEquals("cross_document.previous_year", f.key());
+      assertTrue(f.zh().contains("持平") && f.zh().contains("110.00万元"), f.zh());
+    }
+  }
+
+  @Test
   void aRateCutOffInsteadOfRoundedIsInfo() throws Exception {
     // 50.00 against 30.00 is 66.666…%: written 66.66% it was cut off, not rounded
     Analysis before = budget(2019, "30.00", "");
@@ -194,11 +214,10 @@ class ReportSetsAndYearsTest {
         counts.put(name, evaluated + "/" + sentences);
       }
     }
-    // 政协 2019: one sentence's subject is read as 支 (财政拨款收、支总计), which names nothing
     assertEquals(Map.of(
-        "上海市普陀区人民政府万里街道办事处25年预算.pdf", "6/6",
+        "上海市普陀区人民政府万里街道办事处25年预算.pdf", "11/11",
         "江苏省人大常委会2019年度部门预算公开.pdf", "36/36",
-        "江苏省政协办公厅2019年度部门预算.pdf", "24/25",
+        "江苏省政协办公厅2019年度部门预算.pdf", "33/33",
         "江苏省政协办公厅2019年预算公开表.pdf", "0/0"), counts);
     assertEquals(List.of(), failing(pairs), "the shared consecutive years agree");
   }
