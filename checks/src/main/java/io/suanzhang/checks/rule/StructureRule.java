@@ -101,7 +101,9 @@ public final class StructureRule implements Rule {
    * half of them or more: a tables file whose 说明 is published apart has none to judge.
    */
   private static void sections(Report report, Template template, Results results) {
-    List<Templates.Section> required = template.sections();
+    Integer year = report.analysis().report().year();
+    List<Templates.Section> required =
+        template.sections().stream().filter(r -> r.requiredIn(year)).toList();
     List<Section> headings = report.analysis().sections();
     List<Section> found = new ArrayList<>();
     for (Templates.Section r : required) {
