@@ -6,6 +6,7 @@ import io.suanzhang.checks.Rule;
 import io.suanzhang.checks.rule.Templates.Required;
 import io.suanzhang.checks.rule.Templates.Template;
 import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.Format;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.Span;
@@ -51,6 +52,13 @@ public final class StructureRule implements Rule {
       "表“%s”没有数据，也没有说明（如“本表无数据”“无此项支出”）",
       "the table '%s' is empty and says nothing of why (本表无数据, 无此项支出)");
 
+  static final Message NOT_JUDGED = new Message(
+      "structure.not_judged",
+      "未核对%s的表格结构：%s为文本或网页，只从表前一行的标题认出 %d 张模板要求的表（共 %d 张），不足以作为完整报告核对",
+      "the structure against the %1$s was not judged: %2$s is text or a web page, where only %3$d of"
+          + " the template's %4$d tables were known by a title on the line before them, too few for a"
+          + " whole report");
+
   /** Tables of its template a report must print to be judged as a whole report. */
   static final int WHOLE = 5;
 
@@ -82,10 +90,11 @@ public final class StructureRule implements Rule {
       return;
     }
     List<Table> tables = report.document().tables();
-    List<Found> found = found(template, tables, info.department());
+    List<Found> found = found(template, tables, text, info.department());
     found.addAll(printedEmpty(template, text, found, info.department()));
     found.sort(java.util.Comparator.comparingInt(Found::start));
     if (found.size() < WHOLE) {
+      notJudged(report, template, found.size(), results);
       return;
     }
     missing(report, template, found, results);
@@ -94,6 +103,33 @@ public final class StructureRule implements Rule {
     }
     emptyNotes(report, tables, found, results);
     sections(report, template, results);
+  }
+
+  /**
+   * Says so where a text or a web page could not be judged: its tables carry a title only where the
+   * line before them prints one, so a report whole on paper may look like a part here. A PDF, DOCX or
+   * workbook short of tables is a part (a 说明 published apart, an excerpt) and is left alone.
+   */
+  private static void notJudged(Report report, Template template, int found, Results results) {
+    Format format = report.analysis().source().format();
+    if (format != Format.TEXT && format != Format.MARKDOWN && format != Format.HTML) {
+      return;
+    }
+    String name = report.analysis().source().path();
+    name = name.substring(name.lastIndexOf('/') + 1);
+    // the report's first line, its title, as where the finding is
+    CodePoints text = report.codePoints();
+    String head = text.slice(0, Math.min(text.length(), TITLE_LINE));
+    int line = head.indexOf('\n');
+    String first = line >= 0 ? head.substring(0, line) : head;
+    int end = first.codePointCount(0, first.length());
+    Draft draft = Draft.of(NOT_JUDGED, template.name(), name, found, template.tables().size())
+        .severity(Severity.INFO).subject(template.name());
+    if (end > 0) {
+      draft.passage("report", report, 0, end);
+    }
+    results.fails(template.name() + "：结构未核对（" + format.jsonName() + "）", List.of(),
+        draft.finding());
   }
 
   /**
@@ -137,20 +173,46 @@ public final class StructureRule implements Rule {
   }
 
   /** The first table of each of the template's, in the document's order. */
-  private static List<Found> found(Template template, List<Table> tables, @Nullable String department) {
+  private static List<Found> found(
+      Template template, List<Table> tables, CodePoints text, @Nullable String department) {
     List<Found> out = new ArrayList<>();
     boolean[] seen = new boolean[template.tables().size()];
     for (Table t : tables) {
-      if (t.title() == null) {
+      String title = t.title() != null ? t.title() : titleLine(text, t.span().start());
+      if (title == null) {
         continue;
       }
-      int i = Templates.indexOf(template, Templates.normalise(t.title(), department));
+      int i = Templates.indexOf(template, Templates.normalise(title, department));
       if (i >= 0 && !seen[i]) {
         seen[i] = true;
-        out.add(new Found(i, t.title(), t.span().start(), t.span().end(), t));
+        out.add(new Found(i, title, t.span().start(), t.span().end(), t));
       }
     }
     return out;
+  }
+
+  /**
+   * The title printed on the line before a table that its reader gave none (a text's tab-separated
+   * grid, a web page's copy): that line, or the one above a unit line (部门：… 单位：万元), where it names
+   * a table (…表) and is no sentence.
+   */
+  private static @Nullable String titleLine(CodePoints text, int tableStart) {
+    int start = Math.min(tableStart, text.length());
+    String before = text.slice(Math.max(0, start - 3 * TITLE_LINE), start);
+    String[] lines = before.split("\n");
+    int looked = 0;
+    for (int k = lines.length - 1; k >= 0 && looked < 2; k--) {
+      String line = lines[k].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      looked++;
+      if (UNIT_LINE.matcher(line).find() && line.length() <= TITLE_LINE) {
+        continue;
+      }
+      return line.length() <= TITLE_LINE && line.endsWith("表") ? line : null;
+    }
+    return null;
   }
 
   /** A table's unit line, right under its title: 部门：江苏省政协办公厅 单位：万元. */
