@@ -8,6 +8,9 @@ import io.suanzhang.checks.rule.Templates.Template;
 import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.ReportKind;
+import io.suanzhang.core.check.Evidence;
+import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.document.Table;
@@ -71,6 +74,43 @@ public final class StructureRule implements Rule {
    * empty: 财政拨款政府性基金支出预算表 ⏎ 部门：… 单位：万元 ⏎ 功能科目代码 功能科目名称 金额 ⏎ 合计 ⏎ 注：本部门无该项目).
    */
   private record Found(int index, String title, int start, int end, @Nullable Table table) {}
+
+  /** A section of a template's 说明 and the heading that is it, if any (null: missing). */
+  public record SectionFound(String template, String name, @Nullable Section heading) {}
+
+  /**
+   * The 说明 sections the template of a report of this kind, origin and year requires, each with the
+   * first of {@code headings} that is it: for a report published as several files, whose 说明 one file
+   * holds and whose tables another (see the scan's report sets). Empty where no template is known.
+   */
+  public static List<SectionFound> sections(@Nullable ReportKind kind, String origin,
+      @Nullable Integer year, List<Section> headings) {
+    Template template = Templates.of(kind, origin);
+    if (template == null) {
+      return List.of();
+    }
+    List<SectionFound> out = new ArrayList<>();
+    for (Templates.Section r : template.sections()) {
+      if (r.requiredIn(year)) {
+        out.add(new SectionFound(template.name(), r.name(), headings.stream()
+            .filter(h -> r.heads(Templates.heading(h.title()))).findFirst().orElse(null)));
+      }
+    }
+    return out;
+  }
+
+  /** The relation of a 说明 section's check: 江苏省部门预算公开模板：说明 收入预算情况说明 已列出. */
+  public static String sectionRelation(String template, String section, boolean listed) {
+    return template + "：说明 " + section + (listed ? " 已列出" : " 未列出");
+  }
+
+  /** The finding of a section missing from a report's 说明: its message, {@code near} where to look. */
+  public static Finding missingSection(String id, String template, String section, Evidence near) {
+    Finding f = Draft.of(MISSING_SECTION, template, section).severity(Severity.WARNING)
+        .subject(section).evidence(near).finding();
+    return new Finding(id, "structure", f.key(), f.severity(), f.subject(), f.zh(), f.en(),
+        null, null, null, null, null, f.facts(), f.evidence());
+  }
 
   @Override
   public String id() {
@@ -153,7 +193,7 @@ public final class StructureRule implements Rule {
     for (int i = 0; i < required.size(); i++) {
       String name = required.get(i).name();
       if (found.get(i) != null) {
-        results.holds(template.name() + "：说明 " + name + " 已列出", List.of());
+        results.holds(sectionRelation(template.name(), name, true), List.of());
         continue;
       }
       // where to look: the heading of the section before it, or the first the report has
@@ -168,7 +208,7 @@ public final class StructureRule implements Rule {
       Draft draft = Draft.of(MISSING_SECTION, template.name(), name)
           .severity(Severity.WARNING).subject(name)
           .passage("near", report, at.heading().start(), at.heading().end());
-      results.fails(template.name() + "：说明 " + name + " 未列出", List.of(), draft.finding());
+      results.fails(sectionRelation(template.name(), name, false), List.of(), draft.finding());
     }
   }
 
