@@ -86,9 +86,11 @@ public final class StructureRule implements Rule {
   public static List<SectionFound> sections(@Nullable ReportKind kind, String origin,
       @Nullable Integer year, List<Section> headings) {
     Template template = Templates.of(kind, origin);
-    if (template == null) {
-      return List.of();
-    }
+    return template == null ? List.of() : sectionsOf(template, year, headings);
+  }
+
+  private static List<SectionFound> sectionsOf(
+      Template template, @Nullable Integer year, List<Section> headings) {
     List<SectionFound> out = new ArrayList<>();
     for (Templates.Section r : template.sections()) {
       if (r.requiredIn(year)) {
@@ -97,6 +99,24 @@ public final class StructureRule implements Rule {
       }
     }
     return out;
+  }
+
+  /**
+   * Where to look for the missing section {@code i}: the heading of the section before it the report
+   * has, else of the first after it; null where it has none.
+   */
+  public static @Nullable Section near(List<SectionFound> found, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (found.get(k).heading() != null) {
+        return found.get(k).heading();
+      }
+    }
+    for (int k = i + 1; k < found.size(); k++) {
+      if (found.get(k).heading() != null) {
+        return found.get(k).heading();
+      }
+    }
+    return null;
   }
 
   /** The relation of a 说明 section's check: 江苏省部门预算公开模板：说明 收入预算情况说明 已列出. */
@@ -177,34 +197,19 @@ public final class StructureRule implements Rule {
    * half of them or more: a tables file whose 说明 is published apart has none to judge.
    */
   private static void sections(Report report, Template template, Results results) {
-    Integer year = report.analysis().report().year();
-    List<Templates.Section> required =
-        template.sections().stream().filter(r -> r.requiredIn(year)).toList();
-    List<Section> headings = report.analysis().sections();
-    List<Section> found = new ArrayList<>();
-    for (Templates.Section r : required) {
-      found.add(headings.stream().filter(h -> r.heads(Templates.heading(h.title()))).findFirst()
-          .orElse(null));
-    }
-    long present = found.stream().filter(java.util.Objects::nonNull).count();
-    if (required.isEmpty() || present * 2 < required.size()) {
+    List<SectionFound> found = sectionsOf(
+        template, report.analysis().report().year(), report.analysis().sections());
+    long present = found.stream().filter(f -> f.heading() != null).count();
+    if (found.isEmpty() || present * 2 < found.size()) {
       return;
     }
-    for (int i = 0; i < required.size(); i++) {
-      String name = required.get(i).name();
-      if (found.get(i) != null) {
+    for (int i = 0; i < found.size(); i++) {
+      String name = found.get(i).name();
+      if (found.get(i).heading() != null) {
         results.holds(sectionRelation(template.name(), name, true), List.of());
         continue;
       }
-      // where to look: the heading of the section before it, or the first the report has
-      Section near = null;
-      for (int k = i - 1; k >= 0 && near == null; k--) {
-        near = found.get(k);
-      }
-      for (int k = i + 1; k < found.size() && near == null; k++) {
-        near = found.get(k);
-      }
-      Section at = java.util.Objects.requireNonNull(near, "half the sections are there");
+      Section at = java.util.Objects.requireNonNull(near(found, i), "half the sections are there");
       Draft draft = Draft.of(MISSING_SECTION, template.name(), name)
           .severity(Severity.WARNING).subject(name)
           .passage("near", report, at.heading().start(), at.heading().end());

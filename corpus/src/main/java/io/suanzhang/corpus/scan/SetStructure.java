@@ -55,7 +55,8 @@ final class SetStructure {
               new Check("structure", relation, true, null, List.of(at)), null));
           continue;
         }
-        Section near = near(found, i, text);
+        Section near = java.util.Objects.requireNonNullElse(
+            StructureRule.near(found, i), text.sections().get(0));
         String id = "X" + (pairs.size() + 1);
         Evidence evidence = Evidence.ofText("near", near.title(), near.heading(), near.title());
         pairs.add(new Pair(text.path(), tables.path(),
@@ -76,18 +77,4 @@ final class SetStructure {
     return d.structure().stream().anyMatch(c -> c.relation().contains("：说明 "));
   }
 
-  /** Where to look for a missing section: the heading of the one before it, else the 说明's first. */
-  private static Section near(List<SectionFound> found, int i, Doc text) {
-    for (int k = i - 1; k >= 0; k--) {
-      if (found.get(k).heading() != null) {
-        return found.get(k).heading();
-      }
-    }
-    for (SectionFound f : found) {
-      if (f.heading() != null) {
-        return f.heading();
-      }
-    }
-    return text.sections().get(0);
-  }
 }
