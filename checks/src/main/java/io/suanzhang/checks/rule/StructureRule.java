@@ -166,13 +166,17 @@ public final class StructureRule implements Rule {
   }
 
   /**
-   * Says so where a text or a web page could not be judged: its tables carry a title only where the
-   * line before them prints one, so a report whole on paper may look like a part here. A PDF, DOCX or
-   * workbook short of tables is a part (a 说明 published apart, an excerpt) and is left alone.
+   * Says so where a text or a web page that prints some of its template's tables could not be
+   * judged: its tables carry a title only where the line before them prints one, so a report whole on
+   * paper may look like a part here. A PDF, DOCX or workbook short of tables is a part (a 说明
+   * published apart, an excerpt) and is left alone.
    */
   private static void notJudged(Report report, Template template, int found, Results results) {
     Format format = report.analysis().source().format();
-    if (format != Format.TEXT && format != Format.MARKDOWN && format != Format.HTML) {
+    boolean textual = format == Format.TEXT || format == Format.MARKDOWN || format == Format.HTML;
+    // a text that prints none of its template's tables (a sentence quoted, a 说明 alone, a
+    // self-evaluation) has no structure to speak of; one that prints some, too few, is told so
+    if (!textual || found == 0) {
       return;
     }
     String name = report.analysis().source().path();
@@ -180,14 +184,16 @@ public final class StructureRule implements Rule {
     // the report's first line, its title, as where the finding is
     CodePoints text = report.codePoints();
     String head = text.slice(0, Math.min(text.length(), TITLE_LINE));
-    int line = head.indexOf('\n');
-    String first = line >= 0 ? head.substring(0, line) : head;
-    int end = first.codePointCount(0, first.length());
-    Draft draft = Draft.of(NOT_JUDGED, template.name(), name, found, template.tables().size())
-        .severity(Severity.INFO).subject(template.name());
-    if (end > 0) {
-      draft.passage("report", report, 0, end);
+    int from = head.length() - head.stripLeading().length();
+    int line = head.indexOf('\n', from);
+    String first = (line >= 0 ? head.substring(from, line) : head.substring(from)).stripTrailing();
+    if (first.isEmpty()) {
+      return;
     }
+    int start = head.codePointCount(0, from);
+    Draft draft = Draft.of(NOT_JUDGED, template.name(), name, found, template.tables().size())
+        .severity(Severity.INFO).subject(template.name())
+        .passage("report", report, start, start + first.codePointCount(0, first.length()));
     results.fails(template.name() + "：结构未核对（" + format.jsonName() + "）", List.of(),
         draft.finding());
   }

@@ -203,7 +203,8 @@ class StructureRuleTest {
       excerpts++;
     }
     assertTrue(excerpts > 100, "page excerpts read: " + excerpts);
-    assertTrue(told > 30, "excerpts of 预算 and 决算 told: " + told);
+    // the few that print one of their template's tables are told why no more was judged
+    assertTrue(told >= 3, "excerpts of 预算 and 决算 told: " + told);
   }
 
   /**
