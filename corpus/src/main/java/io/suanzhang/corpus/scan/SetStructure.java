@@ -21,7 +21,8 @@ import java.util.List;
  * missing on the file that holds the 说明.
  *
  * <p>The set is judged only where one of its files was judged as whole tables (the rule found most of
- * its template's tables there) and none had its 说明 judged already.
+ * its template's tables there), none had its 说明 judged already, and the 说明 file has half its
+ * template's sections or more, as the rule asks of one file.
  */
 final class SetStructure {
 
@@ -44,6 +45,11 @@ final class SetStructure {
       List<SectionFound> found = StructureRule.sections(
           text.report().kind(), text.department() + " " + text.report().department(),
           text.report().year(), headings);
+      // as in one file: a 说明 with fewer than half its template's sections is no 说明 to judge
+      long present = found.stream().filter(f -> f.heading() != null).count();
+      if (found.isEmpty() || present * 2 < found.size()) {
+        continue;
+      }
       for (int i = 0; i < found.size(); i++) {
         SectionFound s = found.get(i);
         boolean listed = s.heading() != null;
