@@ -6,7 +6,11 @@ import io.suanzhang.checks.Rule;
 import io.suanzhang.checks.rule.Templates.Required;
 import io.suanzhang.checks.rule.Templates.Template;
 import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.Format;
 import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.ReportKind;
+import io.suanzhang.core.check.Evidence;
+import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.document.Table;
@@ -51,6 +55,13 @@ public final class StructureRule implements Rule {
       "表“%s”没有数据，也没有说明（如“本表无数据”“无此项支出”）",
       "the table '%s' is empty and says nothing of why (本表无数据, 无此项支出)");
 
+  static final Message NOT_JUDGED = new Message(
+      "structure.not_judged",
+      "未核对%s的表格结构：%s为文本或网页，只从表前一行的标题认出 %d 张模板要求的表（共 %d 张），不足以作为完整报告核对",
+      "the structure against the %1$s was not judged: %2$s is text or a web page, where only %3$d of"
+          + " the template's %4$d tables were known by a title on the line before them, too few for a"
+          + " whole report");
+
   /** Tables of its template a report must print to be judged as a whole report. */
   static final int WHOLE = 5;
 
@@ -63,6 +74,63 @@ public final class StructureRule implements Rule {
    * empty: 财政拨款政府性基金支出预算表 ⏎ 部门：… 单位：万元 ⏎ 功能科目代码 功能科目名称 金额 ⏎ 合计 ⏎ 注：本部门无该项目).
    */
   private record Found(int index, String title, int start, int end, @Nullable Table table) {}
+
+  /** A section of a template's 说明 and the heading that is it, if any (null: missing). */
+  public record SectionFound(String template, String name, @Nullable Section heading) {}
+
+  /**
+   * The 说明 sections the template of a report of this kind, origin and year requires, each with the
+   * first of {@code headings} that is it: for a report published as several files, whose 说明 one file
+   * holds and whose tables another (see the scan's report sets). Empty where no template is known.
+   */
+  public static List<SectionFound> sections(@Nullable ReportKind kind, String origin,
+      @Nullable Integer year, List<Section> headings) {
+    Template template = Templates.of(kind, origin);
+    return template == null ? List.of() : sectionsOf(template, year, headings);
+  }
+
+  private static List<SectionFound> sectionsOf(
+      Template template, @Nullable Integer year, List<Section> headings) {
+    List<SectionFound> out = new ArrayList<>();
+    for (Templates.Section r : template.sections()) {
+      if (r.requiredIn(year)) {
+        out.add(new SectionFound(template.name(), r.name(), headings.stream()
+            .filter(h -> r.heads(Templates.heading(h.title()))).findFirst().orElse(null)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where to look for the missing section {@code i}: the heading of the section before it the report
+   * has, else of the first after it; null where it has none.
+   */
+  public static @Nullable Section near(List<SectionFound> found, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (found.get(k).heading() != null) {
+        return found.get(k).heading();
+      }
+    }
+    for (int k = i + 1; k < found.size(); k++) {
+      if (found.get(k).heading() != null) {
+        return found.get(k).heading();
+      }
+    }
+    return null;
+  }
+
+  /** The relation of a 说明 section's check: 江苏省部门预算公开模板：说明 收入预算情况说明 已列出. */
+  public static String sectionRelation(String template, String section, boolean listed) {
+    return template + "：说明 " + section + (listed ? " 已列出" : " 未列出");
+  }
+
+  /** The finding of a section missing from a report's 说明: its message, {@code near} where to look. */
+  public static Finding missingSection(String id, String template, String section, Evidence near) {
+    Finding f = Draft.of(MISSING_SECTION, template, section).severity(Severity.WARNING)
+        .subject(section).evidence(near).finding();
+    return new Finding(id, "structure", f.key(), f.severity(), f.subject(), f.zh(), f.en(),
+        null, null, null, null, null, f.facts(), f.evidence());
+  }
 
   @Override
   public String id() {
@@ -82,10 +150,11 @@ public final class StructureRule implements Rule {
       return;
     }
     List<Table> tables = report.document().tables();
-    List<Found> found = found(template, tables, info.department());
+    List<Found> found = found(template, tables, text, info.department());
     found.addAll(printedEmpty(template, text, found, info.department()));
     found.sort(java.util.Comparator.comparingInt(Found::start));
     if (found.size() < WHOLE) {
+      notJudged(report, template, found.size(), results);
       return;
     }
     missing(report, template, found, results);
@@ -97,58 +166,104 @@ public final class StructureRule implements Rule {
   }
 
   /**
+   * Says so where a text or a web page that prints some of its template's tables could not be
+   * judged: its tables carry a title only where the line before them prints one, so a report whole on
+   * paper may look like a part here. A PDF, DOCX or workbook short of tables is a part (a 说明
+   * published apart, an excerpt) and is left alone.
+   */
+  private static void notJudged(Report report, Template template, int found, Results results) {
+    Format format = report.analysis().source().format();
+    boolean textual = format == Format.TEXT || format == Format.MARKDOWN || format == Format.HTML;
+    // a text that prints none of its template's tables (a sentence quoted, a 说明 alone, a
+    // self-evaluation) has no structure to speak of; one that prints some, too few, is told so
+    if (!textual || found == 0) {
+      return;
+    }
+    String name = report.analysis().source().path();
+    name = name.substring(name.lastIndexOf('/') + 1);
+    // the report's first line, its title, as where the finding is
+    CodePoints text = report.codePoints();
+    String head = text.slice(0, Math.min(text.length(), TITLE_LINE));
+    int from = head.length() - head.stripLeading().length();
+    int line = head.indexOf('\n', from);
+    String first = (line >= 0 ? head.substring(from, line) : head.substring(from)).stripTrailing();
+    if (first.isEmpty()) {
+      return;
+    }
+    int start = head.codePointCount(0, from);
+    Draft draft = Draft.of(NOT_JUDGED, template.name(), name, found, template.tables().size())
+        .severity(Severity.INFO).subject(template.name())
+        .passage("report", report, start, start + first.codePointCount(0, first.length()));
+    results.fails(template.name() + "：结构未核对（" + format.jsonName() + "）", List.of(),
+        draft.finding());
+  }
+
+  /**
    * The sections of the 说明 the template requires, by their headings. Judged where the report has
    * half of them or more: a tables file whose 说明 is published apart has none to judge.
    */
   private static void sections(Report report, Template template, Results results) {
-    List<Templates.Section> required = template.sections();
-    List<Section> headings = report.analysis().sections();
-    List<Section> found = new ArrayList<>();
-    for (Templates.Section r : required) {
-      found.add(headings.stream().filter(h -> r.heads(Templates.heading(h.title()))).findFirst()
-          .orElse(null));
-    }
-    long present = found.stream().filter(java.util.Objects::nonNull).count();
-    if (required.isEmpty() || present * 2 < required.size()) {
+    List<SectionFound> found = sectionsOf(
+        template, report.analysis().report().year(), report.analysis().sections());
+    long present = found.stream().filter(f -> f.heading() != null).count();
+    if (found.isEmpty() || present * 2 < found.size()) {
       return;
     }
-    for (int i = 0; i < required.size(); i++) {
-      String name = required.get(i).name();
-      if (found.get(i) != null) {
-        results.holds(template.name() + "：说明 " + name + " 已列出", List.of());
+    for (int i = 0; i < found.size(); i++) {
+      String name = found.get(i).name();
+      if (found.get(i).heading() != null) {
+        results.holds(sectionRelation(template.name(), name, true), List.of());
         continue;
       }
-      // where to look: the heading of the section before it, or the first the report has
-      Section near = null;
-      for (int k = i - 1; k >= 0 && near == null; k--) {
-        near = found.get(k);
-      }
-      for (int k = i + 1; k < found.size() && near == null; k++) {
-        near = found.get(k);
-      }
-      Section at = java.util.Objects.requireNonNull(near, "half the sections are there");
+      Section at = java.util.Objects.requireNonNull(near(found, i), "half the sections are there");
       Draft draft = Draft.of(MISSING_SECTION, template.name(), name)
           .severity(Severity.WARNING).subject(name)
           .passage("near", report, at.heading().start(), at.heading().end());
-      results.fails(template.name() + "：说明 " + name + " 未列出", List.of(), draft.finding());
+      results.fails(sectionRelation(template.name(), name, false), List.of(), draft.finding());
     }
   }
 
   /** The first table of each of the template's, in the document's order. */
-  private static List<Found> found(Template template, List<Table> tables, @Nullable String department) {
+  private static List<Found> found(
+      Template template, List<Table> tables, CodePoints text, @Nullable String department) {
     List<Found> out = new ArrayList<>();
     boolean[] seen = new boolean[template.tables().size()];
     for (Table t : tables) {
-      if (t.title() == null) {
+      String title = t.title() != null ? t.title() : titleLine(text, t.span().start());
+      if (title == null) {
         continue;
       }
-      int i = Templates.indexOf(template, Templates.normalise(t.title(), department));
+      int i = Templates.indexOf(template, Templates.normalise(title, department));
       if (i >= 0 && !seen[i]) {
         seen[i] = true;
-        out.add(new Found(i, t.title(), t.span().start(), t.span().end(), t));
+        out.add(new Found(i, title, t.span().start(), t.span().end(), t));
       }
     }
     return out;
+  }
+
+  /**
+   * The title printed on the line before a table that its reader gave none (a text's tab-separated
+   * grid, a web page's copy): that line, or the one above a unit line (部门：… 单位：万元), where it names
+   * a table (…表) and is no sentence.
+   */
+  private static @Nullable String titleLine(CodePoints text, int tableStart) {
+    int start = Math.min(tableStart, text.length());
+    String before = text.slice(Math.max(0, start - 3 * TITLE_LINE), start);
+    String[] lines = before.split("\n");
+    int looked = 0;
+    for (int k = lines.length - 1; k >= 0 && looked < 2; k--) {
+      String line = lines[k].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      looked++;
+      if (UNIT_LINE.matcher(line).find() && line.length() <= TITLE_LINE) {
+        continue;
+      }
+      return line.length() <= TITLE_LINE && line.endsWith("表") ? line : null;
+    }
+    return null;
   }
 
   /** A table's unit line, right under its title: 部门：江苏省政协办公厅 单位：万元. */

@@ -38,8 +38,15 @@ final class Templates {
    *
    * @param name its title as the template writes it, for messages
    * @param words what a heading must say to be it, as a pattern found in the normalised heading
+   * @param since the first year the template requires it (a template grows: Jiangsu's asks for 国有资产
+   *     from 2019), or 0 for every year
    */
-  record Section(String name, Pattern words) {
+  record Section(String name, Pattern words, int since) {
+    /** Whether a report of {@code year} (null: not known) must have it. */
+    boolean requiredIn(@Nullable Integer year) {
+      return since == 0 || year == null || year >= since;
+    }
+
     /** Whether a heading is this section's: it opens with the words, and is no sentence. */
     boolean heads(String normalisedHeading) {
       return normalisedHeading.length() <= 40 && words.matcher(normalisedHeading).find();
@@ -64,7 +71,11 @@ final class Templates {
   }
 
   private static Section section(String name, String words) {
-    return new Section(name, Pattern.compile(words));
+    return new Section(name, Pattern.compile(words), 0);
+  }
+
+  private static Section section(String name, String words, int since) {
+    return new Section(name, Pattern.compile(words), since);
   }
 
   /**
@@ -137,10 +148,27 @@ final class Templates {
   private static final Required BUDGET_CAPITAL = table("国有资本经营预算支出表",
       "国有资本经营预算(?:财政拨款)?支出(?:功能分类)?(?:预算)?表");
 
-  /** The national 部门预算 template: the nine tables in the order the national template prints them. */
+  /**
+   * The national 部门预算 template: the nine tables in the order the national template prints them,
+   * and a 说明 of each — 收支预算总体情况 (or 预算收支及增减变化情况), 财政拨款收支总体情况, 一般公共预算
+   * (当年拨款 or 支出) and its 基本支出, “三公”经费, 政府性基金, 国有资本经营 — and the 其他重要事项: 机关运行
+   * 经费, 政府采购, 国有资产, 绩效. Writers word these freely (黄石: 九、国有资产使用情况, 十、项目预算绩效情况),
+   * so a heading need only open with the subject.
+   */
   static final Template NATIONAL_BUDGET = new Template("全国部门预算公开模板", true, null, true, List.of(
       BUDGET_TOTAL, BUDGET_INCOME, BUDGET_SPENDING, BUDGET_APPROPRIATIONS, BUDGET_GENERAL,
-      BUDGET_BASIC, BUDGET_THREE, BUDGET_FUNDS, BUDGET_CAPITAL), List.of());
+      BUDGET_BASIC, BUDGET_THREE, BUDGET_FUNDS, BUDGET_CAPITAL), List.of(
+          section("收支预算总体情况", "^(?:部门)?(?:预算)?收支(?:预算)?(?:总体|总表|及增减)"),
+          section("财政拨款收支预算总体情况", "^(?:部门)?财政拨款收支"),
+          section("一般公共预算支出情况", "^(?:部门)?一般公共预算(?:财政拨款)?(?:当年拨款|支出)"),
+          section("一般公共预算基本支出情况", "^(?:部门)?一般公共预算(?:财政拨款)?基本支出"),
+          section("一般公共预算“三公”经费支出情况", "^(?:部门)?(?:一般公共预算)?(?:财政拨款)?三公经费"),
+          section("政府性基金预算支出情况", "^(?:部门)?(?:财政拨款)?政府性基金"),
+          section("国有资本经营预算支出情况", "^(?:部门)?国有资本经营"),
+          section("机关运行经费支出情况", "^(?:部门)?(?:一般公共预算)?机关运行经费"),
+          section("政府采购情况", "^(?:部门)?政府采购"),
+          section("国有资产占有使用情况", "^(?:部门)?国有资产"),
+          section("预算绩效管理情况", "^(?:部门)?(?:项目|预算)*绩效")));
 
   /**
    * Shanghai's 部门预算 template (上海市财政局; every district and municipal budget prints it so): the
@@ -163,10 +191,28 @@ final class Templates {
    * table (printed empty, 此表为空, where there is none), and no 国有资本经营 table. Its order is not
    * fixed: the 政府性基金 table stands seventh in the court's 2017 and the party office's 2018 tables
    * (before the 一般公共预算 ones), tenth, after the “三公” table, in the CPPCC office's 2018 and 2019.
+   * Its 第三部分 部门预算情况说明 explains each table (一、收支预算总体情况说明 … 十二、政府采购支出预算情况说明,
+   * 2017's “…预算表情况说明” too); 预算绩效目标设置情况说明 joins in 2018 (under 十三、其他重要事项说明), and
+   * 国有资产占用情况 in 2019 (十三、, 绩效 then 十四、).
    */
   static final Template JIANGSU_BUDGET = new Template("江苏省部门预算公开模板", true, "江苏", false, List.of(
       BUDGET_TOTAL, BUDGET_INCOME, BUDGET_SPENDING, BUDGET_APPROPRIATIONS, BUDGET_GENERAL,
-      BUDGET_BASIC, BUDGET_THREE, BUDGET_FUNDS), List.of());
+      BUDGET_BASIC, BUDGET_THREE, BUDGET_FUNDS), List.of(
+          section("收支预算总体情况说明", "^(?:部门)?收支预算总(?:体|表)情况"),
+          section("收入预算情况说明", "^(?:部门)?收入预算(?:总表)?情况"),
+          section("支出预算情况说明", "^(?:部门)?支出预算(?:总表)?情况"),
+          section("财政拨款收支预算总体情况说明", "^(?:部门)?财政拨款收支预算总(?:体|表)情况"),
+          section("财政拨款支出预算情况说明", "^(?:部门)?财政拨款支出预算(?:表)?情况"),
+          section("财政拨款基本支出预算情况说明", "^(?:部门)?财政拨款基本支出预算(?:表)?情况"),
+          section("一般公共预算支出预算情况说明", "^(?:部门)?一般公共预算支出预算(?:表)?情况"),
+          section("一般公共预算基本支出预算情况说明", "^(?:部门)?一般公共预算基本支出预算(?:表)?情况"),
+          section("一般公共预算“三公”经费、会议费、培训费支出预算情况说明",
+              "^(?:部门)?(?:一般公共预算)?三公经费"),
+          section("政府性基金预算支出预算情况说明", "^(?:部门)?政府性基金(?:预算)?支出预算(?:表)?情况"),
+          section("一般公共预算机关运行经费支出预算情况说明", "^(?:部门)?(?:一般公共预算)?机关运行经费"),
+          section("政府采购支出预算情况说明", "^(?:部门)?政府采购(?:支出)?预算"),
+          section("国有资产占用情况", "^(?:部门)?国有资产占(?:用|有)", 2019),
+          section("预算绩效目标设置情况说明", "^(?:部门)?(?:预算)?绩效目标", 2018)));
 
   static final List<Template> ALL =
       List.of(SHANGHAI_BUDGET, JIANGSU_BUDGET, NATIONAL_BUDGET, SHANGHAI_FINAL, NATIONAL_FINAL);

@@ -81,6 +81,55 @@ class StructureRuleTest {
   }
 
   /**
+   * The Jiangsu budgets that print their tables with their 说明 have every section of their year's
+   * template: twelve in 2017, 绩效目标 added in 2018, 国有资产占用情况 in 2019.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "jiangsu/江苏省高级人民法院/省法院2017年度部门预算公开.pdf, 12",
+    "jiangsu/江苏省人大办公厅/省人大办公厅2018预算公开.pdf, 13",
+    "jiangsu/江苏省人民检察院/2019年度部门预算公开.pdf, 14",
+    "jiangsu/江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf, 14"})
+  void jiangsuBudgetsHaveEverySectionOfTheirYearsTemplate(String name, int sections) {
+    Analysis a = Checks.analyse(pdf(name));
+    assertEquals(List.of(), structure(a).stream()
+        .filter(f -> f.key().equals("structure.missing_section")).toList());
+    long listed = structureChecks(a).stream()
+        .filter(c -> c.holds() && c.relation().startsWith("江苏省部门预算公开模板：说明")).count();
+    assertEquals(sections, listed, () -> "checks: " + structureChecks(a));
+  }
+
+  /** Without its page 32 the procuratorate's 2019 budget lacks 十三、国有资产占用情况 and 十四、绩效目标. */
+  @Test
+  void sectionsOfABudgetsExplanationCutOutAreFoundMissing(@TempDir Path dir) throws IOException {
+    Path copy = dir.resolve("cut.pdf");
+    try (PDDocument doc = Loader.loadPDF(pdf("jiangsu/江苏省人民检察院/2019年度部门预算公开.pdf").toFile())) {
+      doc.removePage(31);
+      doc.save(copy.toFile());
+    }
+    List<Finding> found = structure(Checks.analyse(copy));
+    assertEquals(List.of("国有资产占用情况", "预算绩效目标设置情况说明"),
+        found.stream().map(Finding::subject).toList(), found::toString);
+    assertTrue(found.stream().allMatch(f -> f.key().equals("structure.missing_section")
+        && f.zh().contains("江苏省部门预算公开模板") && f.evidence().size() == 1), found::toString);
+  }
+
+  /**
+   * The national template's sections are known by how real reports head them: 黄石's budget (a web
+   * page) writes eight of them in its own words, and has no 财政拨款收支 or 基本支出 section.
+   */
+  @Test
+  void nationalBudgetSectionsAreKnownByRealHeadings() throws IOException {
+    List<String> headings = java.nio.file.Files.readAllLines(
+        SharedFiles.external().resolve("pages/140.txt")).stream()
+        .filter(l -> l.matches("^[一二三四五六七八九十]+、.*")).map(Templates::heading).toList();
+    List<String> missing = Templates.NATIONAL_BUDGET.sections().stream()
+        .filter(r -> headings.stream().noneMatch(r::heads)).map(Templates.Section::name).toList();
+    assertEquals(List.of("财政拨款收支预算总体情况", "一般公共预算支出情况", "一般公共预算基本支出情况"),
+        missing, headings::toString);
+  }
+
+  /**
    * The same report with the pages of one table removed (page 14 holds the 三公 table, 15 the 政府性
    * 基金 one): the table is found missing, by its template name, and nothing else is reported.
    */
@@ -142,12 +191,41 @@ class StructureRuleTest {
     assertEquals(ReportKind.DEPARTMENT_BUDGET, text.report().kind());
     assertEquals(List.of(), structureChecks(text));
     int excerpts = 0;
+    int told = 0;
     for (Path p : SharedFiles.files(SharedFiles.external().resolve("pages"), ".txt")) {
       Analysis a = Checks.analyse(p);
-      assertEquals(List.of(), structureChecks(a), p::toString);
+      // a text is told it was not judged, never judged on the few tables it titles
+      assertTrue(structureChecks(a).stream().noneMatch(Check::holds), p::toString);
+      List<Finding> found = structure(a);
+      assertTrue(found.stream().allMatch(f -> f.key().equals("structure.not_judged")
+          && f.severity() == Severity.INFO), () -> p + ": " + found);
+      told += found.size();
       excerpts++;
     }
     assertTrue(excerpts > 100, "page excerpts read: " + excerpts);
+    // the few that print one of their template's tables are told why no more was judged
+    assertTrue(told >= 3, "excerpts of 预算 and 决算 told: " + told);
+  }
+
+  /**
+   * The text of the 社会工作部 决算 saved as a text file is judged as the PDF is: its tables are known
+   * by the title line before each; with the “三公” table's title line gone, that table is missing.
+   */
+  @Test
+  void aTextIsJudgedByTheTitleLinesBeforeItsTables(@TempDir Path dir) throws IOException {
+    String text = io.suanzhang.extract.Reports.read(pdf(SOCIAL_WORK)).text();
+    Path whole = java.nio.file.Files.writeString(dir.resolve("whole.txt"), text);
+    Analysis a = Checks.analyse(whole);
+    assertEquals(List.of(), structure(a));
+    assertEquals(9, structureChecks(a).stream().filter(c -> c.holds()
+        && c.relation().matches("上海市部门决算公开模板：[^说]*已列出")).count(), () -> structureChecks(a).toString());
+
+    String title = "财政拨款“三公”经费支出决算表";
+    Path cut = java.nio.file.Files.writeString(dir.resolve("cut.txt"),
+        text.replace("\n" + title + "\n", "\n\n"));
+    List<Finding> found = structure(Checks.analyse(cut));
+    assertEquals(List.of("structure.missing_table:" + title),
+        found.stream().map(f -> f.key() + ":" + f.subject()).toList(), found::toString);
   }
 
   @Test

@@ -18,6 +18,7 @@ import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Measure;
+import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
@@ -111,8 +112,12 @@ public final class CrossDocuments {
     }
   }
 
-  /** The facts of one report that cross-document checks use; the rest is not kept. */
-  record Doc(String path, String sha256, ReportInfo report, String department, List<Fact> facts) {
+  /**
+   * The facts of one report that cross-document checks use, its headings and the {@code structure}
+   * rule's checks of it (for {@link SetStructure}); the rest is not kept.
+   */
+  record Doc(String path, String sha256, ReportInfo report, String department, List<Fact> facts,
+      List<Section> sections, List<Check> structure) {
 
     /** The report's kind family, see {@link CrossDocuments#family}. */
     String family() {
@@ -127,7 +132,7 @@ public final class CrossDocuments {
     Doc withYear(int year) {
       ReportInfo r = report;
       return new Doc(path, sha256, new ReportInfo(r.kind(), year, r.department(), r.unit(), r.filed(),
-          r.published()), department, facts);
+          r.published()), department, facts, sections, structure);
     }
   }
 
@@ -315,6 +320,8 @@ public final class CrossDocuments {
     private @Nullable Source source;
     private ReportInfo report = ReportInfo.UNKNOWN;
     private final List<Fact> facts = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final List<Check> structure = new ArrayList<>();
     private boolean failed;
 
     DocReader(BiPredicate<String, ReportInfo> withFacts) {
@@ -323,11 +330,24 @@ public final class CrossDocuments {
 
     @Override
     public boolean wants(AnalysisParts.Part part) {
-      if (part == AnalysisParts.Part.FACTS) {
+      if (part == AnalysisParts.Part.FACTS || part == AnalysisParts.Part.SECTIONS
+          || part == AnalysisParts.Part.CHECKS) {
         String key = departmentKey(true, report);
         return key != null && withFacts.test(key, report);
       }
       return part == AnalysisParts.Part.ERRORS;
+    }
+
+    @Override
+    public void section(Section s) {
+      sections.add(s);
+    }
+
+    @Override
+    public void check(Check c) {
+      if (structural(c)) {
+        structure.add(c);
+      }
     }
 
     @Override
@@ -359,7 +379,7 @@ public final class CrossDocuments {
     Doc doc() {
       Source s = requireNonNull(source, "an analysis without its source");
       return new Doc(s.path(), s.sha256(), report, normalise(requireNonNull(report.department())),
-          List.copyOf(facts));
+          List.copyOf(facts), List.copyOf(sections), List.copyOf(structure));
     }
   }
 
@@ -419,7 +439,13 @@ public final class CrossDocuments {
     List<Fact> kept = a.facts().stream().filter(CrossDocuments::kept).toList();
     ReportInfo r = a.report();
     return new Doc(
-        a.source().path(), a.source().sha256(), r, normalise(requireNonNull(r.department())), kept);
+        a.source().path(), a.source().sha256(), r, normalise(requireNonNull(r.department())), kept,
+        a.sections(), a.checks().stream().filter(CrossDocuments::structural).toList());
+  }
+
+  /** A check of the {@code structure} rule, which {@link SetStructure} reads. */
+  private static boolean structural(Check c) {
+    return c.rule().equals("structure");
   }
 
   /** The pairs among the reports of one department. */
@@ -428,6 +454,7 @@ public final class CrossDocuments {
     SameYear.pairs(docs, pairs);
     ReportSets.pairs(docs, pairs);
     YearOnYear.pairs(docs, pairs);
+    SetStructure.pairs(docs, pairs);
     PriorExecution.pairs(docs, pairs);
   }
 

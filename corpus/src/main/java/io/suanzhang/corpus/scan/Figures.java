@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -79,9 +80,10 @@ final class Figures {
       Pattern.compile("^(?:\\(?[一二三四五六七八九十\\d]+[)、.．]|[一二三四五六七八九十]+、|\\d+\\.)");
   private static final Pattern YEAR =
       Pattern.compile("^(?:本?部门|本?单位)?(?:\\d{4}年度?)?(?:本?部门|本?单位)?");
-  // 支总计: the 支 of 收、支总计, the subject cut at its 、
-  private static final Pattern TOTAL =
-      Pattern.compile("^(?:收入|支出|收支|收、支|收入、支出|支)?(?:预算)?总计$");
+  // 支总计: the 支 of 收、支总计, the subject cut at its 、; 财政拨款收、支总计 and 财政拨款收入预算总计 are
+  // the 财政拨款 total, as 财政拨款收、支预算 is (a balanced account's income and spending are one sum)
+  private static final Pattern TOTAL = Pattern.compile(
+      "^(.*?)(?:(?:收入|支出|收支|收、支|收入、支出|支)?(?:预算)?总计|收、支|收入、支出)$");
   private static final Set<String> GENERIC = Set.of(
       "合计", "小计", "其中", "收入", "支出", "金额", "资金", "本年", "部门", "预算", "本年收入",
       "本年支出");
@@ -220,8 +222,10 @@ final class Figures {
         }
       }
     }
-    if (TOTAL.matcher(s).matches()) {
-      return "总计";
+    Matcher total = TOTAL.matcher(s);
+    // 本年收入总计 is no account's total: a prefix names an account, never a year
+    if (total.matches() && !total.group(1).endsWith("年")) {
+      return total.group(1) + "总计";
     }
     return s.length() < 2 || GENERIC.contains(s) || s.equals(department) ? null : s;
   }

@@ -80,6 +80,26 @@ class ReportSetsAndYearsTest {
   }
 
   @Test
+  void aValueSaidUnchangedIsCheckedAgainstLastYearsReport() throws Exception {
+    // 与上年数一致 (江苏) and 比2019年预算持平 (上海), after the value or in the next sentence
+    for (String wording : List.of("，与上年数一致", "，比2019年预算持平", "。比上年持平")) {
+      Analysis before = budget(2019, "110.00", "");
+      Analysis same = budget(2020, "110.00", wording);
+      Analysis more = budget(2020, "120.00", wording);
+
+      List<CrossDocuments.Pair> holds = CrossDocuments.check(List.of(before, same).stream());
+      List<CrossDocuments.Pair> wrong = failing(CrossDocuments.check(List.of(before, more).stream()));
+
+      assertEquals(1, holds.size(), wording + ": " + holds);
+      assertTrue(holds.get(0).holds(), holds::toString);
+      assertEquals(1, wrong.size(), wording + ": " + wrong);
+      Finding f = wrong.get(0).finding();
+      assertEquals("cross_document.previous_year", f.key());
+      assertTrue(f.zh().contains("持平") && f.zh().contains("110.00万元"), f.zh());
+    }
+  }
+
+  @Test
   void aRateCutOffInsteadOfRoundedIsInfo() throws Exception {
     // 50.00 against 30.00 is 66.666…%: written 66.66% it was cut off, not rounded
     Analysis before = budget(2019, "30.00", "");
@@ -194,12 +214,80 @@ class ReportSetsAndYearsTest {
         counts.put(name, evaluated + "/" + sentences);
       }
     }
-    // 政协 2019: one sentence's subject is read as 支 (财政拨款收、支总计), which names nothing
     assertEquals(Map.of(
-        "上海市普陀区人民政府万里街道办事处25年预算.pdf", "6/6",
+        "上海市普陀区人民政府万里街道办事处25年预算.pdf", "11/11",
         "江苏省人大常委会2019年度部门预算公开.pdf", "36/36",
-        "江苏省政协办公厅2019年度部门预算.pdf", "24/25",
+        "江苏省政协办公厅2019年度部门预算.pdf", "33/33",
         "江苏省政协办公厅2019年预算公开表.pdf", "0/0"), counts);
     assertEquals(List.of(), failing(pairs), "the shared consecutive years agree");
+  }
+
+  // ---- the structure of a report in two files ----
+
+  private static final String ZX_TEXT_2019 = ZX + "江苏省政协办公厅2019年度部门预算.pdf";
+  private static final String ZX_TABLES_2019 = ZX + "江苏省政协办公厅2019年预算公开表.pdf";
+
+  private static List<CrossDocuments.Pair> structure(List<CrossDocuments.Pair> pairs) {
+    return pairs.stream().filter(p -> p.check().rule().equals("structure")).toList();
+  }
+
+  private static List<Finding> structureFindings(Analysis a) {
+    return a.findings().stream().filter(f -> f.rule().equals("structure")).toList();
+  }
+
+  /** A copy of a shared PDF without some of its pages (1-based), under the same name. */
+  private Path without(String file, int... pages) throws Exception {
+    Path copy = Files.createDirectories(dir.resolve("cut")).resolve(Path.of(file).getFileName());
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(SharedFiles.external().resolve(file).toFile())) {
+      for (int k = pages.length - 1; k >= 0; k--) {
+        doc.removePage(pages[k] - 1);
+      }
+      doc.save(copy.toFile());
+    }
+    return copy;
+  }
+
+  @Test
+  void aReportInTwoFilesHasItsExplanationJudgedOnTheSet() throws Exception {
+    List<Analysis> set = shared(ZX_TEXT_2019, ZX_TABLES_2019);
+    // alone, the 说明 file is a part: no table of it is missing, none of its sections judged
+    assertEquals(List.of(), structureFindings(set.get(0)));
+    assertEquals(List.of(), structureFindings(set.get(1)));
+
+    List<CrossDocuments.Pair> pairs = structure(CrossDocuments.check(set.stream()));
+
+    assertEquals(14, pairs.size(), pairs::toString);
+    assertTrue(pairs.stream().allMatch(p -> p.holds() && p.document().endsWith("2019年度部门预算.pdf")
+        && p.other().endsWith("2019年预算公开表.pdf")), pairs::toString);
+  }
+
+  @Test
+  void aSectionCutFromTheExplanationFileIsFoundOnTheSet() throws Exception {
+    // page 17 holds 十二、政府采购, 十三、国有资产占用情况 and 十四、预算绩效目标设置情况说明
+    Analysis text = Checks.analyse(without(ZX_TEXT_2019, 17));
+    Analysis tables = shared(ZX_TABLES_2019).get(0);
+
+    List<CrossDocuments.Pair> wrong =
+        failing(structure(CrossDocuments.check(List.of(text, tables).stream())));
+
+    assertEquals(List.of("政府采购支出预算情况说明", "国有资产占用情况", "预算绩效目标设置情况说明"),
+        wrong.stream().map(p -> p.finding().subject()).toList(), wrong::toString);
+    assertTrue(wrong.stream().allMatch(p -> p.document().equals(text.source().path())
+        && p.finding().key().equals("structure.missing_section")
+        && p.finding().severity() == Severity.WARNING && p.finding().evidence().size() == 1),
+        wrong::toString);
+  }
+
+  @Test
+  void aTableInNeitherFileIsFoundOnceOnTheTablesFile() throws Exception {
+    Analysis text = shared(ZX_TEXT_2019).get(0);
+    Analysis tables = Checks.analyse(without(ZX_TABLES_2019, 9)); // the “三公” table
+
+    List<Finding> found = structureFindings(tables);
+    assertEquals(List.of("structure.missing_table:一般公共预算“三公”经费支出表"),
+        found.stream().map(f -> f.key() + ":" + f.subject()).toList(), found::toString);
+    assertEquals(List.of(), structureFindings(text));
+    assertEquals(List.of(), failing(structure(CrossDocuments.check(List.of(text, tables).stream()))));
   }
 }

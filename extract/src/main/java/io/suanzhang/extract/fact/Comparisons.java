@@ -30,7 +30,7 @@ final class Comparisons {
   private static final String NAMED_BASE =
       "(?:(?![增减降升持])[^，。；,;\\d]){1,24}?\\s*[\\d.,]+\\s*[千万亿]?元(?=\\s*(?:增|减|下降|上升|持平))";
 
-  /** 与2019年36.57万元相比, 比上年(同期), 较2019年9.61万元, 同比. Groups 1, 2 and 4 hold a written year. */
+  /** 与2019年36.57万元相比, 比上年(同期), 较2019年9.61万元, 同比. Groups 1, 2, 4 and 5 hold a written year. */
   private static final Pattern CUE =
       Pattern.compile(
           "(?:与|同)\\s*" + YEAR + "[^，。；]{0,24}?(?:相比|比较|对比)"
@@ -42,7 +42,9 @@ final class Comparisons {
               + "|同比"
               // 与上年决算数下降86.62%: 与 without its 相比, a change right after the base (与上一年度持平
               // states no change to check, and reads on into the next item's)
-              + "|与\\s*" + YEAR + "(?:同期)?(?:决算数?|预算数?)?(?=\\s*(?:增|减|下降|上升))");
+              + "|与\\s*" + YEAR + "(?:同期)?(?:决算数?|预算数?)?(?=\\s*(?:增|减|下降|上升))"
+              // 政府性基金收入预算0万元，与上年数一致: no change at all, the word ends the cue
+              + "|与\\s*" + YEAR + "(?:同期)?(?:决算数?|预算数?|数)?\\s*(?:一致|相等|相同|持平)");
 
   /**
    * The base's year and stage, its 比 left out: 因公出国（境）费支出13.9万元，2015年预算增加1.7万元. Group 1 is the
@@ -123,10 +125,18 @@ final class Comparisons {
     return out;
   }
 
-  /** The year a cue writes, if any: groups 1, 2 and 4 of {@link #CUE} hold one. */
+  /** The year a cue writes, if any: groups 1, 2, 4 and 5 of {@link #CUE} hold one. */
   private static @Nullable String yearOf(Matcher cue) {
-    return cue.group(1) != null ? cue.group(1) : cue.group(2) != null ? cue.group(2) : cue.group(4);
+    for (int group : new int[] {1, 2, 4, 5}) {
+      if (cue.group(group) != null) {
+        return cue.group(group);
+      }
+    }
+    return null;
   }
+
+  /** A cue that says the amount did not change: 与上年数一致, 与上年持平. */
+  private static final Pattern SAME_AS = Pattern.compile("(?:一致|相等|相同|持平)$");
 
   /** The code of a sentence's last cue (a year, {@link #BUDGET}, or -1 for 上年 and 同比); 0 for none. */
   private static int lastCue(@Nullable Sentence sentence) {
@@ -285,7 +295,12 @@ final class Comparisons {
         base = m;
       }
     }
-    Changes changes = changes(sentence, cueEnd, limit, used);
+    Changes changes = new Changes();
+    if (SAME_AS.matcher(sentence.slice(cueStart, cueEnd)).find()) {
+      changes.direction = Direction.UNCHANGED;
+    } else {
+      changes = changes(sentence, cueEnd, limit, used);
+    }
     if (changes.direction == null) {
       return null;
     }
@@ -391,8 +406,11 @@ final class Comparisons {
       FactContext context, Sentence sentence, Sentence stated, @Nullable Mention current,
       @Nullable Mention base, @Nullable Integer baseYear, Changes changes, Set<Mention> used) {
     Direction direction = changes.direction;
-    if (direction == null
-        || (changes.change == null && changes.rate == null && (current == null || base == null))) {
+    // 0.00万元，比2024年预算持平: a value said unchanged is a comparison too, checked against the base
+    // year's report where the scan holds it
+    boolean unchanged = direction == Direction.UNCHANGED && current != null;
+    if (direction == null || (changes.change == null && changes.rate == null
+        && (current == null || base == null) && !unchanged)) {
       return null;
     }
     String subject = current == null ? "" : subjectOf(stated, current, context);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Facts read from sentences: comparisons first (their base and change are not amounts of the current
@@ -18,6 +19,8 @@ final class ProseFacts {
 
   private ProseFacts() {}
 
+  private static final Pattern UNCHANGED = Pattern.compile("持平|一致|相等");
+
   static List<Fact> of(FactContext context) {
     return of(context, new HashSet<>());
   }
@@ -29,7 +32,9 @@ final class ProseFacts {
     List<Fact> facts = new ArrayList<>(Respectively.of(context, sentences, used));
     Sentence previous = null;
     for (Sentence s : sentences) {
-      if (!s.mentions().isEmpty()) {
+      // 公务接待费1.35万元。比2024年预算持平: a sentence without a number may still say the one before
+      // it did not change
+      if (!s.mentions().isEmpty() || UNCHANGED.matcher(s.text()).find()) {
         facts.addAll(Comparisons.of(context, s, previous, used));
       }
       previous = s;

@@ -16,6 +16,11 @@ record Sentence(int start, int end, String text, List<Mention> mentions, boolean
   private static final Pattern BLANKS = Pattern.compile("\\s+");
   /** A bracket of one or two characters inside a word: （境）, （类）, (项); not a numbering, （1）. */
   private static final Pattern WORD_BRACKET = Pattern.compile("[（(][^（()）,，；;：:、0-9０-９一二三四五六七八九十]{1,2}[)）](?=\\S)");
+  /**
+   * 收、支 (收入、支出) is one name, the balanced total, not a list: 财政拨款收、支预算13,297.11万元 is of
+   * 财政拨款收、支, never of a bare 支.
+   */
+  private static final Pattern INCOME_AND_SPENDING = Pattern.compile("(?<=收入?)、(?=支)");
 
   Sentence {
     mentions = List.copyOf(mentions);
@@ -58,6 +63,7 @@ record Sentence(int start, int end, String text, List<Mention> mentions, boolean
     String before = slice(from, m.start());
     // A word's own short bracket is no clause mark: 因公出国（境）费, 一般公共服务支出（类）.
     String marks = WORD_BRACKET.matcher(before).replaceAll(r -> "_".repeat(r.group().length()));
+    marks = INCOME_AND_SPENDING.matcher(marks).replaceAll("_");
     int cut = -1;
     for (int i = 0; i < marks.length(); i++) {
       if (Labels.CLAUSE_MARKS.indexOf(marks.charAt(i)) >= 0) {
