@@ -80,6 +80,8 @@ class ExternalReportsTest {
   private static final Map<String, List<String>> KNOWN_WARNINGS = Map.ofEntries(
       // 街道共有工作人员73人，其中行政编制25人、参公编制20人、事业编制26人: 71 listed, 2 not.
       Map.entry("pages/008.txt", List.of("sum 73")),
+      // A 2022 决算 whose items compare with 2021年決算數, but item 11: 民族事務156萬元,與2022年決算數持平.
+      Map.entry("pages/046.txt", List.of("year ")),
       // 商品和服务支出 165247.88 of 基本支出 881300.39 is 18.75 %, written 18.76 %.
       Map.entry("pages/038.txt", List.of("share 18.76")),
       // 三公 2.7万元, 比2017年预算数减少0.06万元, 减幅 0.02%: 0.06 / 2.76 = 2.17 %; 0.02 is the fraction.
@@ -93,6 +95,8 @@ class ExternalReportsTest {
       // 项目支出4335.3万元，与上年相比减少了1237.7万元，减少13.22%: 1237.7 / 5573.0 = 22.21 %; the
       // 13.22 % is the 基本支出 line's, above it.
       Map.entry("pdf/jiangsu/江苏省人民检察院/2019年度部门预算公开.pdf", List.of("growth -13.22")),
+      // 一般公共预算财政拨款支出增加1193.20 万元，增长 13.95。: the rate lost its % (the line above writes 13.95%).
+      Map.entry("pdf/shanghai/上海市普陀区规划和自然资源局 2024 年度部门决算.pdf", List.of("unit ")),
       // 政府性基金预算财政拨款支出预算表 prints 合计 0 and only 注：“科目编码”和“科目名称”为必填项, no word that it
       // is empty on purpose.
       Map.entry("pdf/jiangsu/江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf", List.of("structure ")),
