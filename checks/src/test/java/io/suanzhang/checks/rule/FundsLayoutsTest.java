@@ -127,6 +127,25 @@ class FundsLayoutsTest {
   }
 
   @Test
+  void rowWithoutANameIsTheTotalOfTheOfWhichRowsAfterIt() throws IOException {
+    // 巴彦淖尔市临河区's 就业补助资金: the spreadsheet put 年度资金总额 after the rows it heads.
+    String line = "附件1 就业补助资金绩效目标自评表 (2022年度) 全年预算数(A) 全年执行数(B) 7165.32 6992.95"
+        + " OFWHICH中央财政资金 3144.00 3144.00 自治区财政资金 570.17 570.17 盟市财政资金 433.00 432.10"
+        + " 旗县财政资金 1426.90 1294.84 其他资金 (包括以前年度结转资 金) 1591.22 1551.84 年度资金总额"
+        + " 资金投入情况 (万元)\n";
+    Analysis read = analyse(line.replace("OFWHICH", "其中:"));
+    assertEquals(1, checks(read, "sum", "6992.95 ≥ 3144.00 + 570.17 + 432.10 + 1294.84 + 1551.84")
+        .size(), read.checks().toString());
+    // Without the 其中 nothing says the cells after the header are a total.
+    Analysis unsaid = analyse(line.replace("OFWHICH", ""));
+    assertTrue(unsaid.checks().stream().noneMatch(c -> c.rule().equals("sum")),
+        unsaid.checks().toString());
+    Analysis linhe = analyseShared(SharedFiles.external().resolve("perf/020.txt"));
+    assertEquals(1, checks(linhe, "sum", "7165.32 ≥ 3144.00 + 570.17 + 433.00 + 1426.90 + 1591.22")
+        .size());
+  }
+
+  @Test
   void numberedRowsWithFundsArrivedBeforeFundsSpent() throws IOException {
     Analysis same = analyse(NUMBERED.replace("RATE", "58.33"));
     assertEquals(1, checks(same, "ratio", "58.33% = 30.800000 / 52.800000").size(),

@@ -62,6 +62,9 @@ final class FundsLines {
   private static final Pattern FULL_IN_HEADER = Pattern.compile("得分\\s*[（(]\\s*(\\d{1,3})\\s*分");
   private static final Pattern SPENT = Pattern.compile("全年执行|预算执行数|执行数|实际支出");
   private static final Pattern RATE = Pattern.compile("执行率");
+  /** A label that ends with the header's last column, its row's cells straight under it. */
+  private static final Pattern HEADER_END =
+      Pattern.compile("(执行数|执行率|得分)[(（]?[A-Z/]*[)）]?$");
   /** A column of funds arrived, whose rate stands before the 执行率: 全年到位资金 | 预算到位. */
   private static final Pattern ARRIVAL = Pattern.compile("到位");
   /** A rate's formula in its header by column letters: (B/A), (E/C×100%). */
@@ -102,7 +105,8 @@ final class FundsLines {
     List<Fact> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Row total = row(lines, i);
-      if (!TOTAL.matcher(total.label()).find() || total.cells().isEmpty()) {
+      if (total.cells().isEmpty()
+          || !TOTAL.matcher(total.label()).find() && !unnamedTotal(lines, i, total)) {
         continue;
       }
       String header = header(lines, i);
@@ -130,6 +134,20 @@ final class FundsLines {
       block(context, header, lines.get(headerStart(lines, i)).start(), total, parts, used, out);
     }
     return out;
+  }
+
+  /**
+   * Whether a row with no name of its own is the total all the same: its cells follow the header's
+   * last column and the next row is a 其中 one, which can only be of the row above it (a spreadsheet
+   * saved as one line that put the 年度资金总额 label after its rows: … 全年预算数(A) 全年执行数(B)
+   * 7165.32 6992.95 其中:中央财政资金 3144.00 3144.00 …).
+   */
+  private static boolean unnamedTotal(List<Line> lines, int i, Row total) {
+    if (!HEADER_END.matcher(total.label()).find()) {
+      return false;
+    }
+    int next = lastLine(lines, total, i) + 1;
+    return next < lines.size() && split(lines.get(next)).label().startsWith("其中");
   }
 
   /** The index of the last line a row read, starting from the line at {@code first}. */
@@ -178,7 +196,7 @@ final class FundsLines {
       int from = 0;
       boolean cells = false;
       while (m.find()) {
-        if (cells && ROW_START.matcher(m.group()).find()) {
+        if (cells && (ROW_START.matcher(m.group()).find() || PART.matcher(m.group()).find())) {
           out.add(new Line(text.substring(from, m.start()),
               line.start() + text.codePointCount(0, from)));
           from = m.start();
