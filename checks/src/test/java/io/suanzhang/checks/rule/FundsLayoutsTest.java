@@ -2,13 +2,13 @@ package io.suanzhang.checks.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.suanzhang.checks.rule.SelfEvaluationPointsTest.aboveInfo;
+import static io.suanzhang.checks.rule.SelfEvaluationPointsTest.checks;
 
 import io.suanzhang.checks.CheckConfig;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
-import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.testing.SharedFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -69,15 +69,6 @@ class FundsLayoutsTest {
 
   private static Analysis analyseShared(Path file) {
     return Checks.standard().check(file);
-  }
-
-  private static List<Check> checks(Analysis a, String rule, String relation) {
-    return a.checks().stream()
-        .filter(c -> c.rule().equals(rule) && c.relation().contains(relation)).toList();
-  }
-
-  private static List<Finding> aboveInfo(Analysis a) {
-    return a.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
   }
 
   @Test
