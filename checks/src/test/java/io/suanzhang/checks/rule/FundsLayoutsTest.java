@@ -84,6 +84,17 @@ class FundsLayoutsTest {
   }
 
   @Test
+  void aSentenceAboveATableNamesNoColumnOfIt() throws IOException {
+    // A 部门决算's prose names 预算数, 实际支出数 and 执行率; the 合计 row below is of 合计 | 基本支出 | 项目支出.
+    Analysis a = analyse("三、预算执行情况\n2020年部门预算数1,035.81万元，实际支出数912.94万元，预算执行率88.14%。\n"
+        + "四、一般公共预算财政拨款支出决算表\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+        + "201\t一般公共服务支出\t180.58\t107.06\t73.52\n"
+        + "\t合计\t912.94\t839.42\t73.52\n");
+    assertTrue(a.checks().stream().noneMatch(c -> c.relation().startsWith("73.52")),
+        a.checks().toString());
+  }
+
+  @Test
   void sharedRatesWithoutTheirSignAreChecked() {
     // 咸宁市生态环境局: 0 under 执行率(B/A), nothing spent of 2380.91.
     Analysis xianning = analyseShared(SharedFiles.external().resolve("perf/024.txt"));

@@ -544,7 +544,9 @@ final class FundsLines {
    * 执行率(B/A) 得分. Words in brackets ((B/A), (20分*执行率), (全年执行数/全年预算数)) name no column.
    */
   private static List<Pattern> columns(String header) {
-    String words = header.replaceAll("[（(][^（()）]*[)）]", " ");
+    // A sentence above the table (部门预算数…，实际支出数…，预算执行率88.23%。) names no column.
+    String words = header.replaceAll("[（(][^（()）]*[)）]", " ")
+        .replaceAll("[^\\s|]*[，。；][^\\s|]*", " ");
     List<Pattern> kinds = new ArrayList<>(List.of(INITIAL, ADJUSTED, SPENT, FULL, RATE, SCORED));
     kinds.removeIf(k -> position(k, words) < 0);
     kinds.sort(Comparator.comparingInt(k -> position(k, words)));
