@@ -306,6 +306,11 @@ public record SelfEvaluationTable(
       number("total", total.toPlainString());
       cell(change.getOrDefault("grade", grade(total)));
       end();
+      if (budget.compareTo(initial) != 0) {
+        // A budget changed during the year is explained, as a consistent report does.
+        text.append("预算调整说明：年中追加预算资金").append(budget.subtract(initial).toPlainString())
+            .append("万元，用于补助对象增加。\n");
+      }
       return new Written(text.toString(), places);
     }
 

@@ -87,12 +87,12 @@ class SelfEvaluationPointsTest {
     return Checks.standard().check(SharedFiles.external().resolve(path));
   }
 
-  private static List<Check> checks(Analysis a, String rule, String relation) {
+  static List<Check> checks(Analysis a, String rule, String relation) {
     return a.checks().stream()
         .filter(c -> c.rule().equals(rule) && c.relation().contains(relation)).toList();
   }
 
-  private static List<Finding> aboveInfo(Analysis a) {
+  static List<Finding> aboveInfo(Analysis a) {
     return a.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
   }
 

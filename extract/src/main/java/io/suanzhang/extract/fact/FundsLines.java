@@ -1,8 +1,10 @@
 package io.suanzhang.extract.fact;
 
 import io.suanzhang.core.Span;
+import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Breakdown;
 import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.Measure;
 import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.fact.RateKind;
 import io.suanzhang.core.fact.Score;
@@ -12,6 +14,7 @@ import io.suanzhang.core.mention.MoneyUnit;
 import io.suanzhang.core.mention.UnitSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,10 +43,17 @@ import org.jspecify.annotations.Nullable;
 final class FundsLines {
 
   /** The row every block is about; 总额 alone heads the Sichuan layout. */
-  private static final Pattern TOTAL = Pattern.compile("(年度)?资金总额|^总额|^合计");
+  private static final Pattern TOTAL = Pattern.compile("(年度)?(财政)?资金总额|^总额|^合计");
   /** The rows under it, by source of funds or by kind of spending. */
   private static final Pattern PART = Pattern.compile(
-      "(本年|当年)?财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金|基本支出|项目支出|自筹");
+      "^其中|(本年|当年)?财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金|基本支出|项目支出|自筹"
+          + "|^(中央|省|省级|市级|县级|区级|地方|自治区|盟市|旗县|本级)(财政)?(资金|补助|拨款)|^其他$");
+  /**
+   * Where a row starts inside a line that holds a whole table (a spreadsheet saved as one line of
+   * text): 年度资金总额 and the rows under it, each after cells of the row before.
+   */
+  private static final Pattern ROW_START = Pattern.compile(
+      "^(其中|年度(财政)?资金总额|(本年|当年)财政|上年结转|其他资金)");
   private static final Pattern INITIAL = Pattern.compile("年初预算");
   /** The budget the rate is of; a bare 预算数(A) heads it where the table has no other budget column. */
   private static final Pattern ADJUSTED =
@@ -52,7 +62,16 @@ final class FundsLines {
   private static final Pattern FULL_IN_HEADER = Pattern.compile("得分\\s*[（(]\\s*(\\d{1,3})\\s*分");
   private static final Pattern SPENT = Pattern.compile("全年执行|预算执行数|执行数|实际支出");
   private static final Pattern RATE = Pattern.compile("执行率");
+  /** A label that ends with the header's last column, its row's cells straight under it. */
+  private static final Pattern HEADER_END =
+      Pattern.compile("(执行数|执行率|得分)[(（]?[A-Z/]*[)）]?$");
+  /** A column of funds arrived, whose rate stands before the 执行率: 全年到位资金 | 预算到位. */
+  private static final Pattern ARRIVAL = Pattern.compile("到位");
+  /** A rate's formula in its header by column letters: (B/A), (E/C×100%). */
+  private static final Pattern FORMULA = Pattern.compile("[（(]\\s*([A-Z])\\s*/\\s*([A-Z])");
   private static final Pattern FULL = Pattern.compile("分值|权重");
+  /** A rate header that says its cells are percentages written without the sign: 执行率(%). */
+  private static final Pattern PERCENT_HEADER = Pattern.compile("执行率\\s*[（(]\\s*[%％]\\s*[)）]");
   private static final Pattern SCORED = Pattern.compile("得分");
   /** A cell's number: bare, a percentage, or an amount with its unit (150万, 620.82万元). */
   private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*(\\.\\d+)?(%|万元|万|元)?");
@@ -60,7 +79,7 @@ final class FundsLines {
   private static final Pattern BARE = Pattern.compile("\\d[\\d,]*(\\.\\d+)?%?");
   private static final Pattern DASH = Pattern.compile("[-—–/／]+|——");
   /** How many lines above the total row its header may start. */
-  private static final int HEADER_REACH = 12;
+  private static final int HEADER_REACH = 16;
   /** How many lines of cells alone a row may run on to: one cell a line, six columns. */
   private static final int CELL_LINES = 8;
   /** How many lines below the total row its parts may stand. */
@@ -82,11 +101,12 @@ final class FundsLines {
    * added to {@code used}, so the prose readers do not read them again.
    */
   static List<Fact> of(FactContext context, Set<Mention> used) {
-    List<Line> lines = lines(context);
+    List<Line> lines = rowsApart(lines(context));
     List<Fact> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Row total = row(lines, i);
-      if (!TOTAL.matcher(total.label()).find() || total.cells().isEmpty()) {
+      if (total.cells().isEmpty()
+          || !TOTAL.matcher(total.label()).find() && !unnamedTotal(lines, i, total)) {
         continue;
       }
       String header = header(lines, i);
@@ -107,10 +127,27 @@ final class FundsLines {
         parts.add(r);
         j = lastLine(lines, r, j);
       }
-      block(context, header, lines.get(Math.max(0, i - HEADER_REACH)).start(), total, parts, used,
-          out);
+      if (header.contains("行次")) {
+        total = unnumbered(total);
+        parts.replaceAll(FundsLines::unnumbered);
+      }
+      block(context, header, lines.get(headerStart(lines, i)).start(), total, parts, used, out);
     }
     return out;
+  }
+
+  /**
+   * Whether a row with no name of its own is the total all the same: its cells follow the header's
+   * last column and the next row is a 其中 one, which can only be of the row above it (a spreadsheet
+   * saved as one line that put the 年度资金总额 label after its rows: … 全年预算数(A) 全年执行数(B)
+   * 7165.32 6992.95 其中:中央财政资金 3144.00 3144.00 …).
+   */
+  private static boolean unnamedTotal(List<Line> lines, int i, Row total) {
+    if (!HEADER_END.matcher(total.label()).find()) {
+      return false;
+    }
+    int next = lastLine(lines, total, i) + 1;
+    return next < lines.size() && split(lines.get(next)).label().startsWith("其中");
   }
 
   /** The index of the last line a row read, starting from the line at {@code first}. */
@@ -137,6 +174,37 @@ final class FundsLines {
         break;
       }
       from = nl + 1;
+    }
+    return out;
+  }
+
+  /**
+   * The lines with each one that runs a whole table together (附件1 项目支出绩效自评表 … 年度资金总额:
+   * 620.82万元 620.82万元 … 10 其中:当年财政 拨款 620.82万元 …) cut where a row of the funds block
+   * starts after cells of the row before it; the parts keep their code points. Lines of pipes are
+   * left as they are, their cells being apart already.
+   */
+  static List<Line> rowsApart(List<Line> lines) {
+    List<Line> out = new ArrayList<>();
+    for (Line line : lines) {
+      String text = line.text();
+      if (text.indexOf('|') >= 0) {
+        out.add(line);
+        continue;
+      }
+      Matcher m = Pattern.compile("\\S+").matcher(text);
+      int from = 0;
+      boolean cells = false;
+      while (m.find()) {
+        if (cells && (ROW_START.matcher(m.group()).find() || PART.matcher(m.group()).find())) {
+          out.add(new Line(text.substring(from, m.start()),
+              line.start() + text.codePointCount(0, from)));
+          from = m.start();
+          cells = false;
+        }
+        cells |= NUMBER.matcher(m.group()).matches();
+      }
+      out.add(new Line(text.substring(from), line.start() + text.codePointCount(0, from)));
     }
     return out;
   }
@@ -197,10 +265,22 @@ final class FundsLines {
     return new Row(name, cells, line.start(), end);
   }
 
+  /**
+   * The first line a header may start on: {@link #HEADER_REACH} lines with words above the total
+   * row, blank lines not counted (a page that sets a blank line or several after each cell).
+   */
+  private static int headerStart(List<Line> lines, int total) {
+    int j = total;
+    for (int words = 0; j > 0 && words < HEADER_REACH; j--) {
+      words += lines.get(j - 1).text().isBlank() ? 0 : 1;
+    }
+    return j;
+  }
+
   /** The header words of the lines above the total row, or null when they name no funds columns. */
   private static @Nullable String header(List<Line> lines, int total) {
     StringBuilder words = new StringBuilder();
-    for (int j = Math.max(0, total - HEADER_REACH); j <= total; j++) {
+    for (int j = headerStart(lines, total); j <= total; j++) {
       words.append(lines.get(j).text()).append(' ');
     }
     String h = words.toString();
@@ -226,6 +306,15 @@ final class FundsLines {
         break;
       }
     }
+    Mention bare = null;
+    if (percent < 0) {
+      // 执行率 written without its %: the header's columns, one a cell, say which cell it is.
+      List<Pattern> columns = columns(header);
+      if (columns.size() == cells.size() && columns.contains(RATE)) {
+        bare = bareRate(context, cells.get(columns.indexOf(RATE)), header);
+        percent = bare == null ? -1 : columns.indexOf(RATE);
+      }
+    }
     int moneyEnd;
     Cell full = null;
     Cell scored = null;
@@ -245,6 +334,10 @@ final class FundsLines {
       full = at(rest, 0);
       scored = at(rest, rest.size() >= 3 ? 2 : 1);
     }
+    if (arrivedFirst(header)) {
+      full = null; // the cells after the 到位率 are the money and rate of execution, not points
+      scored = null;
+    }
     if (moneyEnd < 1) {
       return;
     }
@@ -255,18 +348,26 @@ final class FundsLines {
     Span span = context.span(total.start(), total.end());
     String quote = context.quote(total.start(), total.end());
     String subject = context.report.department() == null ? total.label() : context.report.department();
-    Mention rate = percent >= 0 ? mention(context, cells.get(percent), MentionKind.PERCENT) : null;
+    Mention rate = bare != null ? bare
+        : percent >= 0 ? mention(context, cells.get(percent), MentionKind.PERCENT) : null;
     if (rate != null && money.size() >= 2) {
       Mention denominator = money.get(money.size() - 2);
       Mention numerator = money.get(money.size() - 1);
+      boolean arrival = arrivedFirst(header);
       if (denominator != null && numerator != null) {
         out.add(new Rate(context.nextId(), context.sectionAt(span.start()), subject,
-            RateKind.EXECUTION, rate, numerator, denominator, span, quote));
+            arrival ? RateKind.ARRIVAL : RateKind.EXECUTION, rate, numerator, denominator, span,
+            quote));
         used.add(rate);
+        if (arrival) {
+          executionAfterArrival(context, header, subject, cells, percent, denominator, span, quote,
+              used, out);
+        }
       }
     }
     if (percent >= 0 && moneyEnd >= 2) {
-      partRates(context, parts, percent, moneyEnd, used, out);
+      RateKind kind = arrivedFirst(header) ? RateKind.ARRIVAL : RateKind.EXECUTION;
+      partRates(context, parts, percent, moneyEnd, kind, bare == null ? null : header, used, out);
     }
     Mention fullPoints = points(context, full);
     Mention scoredPoints = points(context, scored);
@@ -280,6 +381,9 @@ final class FundsLines {
     if (fullPoints != null || scoredPoints != null) {
       out.add(new Score(context.nextId(), context.sectionAt(span.start()), "预算执行率", null, 1,
           fullPoints, scoredPoints, null, span, quote));
+    }
+    if (moneyEnd == 3 && INITIAL.matcher(header).find()) {
+      adjusted(context, subject, money.get(0), money.get(1), span, quote, out);
     }
     for (int col = 0; col < money.size(); col++) {
       sums(context, subject, total, money.get(col), col, moneyEnd, parts, used, out);
@@ -296,13 +400,17 @@ final class FundsLines {
    * 0.00 | 3.36 | 3.36 | 100.00%. A row whose cells do not line up with the total's is left alone.
    */
   private static void partRates(
-      FactContext context, List<Row> parts, int percent, int moneyEnd, Set<Mention> used, List<Fact> out) {
+      FactContext context, List<Row> parts, int percent, int moneyEnd, RateKind kind,
+      @Nullable String bareHeader, Set<Mention> used, List<Fact> out) {
     for (Row r : parts) {
       List<Cell> cells = r.cells();
-      if (cells.size() <= percent || !cells.get(percent).text().endsWith("%")) {
+      if (cells.size() <= percent
+          || bareHeader == null && !cells.get(percent).text().endsWith("%")) {
         continue;
       }
-      Mention rate = mention(context, cells.get(percent), MentionKind.PERCENT);
+      Mention rate = bareHeader == null
+          ? mention(context, cells.get(percent), MentionKind.PERCENT)
+          : bareRate(context, cells.get(percent), bareHeader);
       Mention denominator = mention(context, cells.get(moneyEnd - 2), MentionKind.MONEY);
       Mention numerator = mention(context, cells.get(moneyEnd - 1), MentionKind.MONEY);
       String subject = Labels.subject(r.label());
@@ -312,7 +420,7 @@ final class FundsLines {
       }
       Span span = context.span(r.start(), r.end());
       out.add(new Rate(context.nextId(), context.sectionAt(span.start()), subject,
-          RateKind.EXECUTION, rate, numerator, denominator, span, context.quote(r.start(), r.end())));
+          kind, rate, numerator, denominator, span, context.quote(r.start(), r.end())));
       used.add(rate);
     }
   }
@@ -369,6 +477,97 @@ final class FundsLines {
       found = Mention.score(m.group(1), context.span(start, end), new BigDecimal(m.group(1)));
     }
     return found;
+  }
+
+  /**
+   * 年初预算数 and 全年预算数 of the total row as two amounts of one row, so that a change of the
+   * budget during the year can be held against the report's account of it.
+   */
+  private static void adjusted(
+      FactContext context, String subject, @Nullable Mention initial, @Nullable Mention adjusted,
+      Span span, String quote, List<Fact> out) {
+    if (initial == null || adjusted == null) {
+      return;
+    }
+    String section = context.sectionAt(span.start());
+    out.add(new Amount(context.nextId(), section, subject, Measure.BUDGET, initial, span, quote));
+    out.add(new Amount(context.nextId(), section, subject, Measure.ADJUSTED_BUDGET, adjusted, span,
+        quote));
+  }
+
+  /**
+   * The 执行率 of a block that states funds arrived first (全年到位资金(D) | 预算到位(D/C×100%) |
+   * 全年执行资金(E) | 预算执行(E/C×100%)): the next percentage, of the money cell before it over the
+   * budget the arrival rate divides by, where the header's two formulas name the same denominator.
+   */
+  private static void executionAfterArrival(
+      FactContext context, String header, String subject, List<Cell> cells, int arrived,
+      Mention budget, Span span, String quote, Set<Mention> used, List<Fact> out) {
+    List<String> below = new ArrayList<>();
+    Matcher f = FORMULA.matcher(header);
+    while (f.find()) {
+      below.add(f.group(2));
+    }
+    int k = arrived + 1;
+    while (k < cells.size() && !cells.get(k).text().endsWith("%")) {
+      k++;
+    }
+    if (below.size() != 2 || !below.get(0).equals(below.get(1)) || k >= cells.size()
+        || k - 1 <= arrived) {
+      return;
+    }
+    Mention rate = mention(context, cells.get(k), MentionKind.PERCENT);
+    Mention spent = mention(context, cells.get(k - 1), MentionKind.MONEY);
+    if (rate != null && spent != null) {
+      out.add(new Rate(context.nextId(), context.sectionAt(span.start()), subject,
+          RateKind.EXECUTION, rate, spent, budget, span, quote));
+      used.add(rate);
+      used.add(spent);
+    }
+  }
+
+  /** Whether the header's first rate is of funds arrived (预算到位) and the 执行率 comes after it. */
+  private static boolean arrivedFirst(String header) {
+    return position(ARRIVAL, header) >= 0 && position(ARRIVAL, header) < position(SPENT, header);
+  }
+
+  /** A row's first cell when the table numbers its rows (行次 1, 2, 3 …): no amount, left out. */
+  private static Row unnumbered(Row r) {
+    List<Cell> cells = r.cells();
+    return !cells.isEmpty() && cells.get(0).text().matches("\\d{1,2}")
+        ? new Row(r.label(), cells.subList(1, cells.size()), r.start(), r.end())
+        : r;
+  }
+
+  /**
+   * The kinds of column a header names, in its order: 年初预算数 全年预算数(A) 全年执行数(B) 分值
+   * 执行率(B/A) 得分. Words in brackets ((B/A), (20分*执行率), (全年执行数/全年预算数)) name no column.
+   */
+  private static List<Pattern> columns(String header) {
+    // A sentence above the table (部门预算数…，实际支出数…，预算执行率88.23%。) names no column.
+    String words = header.replaceAll("[（(][^（()）]*[)）]", " ")
+        .replaceAll("[^\\s|]*[，。；][^\\s|]*", " ");
+    List<Pattern> kinds = new ArrayList<>(List.of(INITIAL, ADJUSTED, SPENT, FULL, RATE, SCORED));
+    kinds.removeIf(k -> position(k, words) < 0);
+    kinds.sort(Comparator.comparingInt(k -> position(k, words)));
+    return kinds;
+  }
+
+  /**
+   * A 执行率 cell written without its %, as a percentage (93.11, or 100 under 执行率(%)) or as a
+   * fraction of one (0.958, 1): a number above one is a percentage, since no budget is spent a
+   * hundredfold, and one at most is a fraction unless the header puts the % in its name. The
+   * mention keeps the written text and its precision (0.958 is 95.8%, to a tenth).
+   */
+  private static @Nullable Mention bareRate(FactContext context, Cell cell, String header) {
+    String written = cell.text().replace(",", "");
+    if (!written.matches("\\d+(\\.\\d+)?")) {
+      return null;
+    }
+    BigDecimal value = new BigDecimal(written);
+    boolean fraction = value.compareTo(BigDecimal.ONE) <= 0 && !PERCENT_HEADER.matcher(header).find();
+    return Mention.percent(cell.text(), context.span(cell.start(), cell.end()),
+        fraction ? value.movePointRight(2).setScale(Math.max(0, value.scale() - 2)) : value);
   }
 
   private static int position(Pattern word, String header) {
