@@ -71,7 +71,10 @@ class ExternalReportsTest {
       Map.entry("perf/026.txt", List.of("sum 471.23")),
       // 林业局's funds block: 全年预算数 4753.66, 全年执行数 3824.26, 执行率 100%; 3824.26 / 4753.66 is
       // 80.45 % (the stored page's table says so too): a rate and a full rate both wrong.
-      Map.entry("perf/055.txt", List.of("contradiction 100", "ratio 100")));
+      Map.entry("perf/055.txt", List.of("contradiction 100", "ratio 100")),
+      // 其他资金 | 0 | 1.8 | 1.8 | —— | 0 | ——: 1.8 of 1.8 spent, its 执行率(%) written 0 (the 财政拨款 row
+      // above it writes 100).
+      Map.entry("perf/028.txt", List.of("ratio 0")));
 
   /**
    * The warnings of the shared reports, each read by hand and found true, pinned as {@code rule
@@ -82,6 +85,14 @@ class ExternalReportsTest {
       Map.entry("pages/008.txt", List.of("sum 73")),
       // A 2022 决算 whose items compare with 2021年決算數, but item 11: 民族事務156萬元,與2022年決算數持平.
       Map.entry("pages/046.txt", List.of("year ")),
+      // Self-evaluation tables whose 全年预算数 differs from the 年初预算数 and whose text says nothing of
+      // the change: 总额 0.00 → 3.36 (the only 调整 is the template's own instruction); 5.28 → 1.96;
+      // 0 → 2.38; 238.93 → 251.89 (an excerpt of 110 lines: what it holds explains nothing).
+      Map.entry("pages/015.txt", List.of("adjustment 3.36")),
+      Map.entry("perf/018.txt", List.of("adjustment 1.96")),
+      Map.entry("perf/028.txt", List.of("adjustment 2.38")),
+      Map.entry("txt/青神县发展和改革局_2023年度部门预算项目支出绩效自评表_工资性支出.txt",
+          List.of("adjustment 251.89")),
       // 商品和服务支出 165247.88 of 基本支出 881300.39 is 18.75 %, written 18.76 %.
       Map.entry("pages/038.txt", List.of("share 18.76")),
       // 三公 2.7万元, 比2017年预算数减少0.06万元, 减幅 0.02%: 0.06 / 2.76 = 2.17 %; 0.02 is the fraction.
