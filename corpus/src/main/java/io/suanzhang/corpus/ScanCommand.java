@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -126,13 +125,6 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | ArithmeticException e) {
       err.println("suanzhang: " + e.getMessage());
       return 2;
-    }
-    for (Path path : paths) {
-      // A link that dangles is an input, recorded as skipped, as it is inside a folder.
-      if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        err.println("suanzhang: " + path + ": no such file or folder");
-        return 2;
-      }
     }
     String root =
         paths.size() == 1 && Files.isDirectory(paths.get(0)) ? paths.get(0) + File.separator : "";

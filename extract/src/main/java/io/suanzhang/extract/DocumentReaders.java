@@ -140,7 +140,9 @@ final class DocumentReaders {
   private static byte[] bytesOf(Path file, ReadOptions options) throws ReportException {
     try {
       if (!Files.isRegularFile(file)) {
-        throw new ReportException(ErrorCode.NOT_FOUND, file + ": no such file (or it is a folder)");
+        // scan says the same of a path that names nothing
+        throw new ReportException(ErrorCode.NOT_FOUND, file + (Files.isDirectory(file)
+            ? ": a folder, not a file (scan reads folders)" : ": no such file or folder"));
       }
       long size = Files.size(file);
       if (size > options.maxBytes()) {

@@ -32,6 +32,8 @@ class LinearTextTest {
   private static final int LARGE = 1_000_000;
   /** Per byte of input, the large text may give this much more than the small one. */
   private static final double SLACK = 1.15;
+  /** Per byte of input, lines that end no sentence may give this much more than the same sentences. */
+  private static final double UNENDED = 2;
 
   @TempDir Path dir;
 
@@ -51,6 +53,23 @@ class LinearTextTest {
   @EnumSource(PathologicalTexts.class)
   void wrappedLinesGiveOutputInProportionToTheText(PathologicalTexts kind) throws IOException {
     assertLinear(kind, Body.WRAPPED);
+  }
+
+  /**
+   * A 7 MB text of wrapped lines timed out: its lines joined into sentences of 2,000 code points, and
+   * each of their facts quoted the whole of one (JSON 260 times the input). Now the lines may run on,
+   * but a fact of a long run quotes the clauses around its numbers: per byte, the quotes and the JSON
+   * are at most twice those of the same lines ended by a stop, each its own sentence (with no line
+   * break at all, a clause runs on into the next line's words).
+   */
+  @ParameterizedTest
+  @EnumSource(PathologicalTexts.class)
+  void wrappedLinesGiveAboutTheOutputOfTheSameSentences(PathologicalTexts kind) throws IOException {
+    Output sentences = analyse(PathologicalTexts.LF, Body.STOPPED, SMALL);
+    Output wrapped = analyse(kind, Body.WRAPPED, SMALL);
+    String what = String.format(Locale.ROOT, "%s: %s against %s", kind, wrapped, sentences);
+    assertTrue(wrapped.per(wrapped.quoted()) <= UNENDED * sentences.per(sentences.quoted()), what);
+    assertTrue(wrapped.per(wrapped.json()) <= UNENDED * sentences.per(sentences.json()), what);
   }
 
   @Test

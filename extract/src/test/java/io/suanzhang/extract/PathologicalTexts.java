@@ -49,6 +49,13 @@ public enum PathologicalTexts {
         return String.format(Locale.ROOT,
             "一般公共预算支出%d.56万元，比上年增长3.5%%，其中基本支出800.00万元", 1000 + i % 9000);
       }
+    },
+    /** The lines of {@link #WRAPPED}, each ended by a stop: the same statements as sentences. */
+    STOPPED {
+      @Override
+      String line(int i) {
+        return WRAPPED.line(i) + "。";
+      }
     };
 
     abstract String line(int i);

@@ -37,7 +37,8 @@ public sealed interface Fact
   Span span();
 
   /**
-   * The text of {@link #span}: the sentence or table row the fact was read from. At most {@value
+   * The text of {@link #span}: the sentence or table row the fact was read from, or of abnormally long
+   * prose only the part around its numbers ({@link io.suanzhang.core.Quotes#around}). At most {@value
    * io.suanzhang.core.Quotes#MAX_LENGTH} code points; a longer text keeps its beginning and ends in
    * {@code …} (see {@link io.suanzhang.core.Quotes}).
    */

@@ -74,8 +74,16 @@ final class Inputs {
   private static List<Input> listOne(Path path, Nested nested) throws IOException {
     List<Input> found = new ArrayList<>();
     if (!Files.isDirectory(path)) {
-      BasicFileAttributes attrs =
-          Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (NoSuchFileException e) {
+        // A path given that names nothing is an input that could not be read, as extract records
+        // it: the rest of the batch is read all the same.
+        found.add(Input.unreadable(path, new Problem(ErrorCode.NOT_FOUND,
+            Names.of(path) + ": no such file or folder")));
+        return found;
+      }
       if (attrs.isSymbolicLink() && Files.isRegularFile(path)) {
         addFile(path, Files.size(path), found, nested);
       } else {

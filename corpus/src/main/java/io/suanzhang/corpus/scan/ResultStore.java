@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  *   <li>{@code scan.json}: what the results were made by ({@link Origin}: the build, the rules).
  *       Results of another origin are not reused: the store starts afresh. A result that hit a limit
  *       raised since ({@link Limits}) is read again; all others are reused;
- *   <li>{@code tmp/}: copies of archive entries being read, emptied at the start of each run;
+ *   <li>{@code tmp/}: copies of archive entries being read and the archives inside archives unpacked,
+ *       emptied at the start of each run (so what a run killed with {@code kill -9} left goes then);
  *   <li>{@code lock}: held while a scan writes, so that two scans do not share the folder.
  * </ul>
  */

@@ -89,6 +89,7 @@ public final class Scan {
   private @Nullable ResultStore store;
   private volatile @Nullable Path tempDir;
   private volatile @Nullable Path unpacked;
+  private volatile @Nullable ScratchFolder scratch;
   private Progress progress;
 
   private Scan(ScanOptions options, PrintWriter err, Listener listener) {
@@ -112,12 +113,25 @@ public final class Scan {
 
   private ScanResult run(List<Path> paths) throws IOException {
     long start = System.nanoTime();
-    // Archives inside archives are unpacked to be listed and read: in a folder of the system's,
-    // outside every input folder, deleted with the scan's other temporary files.
-    unpacked = Files.createTempDirectory("suanzhang-archives");
+    Path out = options.out();
+    // Copies of archive entries, and the archives inside archives unpacked to be listed and read, go
+    // to the output folder's store, emptied at the start of every run: what a run killed with kill -9
+    // left there goes with the next one. Without an output folder, to a locked folder of the
+    // system's, which the next scan deletes once no scan holds it.
+    if (out != null) {
+      Files.createDirectories(out);
+      store = ResultStore.open(
+          out, Origin.of(Build.current(), options.rules().documentConfig()), Limits.of(options), err);
+      tempDir = store.tempDir();
+    } else {
+      scratch = ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")));
+      tempDir = scratch.dir();
+    }
+    unpacked = Files.createDirectory(requireNonNull(tempDir).resolve("archives"));
     try {
       inputs = Inputs.list(paths, unpacked);
     } catch (IOException | RuntimeException e) {
+      closeStore();
       deleteTempDir();
       throw e;
     }
@@ -151,15 +165,6 @@ public final class Scan {
         t.setDaemon(true);
         threads.add(t);
         t.start();
-      }
-      Path out = options.out();
-      if (out != null) {
-        Files.createDirectories(out);
-        store = ResultStore.open(
-            out, Origin.of(Build.current(), options.rules().documentConfig()), Limits.of(options), err);
-        tempDir = store.tempDir();
-      } else {
-        tempDir = Files.createTempDirectory("suanzhang-scan");
       }
       progress = new Progress(err, options.progress(), options.progressInterval(), n);
       progress.start();
@@ -196,10 +201,14 @@ public final class Scan {
       } catch (IllegalStateException e) {
         // The JVM is shutting down: the hook is running.
       }
-      if (store != null) {
-        store.close();
-      }
+      closeStore();
       deleteTempDir();
+    }
+  }
+
+  private void closeStore() throws IOException {
+    if (store != null) {
+      store.close();
     }
   }
 
@@ -208,6 +217,9 @@ public final class Scan {
       if (dir != null) {
         ResultStore.deleteTree(dir);
       }
+    }
+    if (scratch != null) {
+      scratch.close();
     }
   }
 

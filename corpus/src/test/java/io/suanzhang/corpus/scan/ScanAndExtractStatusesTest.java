@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
@@ -76,6 +77,26 @@ class ScanAndExtractStatusesTest {
     scanned.forEach((file, error) -> said.put(file, error.path("code").asText()));
     assertEquals(codes, said, scanned::toString);
     assertEquals(scanned, extracted);
+  }
+
+  /** Issue 15: a path given that names nothing stopped the scan with no record at all. */
+  @Test
+  void aPathThatNamesNothingIsOneNotFoundRecordInScanAsInExtractAndTheRestIsRead() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Path good = Files.writeString(in.resolve("good.txt"), "预算数1413.96万元，执行率64.79%。", UTF_8);
+    Path missing = dir.resolve("missing.pdf");
+    Path out = dir.resolve("scan-missing");
+
+    run(512, List.of("scan", "--jobs", "1", "--out", out.toString(), missing.toString(), in.toString()));
+    List<String> lines = Files.readAllLines(out.resolve("documents.jsonl"), UTF_8);
+    Map<String, JsonNode> scanned = firstErrors(lines);
+    Map<String, JsonNode> extracted = extract(List.of(missing), List.of(), 512);
+
+    assertEquals(2, lines.size(), lines::toString);
+    assertEquals(Set.of(missing.toString(), good.toString()), scanned.keySet());
+    assertEquals("not_found", scanned.get(missing.toString()).path("code").asText(), lines::toString);
+    assertEquals(extracted.get(missing.toString()), scanned.get(missing.toString()));
+    assertTrue(scanned.get(good.toString()).isMissingNode(), lines::toString);
   }
 
   @Test

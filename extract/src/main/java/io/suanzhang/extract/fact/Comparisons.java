@@ -555,18 +555,18 @@ final class Comparisons {
     int cut = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
     int clause = Labels.subject(before.substring(cut).strip()).isEmpty() ? sentence.start()
         : sentence.start() + before.codePointCount(0, cut);
-    Mention last = null;
-    for (Mention m : sentence.mentions()) {
-      if (m.start() < clause) {
-        continue;
-      }
+    // from the last mention back, the mentions sorted by start: the work is that of the mentions
+    // passed over, not of the whole sentence at every cue (a run of wrapped lines has hundreds)
+    List<Mention> mentions = sentence.mentions();
+    for (int i = mentions.size() - 1; i >= 0 && mentions.get(i).start() >= clause; i--) {
+      Mention m = mentions.get(i);
       // …减少10.57万元，下降46.86%；公务接待费…比上年减7.60万元: a change is never the value compared
       if (m.end() <= offset && m.kind() == MentionKind.MONEY && !used.contains(m)
           && !Amounts.namesWhole(sentence, m) && Labels.directionBefore(sentence.lead(m)).isEmpty()) {
-        last = m;
+        return m;
       }
     }
-    return last;
+    return null;
   }
 
   static @Nullable Integer previousYear(FactContext context) {

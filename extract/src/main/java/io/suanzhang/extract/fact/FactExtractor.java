@@ -45,7 +45,7 @@ public final class FactExtractor {
     facts.addAll(points);
     facts.addAll(FlatRows.of(context, used));
     facts.addAll(ProseFacts.of(context, used));
-    return List.copyOf(facts);
+    return List.copyOf(Passages.narrowed(context, facts));
   }
 
   /**

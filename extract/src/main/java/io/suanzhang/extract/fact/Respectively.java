@@ -38,7 +38,7 @@ final class Respectively {
   /** What may stand between the numbers of a list. */
   private static final Pattern BETWEEN = Pattern.compile("^[\\s、,，和及与]+$");
   private static final Pattern NAME_MARKS = Pattern.compile("、|和|及|与");
-  private static final Pattern CLAUSE_MARKS = Pattern.compile("[，,；;：:。]");
+  private static final String CLAUSE_MARKS = "，,；;：:。";
   private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:19|20)\\d{2}\\s*年度?)+");
   private static final Pattern BASE_YEAR = Pattern.compile("(?:与|比|较)\\s*((?:19|20)\\d{2})\\s*年");
   /** The end of a share's whole: 占一般公共预算收入的比重. */
@@ -123,13 +123,13 @@ final class Respectively {
 
   /** The sentence's text from its last clause mark (not 、, which lists names) up to a mention. */
   private static String clauseBefore(Sentence s, Mention m) {
-    String before = s.slice(s.start(), m.start()).replaceAll("\\s+", "");
-    Matcher mark = CLAUSE_MARKS.matcher(before);
-    int cut = 0;
-    while (mark.find()) {
-      cut = mark.end();
+    // back from the mention to its clause's mark: the work is the clause's, not the sentence's
+    String before = s.slice(s.start(), m.start());
+    int cut = before.length();
+    while (cut > 0 && CLAUSE_MARKS.indexOf(before.charAt(cut - 1)) < 0) {
+      cut--;
     }
-    return before.substring(cut);
+    return before.substring(cut).replaceAll("\\s+", "");
   }
 
   /**

@@ -26,6 +26,14 @@ final class Sentences {
    * that look along a line for a total or a list must not look along a whole text written as one.
    */
   private static final int MAX_LINE = 2 * MAX_SENTENCE;
+  /**
+   * How long, in code points, a sentence of wrapped lines may run before a line break ends it. A
+   * sentence a page wraps runs over a few lines (the shared reports' longest joined one is 312 code
+   * points over 12 lines); past this the lines only look wrapped (a list or a flattened table whose
+   * lines end in no stop), and joining them all would make each page one sentence, whose readers'
+   * work grows with its length squared.
+   */
+  private static final int MAX_WRAPPED_RUN = 600;
 
   private Sentences() {}
 
@@ -48,7 +56,7 @@ final class Sentences {
       int c = text.codePointAt(i);
       int next = i + Character.charCount(c);
       offset++;
-      if (c == '\n' && continues(text, i, wrapAt)) {
+      if (c == '\n' && offset - startOffset < MAX_WRAPPED_RUN && continues(text, i, wrapAt)) {
         while (next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r')) {
           next++;
           offset++;
