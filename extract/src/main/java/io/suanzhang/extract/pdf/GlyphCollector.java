@@ -30,9 +30,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class GlyphCollector extends PDFTextStripper {
 
-  /** What one page yielded. */
+  /**
+   * What one page yielded. The fonts without a Unicode mapping are in name order: they are named in a
+   * warning, which must read the same on every run (a resumed scan is byte-identical).
+   */
   record PageGlyphs(
-      List<Glyph> glyphs, int unmapped, int dropped, int coerced, Set<String> unmappedFonts,
+      List<Glyph> glyphs, int unmapped, int dropped, int coerced, List<String> unmappedFonts,
       int drawings, int objects, int damaged, @Nullable String damage, float width, float height,
       List<Ruling> rulings) {}
 
@@ -88,7 +91,7 @@ final class GlyphCollector extends PDFTextStripper {
     float w = turned ? box.getHeight() : box.getWidth();
     float h = turned ? box.getWidth() : box.getHeight();
     return new PageGlyphs(List.copyOf(glyphs), unmapped, unmapped - passed, coerced,
-        Set.copyOf(unmappedFonts), drawings, objects, damaged, damage, w, h,
+        List.copyOf(unmappedFonts), drawings, objects, damaged, damage, w, h,
         rulings.size() > MOST_RULINGS ? List.of() : List.copyOf(rulings));
   }
 
