@@ -47,7 +47,7 @@ final class Passages {
       return new Amount(a.id(), a.section(), a.subject(), a.measure(), a.value(), s, q);
     } else if (f instanceof Rate r) {
       return new Rate(r.id(), r.section(), r.subject(), r.measure(), r.value(), r.numerator(),
-          r.denominator(), s, q);
+          r.denominator(), r.numeratorParts(), s, q);
     } else if (f instanceof Breakdown b) {
       return new Breakdown(b.id(), b.section(), b.subject(), b.total(), b.parts(), b.exhaustive(), s, q);
     } else if (f instanceof Comparison c) {
