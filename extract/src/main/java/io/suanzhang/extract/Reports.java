@@ -19,6 +19,7 @@ import io.suanzhang.extract.report.ReportInfos;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -82,6 +83,14 @@ public final class Reports {
     return analyse(file, ReadOptions.DEFAULT, then);
   }
 
+  /**
+   * The most numbers one document may state to be checked as a report. A 500-page budget book states
+   * about 25,000, a 20,000-row table 140,000; past this, the facts, checks and findings of one document
+   * no longer fit the worker's 512 MB heap (7 MB of wrapped lines state 232,560 numbers and need about
+   * 1.9 GB), and the document is {@code too_large} rather than out of memory.
+   */
+  public static final int MAX_NUMBERS = 200_000;
+
   /** As {@link #analyse(Path, BiFunction)}, reading within other limits than the defaults. */
   public static Analysis analyse(
       Path file, ReadOptions options, BiFunction<Document, Analysis, Analysis> then) {
@@ -102,6 +111,11 @@ public final class Reports {
         step(file, "finding numbers", () -> pagedScan(document),
             new MentionExtractor.Scan(List.of(), List.of()), errors);
     List<Mention> mentions = scan.mentions();
+    if (mentions.size() > MAX_NUMBERS) {
+      return Analysis.failed(document.source(), new Problem(ErrorCode.TOO_LARGE, String.format(
+          Locale.ROOT, "%s: %,d numbers is more than the limit of %,d for one report", file,
+          mentions.size(), MAX_NUMBERS)));
+    }
     // Numbers left as text (too long to be amounts) are warned of with what the reader warned of.
     List<Warning> warnings = new ArrayList<>(document.warnings());
     warnings.addAll(scan.warnings());

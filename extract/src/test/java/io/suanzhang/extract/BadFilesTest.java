@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,17 @@ class BadFilesTest {
     byte[] noise = new byte[10_000];
     new Random(42).nextBytes(noise);
     assertEquals(ErrorCode.UNSUPPORTED, codeOf(Files.write(dir.resolve("noise.dat"), noise)));
+  }
+
+  @Test
+  void aTextOfMoreNumbersThanOneReportHoldsIsTooLargeNotOutOfMemory() throws Exception {
+    // 1.4 MB of one repeated clause: every number a mention, more than any report states
+    Path many = Files.writeString(dir.resolve("many.txt"),
+        "支出1万元，".repeat(Reports.MAX_NUMBERS + 1), java.nio.charset.StandardCharsets.UTF_8);
+    io.suanzhang.core.Analysis a = Reports.analyse(many);
+    assertEquals(List.of(ErrorCode.TOO_LARGE), a.errors().stream().map(p -> p.code()).toList());
+    assertTrue(a.errors().get(0).message().contains("200,001 numbers"), a.errors()::toString);
+    assertTrue(a.facts().isEmpty());
   }
 
   @Test

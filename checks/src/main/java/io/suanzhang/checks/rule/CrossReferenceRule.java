@@ -42,6 +42,11 @@ public final class CrossReferenceRule implements Rule {
       "%1$s的算式写作 %2$s，其中 %3$s 与所引金额 %4$s 不符",
       "%1$s's computation is written %2$s, whose %3$s is not the amount %4$s it stands for");
 
+  static final Message UNLINKED = new Message(
+      "cross_reference.unlinked",
+      "%1$d 个数字所属主题的数字已超过 %2$d 个，未与其他数字相互核对",
+      "%1$d numbers of subjects stated more than %2$d times were not cross-referenced");
+
   /** A computation written right after a rate: 执行率达14%（45202/320000）. */
   private static final java.util.regex.Pattern QUOTIENT = java.util.regex.Pattern.compile(
       "^\\s*[（(]\\s*([\\d,]+(?:\\.\\d+)?)\\s*[/÷]\\s*([\\d,]+(?:\\.\\d+)?)\\s*[)）]");
@@ -69,6 +74,12 @@ public final class CrossReferenceRule implements Rule {
     }
     for (Rate r : report.facts(Rate.class)) {
       writtenComputation(report, r, results);
+    }
+    if (x.unlinked() > 0) {
+      // what was left unchecked says so: thousands of amounts under one name are no report's
+      results.fails("交叉核对上限 " + CrossReferences.MOST_OF_ONE_SUBJECT, List.of(),
+          Draft.of(UNLINKED, x.unlinked(), CrossReferences.MOST_OF_ONE_SUBJECT)
+              .severity(Severity.INFO).subject("交叉核对").finding());
     }
   }
 

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,7 @@ final class CrossReferences {
   // hash the whole fact it stands in.
   private final List<Statement> statements;
   private final List<Link> links = new ArrayList<>();
+  private int unlinked;
 
   private CrossReferences(List<Statement> statements) {
     this.statements = statements;
@@ -203,11 +205,33 @@ final class CrossReferences {
     return a.index() > b.index() ? a : b;
   }
 
+  /**
+   * The most statements of one subject (same kind of number, year and name) that are linked: a real
+   * report repeats an amount a few dozen times at most, while a text of thousands of amounts under one
+   * name would make the pairs, and the time and memory they take, grow with the square of the text.
+   */
+  static final int MOST_OF_ONE_SUBJECT = 200;
+
+  /** How many statements were left unlinked past {@link #MOST_OF_ONE_SUBJECT}. */
+  int unlinked() {
+    return unlinked;
+  }
+
   private void link() {
-    for (int i = 0; i < statements.size(); i++) {
-      Statement a = statements.get(i);
-      for (int j = i + 1; j < statements.size(); j++) {
-        Statement b = statements.get(j);
+    Map<String, Integer> ofSubject = new HashMap<>();
+    List<Statement> linkable = new ArrayList<>(statements.size());
+    for (Statement s : statements) {
+      String key = s.number().kind() + "|" + s.year() + "|" + s.subject().name();
+      if (ofSubject.merge(key, 1, Integer::sum) <= MOST_OF_ONE_SUBJECT) {
+        linkable.add(s);
+      } else {
+        unlinked++;
+      }
+    }
+    for (int i = 0; i < linkable.size(); i++) {
+      Statement a = linkable.get(i);
+      for (int j = i + 1; j < linkable.size(); j++) {
+        Statement b = linkable.get(j);
         Link l = link(a, b);
         if (l != null) {
           links.add(l);
