@@ -8,6 +8,7 @@ import io.suanzhang.checks.rule.CrossReferences.Link;
 import io.suanzhang.checks.rule.CrossReferences.Outlier;
 import io.suanzhang.checks.rule.Statement.Stage;
 import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.mention.Mention;
@@ -75,11 +76,13 @@ public final class CrossReferenceRule implements Rule {
     for (Rate r : report.facts(Rate.class)) {
       writtenComputation(report, r, results);
     }
-    if (x.unlinked() > 0) {
+    Statement first = x.firstUnlinked();
+    if (first != null) {
       // what was left unchecked says so: thousands of amounts under one name are no report's
       results.fails("交叉核对上限 " + CrossReferences.MOST_OF_ONE_SUBJECT, List.of(),
           Draft.of(UNLINKED, x.unlinked(), CrossReferences.MOST_OF_ONE_SUBJECT)
-              .severity(Severity.INFO).subject("交叉核对").finding());
+              .severity(Severity.INFO).subject(first.subject().name())
+              .evidence(Evidence.of("unlinked", first.number(), first.quote())).finding());
     }
   }
 

@@ -69,6 +69,7 @@ final class CrossReferences {
   private final List<Statement> statements;
   private final List<Link> links = new ArrayList<>();
   private int unlinked;
+  private @Nullable Statement firstUnlinked;
 
   private CrossReferences(List<Statement> statements) {
     this.statements = statements;
@@ -217,6 +218,11 @@ final class CrossReferences {
     return unlinked;
   }
 
+  /** The first statement left unlinked, if any: the evidence of the count. */
+  @Nullable Statement firstUnlinked() {
+    return firstUnlinked;
+  }
+
   private void link() {
     Map<String, Integer> ofSubject = new HashMap<>();
     List<Statement> linkable = new ArrayList<>(statements.size());
@@ -225,7 +231,7 @@ final class CrossReferences {
       if (ofSubject.merge(key, 1, Integer::sum) <= MOST_OF_ONE_SUBJECT) {
         linkable.add(s);
       } else {
-        unlinked++;
+        firstUnlinked = unlinked++ == 0 ? s : firstUnlinked;
       }
     }
     for (int i = 0; i < linkable.size(); i++) {

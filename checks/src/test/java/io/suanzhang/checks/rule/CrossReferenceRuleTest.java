@@ -35,6 +35,20 @@ class CrossReferenceRuleTest {
   @TempDir Path dir;
 
   @Test
+  void pastTwoHundredStatementsOfOneSubjectTheRestAreCountedNotLinked() {
+    int n = CrossReferences.MOST_OF_ONE_SUBJECT + 5;
+    Reported r = Reported.check(dir, "2021年度部门决算\n\n" + "公务接待费支出1万元。\n".repeat(n));
+    var unlinked = r.analysis.findings().stream()
+        .filter(f -> f.key().equals("cross_reference.unlinked")).toList();
+    assertEquals(1, unlinked.size(), r.analysis.findings()::toString);
+    assertEquals(Severity.INFO, unlinked.get(0).severity());
+    assertTrue(unlinked.get(0).zh().startsWith("5 个数字"), unlinked.get(0)::zh);
+    // the first two hundred are still one repeated amount, checked as such
+    assertTrue(r.analysis.checks().stream().filter(c -> c.rule().equals("cross-reference"))
+        .count() >= CrossReferences.MOST_OF_ONE_SUBJECT - 1, r.analysis.checks()::toString);
+  }
+
+  @Test
   void repeatedAmountsAndCountsAreHoldingChecks() {
     Reported r = Reported.check(dir, """
         2021年度某区城乡医疗救助民生工程绩效自评报告
