@@ -38,7 +38,7 @@ class PagesPercentOperandsTest {
    * How many of the percentages whose operands the text states take part in a check: a ratchet that
    * may rise, never fall. Raise it when more are checked; the aim is 95 %.
    */
-  private static final int CHECKED_AT_LEAST = 321;
+  private static final int CHECKED_AT_LEAST = 324;
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Operand(String role, String text, int start, int end) {}
