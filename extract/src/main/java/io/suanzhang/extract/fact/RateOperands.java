@@ -149,12 +149,14 @@ final class RateOperands {
       return null; // 进度 or 比例 alone names no paragraph
     }
     int paragraphs = 0;
-    for (int k = index + 1; k < sentences.size() && paragraphs <= EXPLAINED_WITHIN; k++) {
+    for (int k = index + 1; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       if (!s.lineStart()) {
         continue;
       }
-      paragraphs++;
+      if (++paragraphs > EXPLAINED_WITHIN) {
+        break;
+      }
       String text = s.text().strip();
       if (text.startsWith(name) && text.length() > name.length()
           && "：:".indexOf(text.charAt(name.length())) >= 0) {
