@@ -4,11 +4,15 @@ import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
 import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Measure;
 import io.suanzhang.core.mention.Mention;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -62,19 +66,44 @@ public final class AdjustmentRule implements Rule {
   @Override
   public void check(Report report, Results results) {
     List<Amount> amounts = report.facts(Amount.class);
-    for (Amount initial : amounts) {
-      if (initial.measure() != Measure.BUDGET) {
-        continue;
+    // the two budgets of one row share its span: found by it, not by trying every pair of amounts
+    Map<Span, List<Amount>> adjustedIn = new HashMap<>();
+    for (Amount a : amounts) {
+      if (a.measure() == Measure.ADJUSTED_BUDGET) {
+        adjustedIn.computeIfAbsent(a.span(), k -> new ArrayList<>()).add(a);
       }
-      for (Amount adjusted : amounts) {
-        if (adjusted.measure() == Measure.ADJUSTED_BUDGET && adjusted.span().equals(initial.span())) {
-          compare(report, results, initial, adjusted);
+    }
+    Explanation explanation = new Explanation(report);
+    for (Amount initial : amounts) {
+      if (initial.measure() == Measure.BUDGET) {
+        for (Amount adjusted : adjustedIn.getOrDefault(initial.span(), List.of())) {
+          compare(report, results, initial, adjusted, explanation);
         }
       }
     }
   }
 
-  private static void compare(Report report, Results results, Amount initial, Amount adjusted) {
+  /** The report's explaining sentence, looked for once and only when a budget changed. */
+  private static final class Explanation {
+    private final Report report;
+    private boolean looked;
+    private int @Nullable [] found;
+
+    Explanation(Report report) {
+      this.report = report;
+    }
+
+    int @Nullable [] get() {
+      if (!looked) {
+        found = explanation(report);
+        looked = true;
+      }
+      return found;
+    }
+  }
+
+  private static void compare(
+      Report report, Results results, Amount initial, Amount adjusted, Explanation explanation) {
     Mention a = initial.value();
     Mention b = adjusted.value();
     String relation = b.text() + " = " + a.text();
@@ -87,7 +116,7 @@ public final class AdjustmentRule implements Rule {
       return;
     }
     String difference = Quantities.plain(b.value().subtract(a.value()));
-    int[] said = explanation(report);
+    int[] said = explanation.get();
     Draft draft = said == null
         ? Draft.of(UNEXPLAINED, adjusted.subject(), a.text(), b.text(), difference)
             .severity(Severity.WARNING)
