@@ -93,6 +93,14 @@ class FuzzScanTest {
       oldOut.println(totals[k]);
     }
 
+    // A time-out is an input's status, not a failure of the scan, but each one may be a cost that is
+    // not linear in the input: named here so that a long run shows where to look.
+    codes.forEach((name, c) -> {
+      if (!c.isEmpty() && c.get(0).equals("timeout")) {
+        oldOut.println("timed out: " + name + ": " + messages.get(name));
+      }
+    });
+
     List<String> broken = broken(inputs, codes, messages);
     assertTrue(broken.isEmpty(), () -> String.join("\n", broken));
     assertFalse(STACK_TRACE.matcher(shown).find(), () -> "a stack trace reached the user:\n" + excerpt(shown));
