@@ -8,9 +8,7 @@ import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
-import io.suanzhang.extract.ReadOptions;
-import io.suanzhang.extract.Reports;
-import java.nio.file.Path;
+import io.suanzhang.extract.Extraction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +16,15 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * The entry point: reads a report, builds its facts and checks them.
+ * The rule engine: checks what a document states against itself.
  *
  * <pre>{@code
- * Analysis a = Checks.analyse(Path.of("部门决算.pdf"));   // never throws for bad input
+ * Analysis a = Checks.standard().check(document);   // extraction, then every rule
  * for (Finding f : a.findings()) System.out.println(f.severity() + " " + f.zh());
  * }</pre>
  *
- * <p>{@link #standard()} runs every {@link Rule} found with {@link ServiceLoader}; {@link
+ * <p>Reading a file is not its business: {@code Suanzhang.analyse(Path)} reads, extracts and checks
+ * in one call. {@link #standard()} runs every {@link Rule} found with {@link ServiceLoader}; {@link
  * #configured(CheckConfig)} switches rules off or changes their severity. A {@code Checks} is
  * immutable and safe to share between threads, and so must a rule be: it keeps no state between
  * reports.
@@ -77,19 +76,22 @@ public final class Checks {
     return new Checks(rules, config);
   }
 
-  /** Reads, extracts and checks one file with the standard rules. */
-  public static Analysis analyse(Path file) {
-    return standard().check(file);
-  }
-
-  /** Reads, extracts and checks one file; never throws for bad input. */
-  public Analysis check(Path file) {
-    return Reports.analyse(file, this::run);
-  }
-
-  /** Reads within the given limits (largest file, time to read), extracts and checks one file. */
-  public Analysis check(Path file, ReadOptions options) {
-    return Reports.analyse(file, options, this::run);
+  /**
+   * Extracts and checks one document. Never throws: a failure of extraction or of the engine is
+   * recorded as an {@code internal} error, keeping what was found before it.
+   */
+  public Analysis check(Document document) {
+    Analysis extracted = Extraction.of(document);
+    if (extracted.errors().stream().anyMatch(e -> e.code() == ErrorCode.TOO_LARGE)) {
+      // refused before its facts were built: nothing to check
+      return extracted;
+    }
+    try {
+      return run(document, extracted);
+    } catch (RuntimeException | StackOverflowError e) {
+      return extracted.withError(new Problem(
+          ErrorCode.INTERNAL, document.source().path() + ": checking failed: " + e));
+    }
   }
 
   /** The ids of the rules, enabled or not, in the order they run. */

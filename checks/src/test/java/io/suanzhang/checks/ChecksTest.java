@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.checks.rule.SumRule;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ErrorCode;
@@ -42,7 +43,7 @@ class ChecksTest {
 
   @Test
   void reportsABrokenTotalWithStatedRecomputedAndEvidence() throws IOException {
-    Analysis a = Checks.analyse(report(BROKEN_TOTAL));
+    Analysis a = Checked.analyse(report(BROKEN_TOTAL));
     assertEquals(1, a.findings().size(), () -> "findings: " + a.findings());
     Finding f = a.findings().get(0);
     assertEquals("sum", f.rule());
@@ -66,15 +67,14 @@ class ChecksTest {
 
   @Test
   void disabledRuleDoesNotRun() throws IOException {
-    Analysis a = Checks.configured(CheckConfig.DEFAULT.disable("sum")).check(report(BROKEN_TOTAL));
+    Analysis a = Checked.analyse(Checks.configured(CheckConfig.DEFAULT.disable("sum")), report(BROKEN_TOTAL));
     assertEquals(List.of(), a.findings());
     assertEquals(List.of(), a.checks());
   }
 
   @Test
   void configuredSeverityReplacesTheRulesOwn() throws IOException {
-    Analysis a = Checks.configured(CheckConfig.DEFAULT.severity("sum", Severity.WARNING))
-        .check(report(BROKEN_TOTAL));
+    Analysis a = Checked.analyse(Checks.configured(CheckConfig.DEFAULT.severity("sum", Severity.WARNING)), report(BROKEN_TOTAL));
     assertEquals(Severity.WARNING, a.findings().get(0).severity());
   }
 
@@ -97,8 +97,7 @@ class ChecksTest {
         throw new IllegalStateException("defect");
       }
     };
-    Analysis a = Checks.of(List.of(broken, new SumRule()), CheckConfig.DEFAULT)
-        .check(report(BROKEN_TOTAL));
+    Analysis a = Checked.analyse(Checks.of(List.of(broken, new SumRule()), CheckConfig.DEFAULT), report(BROKEN_TOTAL));
     assertEquals(1, a.findings().size());
     assertEquals(1, a.errors().size());
     assertEquals(ErrorCode.INTERNAL, a.errors().get(0).code());
@@ -107,7 +106,7 @@ class ChecksTest {
 
   @Test
   void consistentTotalRaisesNothingAndIsStillChecked() throws IOException {
-    Analysis a = Checks.analyse(
+    Analysis a = Checked.analyse(
         report("2020年本年支出合计91.68万元，其中：基本支出69.98万元，项目支出21.70万元。\n"));
     assertEquals(List.of(), a.findings());
     assertEquals(1, a.checks().size());

@@ -3,10 +3,11 @@ package io.suanzhang.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.check.Coverage;
 import io.suanzhang.core.check.Coverage.Missing;
 import io.suanzhang.core.check.Coverage.Reason;
+import io.suanzhang.core.check.Coverage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class CoverageCountTest {
   private Analysis analyse(String text) throws IOException {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
-    return Checks.analyse(file);
+    return Checked.analyse(file);
   }
 
   /** The reason, and what is missing where unresolved, of the unchecked number written {@code text}. */

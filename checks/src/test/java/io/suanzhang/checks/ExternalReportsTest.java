@@ -3,6 +3,7 @@ package io.suanzhang.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
@@ -148,7 +149,7 @@ class ExternalReportsTest {
   private static final Map<Path, Analysis> ANALYSED = new ConcurrentHashMap<>();
 
   private static Analysis analysed(Path file) {
-    return ANALYSED.computeIfAbsent(file, Checks::analyse);
+    return ANALYSED.computeIfAbsent(file, Checked::analyse);
   }
 
   private static Path pdf(String name) {

@@ -2,9 +2,10 @@ package io.suanzhang.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
+import io.suanzhang.core.check.AnswerKey;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.testkit.AnswerKey;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ class GeneratedCorpusTest {
     // Errors between reports are found by a scan of the whole folder (corpus: CommandLineTest).
     AnswerKey key = AnswerKey.read(dir.resolve(AnswerKey.FILE_NAME)).withoutRule("cross-document");
     List<Analysis> analyses = key.files().stream()
-        .map(f -> Checks.standard().check(dir.resolve(f.file())))
+        .map(f -> Checked.analyse(dir.resolve(f.file())))
         .toList();
     AnswerKey.Score score = key.score(analyses);
     System.out.println(score.summary());

@@ -3,10 +3,10 @@ package io.suanzhang.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
-import io.suanzhang.testkit.AnswerKey;
 import io.suanzhang.testkit.ErrorKind;
 import io.suanzhang.testkit.GeneratedReport;
 import io.suanzhang.testkit.InjectedError;
@@ -32,7 +32,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * Laws of the whole pipeline over the testkit's generated reports ({@code suanzhang-testkit}): a
  * consistent report raises no error or warning, read from TXT or DOCX; one injected error of each
- * kind is found by its rule at the changed number, through {@code Checks.standard().check(path)} on
+ * kind is found by its rule at the changed number, through {@code Checked.analyse(path)} on
  * the rendered file.
  */
 class GeneratedReportsProperties {
@@ -279,7 +279,7 @@ class GeneratedReportsProperties {
 
   private static void assertFound(InjectedError e, Rendering rendering) {
     Analysis a = check(e.report(), rendering);
-    assertTrue(AnswerKey.found(e, rendering, a.findings()),
+    assertTrue(e.foundIn(rendering, a.findings()),
         () -> "not found: " + e + "\nfindings: " + describe(a.findings()) + "\n" + e.report().text());
   }
 
@@ -291,7 +291,7 @@ class GeneratedReportsProperties {
     try {
       Path file = rendering.renderInto(report, dir);
       try {
-        return CHECKS.check(file);
+        return Checked.analyse(CHECKS, file);
       } finally {
         Files.delete(file);
       }
@@ -305,7 +305,7 @@ class GeneratedReportsProperties {
       Path file = Files.createTempFile(dir, "passage", "." + rendering.extension());
       try {
         Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
-        return CHECKS.check(file);
+        return Checked.analyse(CHECKS, file);
       } finally {
         Files.delete(file);
       }

@@ -3,6 +3,7 @@ package io.suanzhang.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
@@ -62,7 +63,7 @@ class GoldRelationsTest {
     Gold gold = Gold.read(goldFile);
     Path seed = SharedFiles.seeds().resolve(gold.doc());
     String text = Files.readString(seed, StandardCharsets.UTF_8);
-    Analysis analysis = Checks.analyse(seed);
+    Analysis analysis = Checked.analyse(seed);
     assertTrue(analysis.ok(), () -> "analysis failed: " + analysis.errors());
     String prefix = gold.doc().substring(0, 3) + "/";
     List<String> missed = new ArrayList<>();
@@ -95,7 +96,7 @@ class GoldRelationsTest {
     Gold gold = Gold.read(goldFile);
     Path seed = SharedFiles.seeds().resolve(gold.doc());
     String text = Files.readString(seed, StandardCharsets.UTF_8);
-    Analysis analysis = Checks.analyse(seed);
+    Analysis analysis = Checked.analyse(seed);
     List<String> wrong = new ArrayList<>();
     int judged = 0;
     for (Gold.Relation relation : gold.relations()) {
@@ -121,7 +122,7 @@ class GoldRelationsTest {
     Gold gold = Gold.read(goldFile);
     Path seed = SharedFiles.seeds().resolve(gold.doc());
     String text = Files.readString(seed, StandardCharsets.UTF_8);
-    Analysis analysis = Checks.analyse(seed);
+    Analysis analysis = Checked.analyse(seed);
     List<String> missed = new ArrayList<>();
     for (Gold.Error error : gold.errors()) {
       if (error.borderline() || !implemented(error.kind())) {

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.ReportException;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.read.DocumentReaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,7 +69,7 @@ class PagesPercentOperandsTest {
   }
 
   private static Analysis analysed(String file) {
-    return ANALYSED.computeIfAbsent(file, f -> Checks.analyse(page(f)));
+    return ANALYSED.computeIfAbsent(file, f -> Checked.analyse(page(f)));
   }
 
   private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
@@ -76,7 +77,7 @@ class PagesPercentOperandsTest {
   private static String text(String file) {
     return TEXTS.computeIfAbsent(file, f -> {
       try {
-        return Reports.read(page(f)).text();
+        return DocumentReaders.read(page(f)).text();
       } catch (ReportException e) {
         throw new UncheckedIOException(e);
       }

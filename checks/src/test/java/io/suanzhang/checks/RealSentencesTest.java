@@ -3,6 +3,7 @@ package io.suanzhang.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
@@ -26,7 +27,7 @@ class RealSentencesTest {
   private Analysis analyse(String text) throws IOException {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    return Checks.analyse(file);
+    return Checked.analyse(file);
   }
 
   private static List<String> relations(Analysis a, String rule, boolean holds) {

@@ -3,6 +3,7 @@ package io.suanzhang.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
@@ -42,7 +43,7 @@ class SeedErrorsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")
   void noRuleRaisesAnErrorThatWasNotJudgedReal(Path seed) {
-    Analysis a = Checks.standard().check(seed);
+    Analysis a = Checked.analyse(seed);
     assertTrue(a.errors().isEmpty(), () -> seed + ": " + a.errors());
     assertTrue(a.checks().size() >= 10, () -> seed + " is barely checked: " + a.checks().size());
     List<String> unexpected = new ArrayList<>();
@@ -61,7 +62,7 @@ class SeedErrorsTest {
     Set<String> found = new TreeSet<>();
     Set<String> checked = new TreeSet<>();
     for (Path seed : seeds().toList()) {
-      Analysis a = Checks.standard().check(seed);
+      Analysis a = Checked.analyse(seed);
       a.checks().stream().map(Check::rule).forEach(checked::add);
       a.findings().stream().filter(f -> f.severity() == Severity.ERROR)
           .map(f -> name(seed, f)).forEach(found::add);

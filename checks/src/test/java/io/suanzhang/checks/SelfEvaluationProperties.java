@@ -4,6 +4,7 @@ import static io.suanzhang.checks.SumProperties.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Span;
@@ -106,7 +107,7 @@ class SelfEvaluationProperties {
       Path consistent = dir.resolve("consistent." + format.extension());
       SelfEvaluationTable.Written w = e.table().write(SelfEvaluationTable.Layout.PIPED);
       SelfEvaluationTable.render(w, format, consistent);
-      Analysis a = Checks.standard().check(consistent);
+      Analysis a = Checked.analyse(consistent);
       assertEquals(List.of(), a.findings().stream().filter(f -> f.severity() != Severity.INFO)
           .map(Finding::zh).toList(), format + "\n" + w.text());
       String total = CodePoints.of(w.text()).slice(w.at("total").start(), w.at("total").end());
@@ -120,7 +121,7 @@ class SelfEvaluationProperties {
       SelfEvaluationTable.render(bad, format, wrong);
       Span at = piped.changed();
       String changed = CodePoints.of(bad.text()).slice(at.start(), at.end());
-      Analysis b = Checks.standard().check(wrong);
+      Analysis b = Checked.analyse(wrong);
       assertTrue(b.findings().stream().anyMatch(f -> f.key().startsWith(key(e.kind()))
               && f.severity() != Severity.INFO
               && f.evidence().stream().anyMatch(x -> x.text().equals(changed))),

@@ -3,6 +3,7 @@ package io.suanzhang.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Coverage;
@@ -40,7 +41,7 @@ class SharedPagesCoverageTest {
   @ParameterizedTest
   @MethodSource("pages")
   void everyPercentageIsCheckedOrSaysWhyNot(Path page) {
-    Analysis a = ANALYSED.computeIfAbsent(page, Checks::analyse);
+    Analysis a = ANALYSED.computeIfAbsent(page, Checked::analyse);
     Map<String, Coverage.Unchecked> unchecked = new HashMap<>();
     for (Coverage.Unchecked u : a.coverage().unchecked()) {
       Coverage.Unchecked twice = unchecked.put(key(u.span().start(), u.span().end()), u);
@@ -64,7 +65,7 @@ class SharedPagesCoverageTest {
   @ParameterizedTest
   @MethodSource("pages")
   void percentageOfARelationIsNeverAPlainValue(Path page) {
-    Analysis a = ANALYSED.computeIfAbsent(page, Checks::analyse);
+    Analysis a = ANALYSED.computeIfAbsent(page, Checked::analyse);
     Map<String, Coverage.Unchecked> unchecked = new HashMap<>();
     a.coverage().unchecked().forEach(u -> unchecked.put(key(u.span().start(), u.span().end()), u));
     List<String> plain = new ArrayList<>();

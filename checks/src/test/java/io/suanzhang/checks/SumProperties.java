@@ -3,6 +3,7 @@ package io.suanzhang.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Finding;
@@ -107,7 +108,7 @@ class SumProperties {
       Path file = Files.createTempFile("generated", ".txt");
       try {
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        return CHECKS.check(file);
+        return Checked.analyse(CHECKS, file);
       } finally {
         Files.delete(file);
       }

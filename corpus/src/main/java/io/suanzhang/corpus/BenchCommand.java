@@ -1,6 +1,6 @@
 package io.suanzhang.corpus;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.Suanzhang;
 import io.suanzhang.core.Analysis;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -117,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
   private long pipeline(List<Path> files) {
     long pages = 0;
     for (Path f : files) {
-      Analysis a = Checks.analyse(f);
+      Analysis a = Suanzhang.analyse(f);
       Integer p = a.source().pages();
       pages += p == null ? 0 : p;
     }
@@ -152,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
       List<Future<Analysis>> results = new ArrayList<>();
       for (Path f : files) {
         for (int r = 0; r < 2; r++) {
-          results.add(pool.submit(() -> Checks.analyse(f)));
+          results.add(pool.submit(() -> Suanzhang.analyse(f)));
         }
       }
       for (Future<Analysis> result : results) {

@@ -1,6 +1,7 @@
 package io.suanzhang.corpus;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.suanzhang.Suanzhang;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ErrorCode;
@@ -9,8 +10,8 @@ import io.suanzhang.core.Json;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.Source;
 import io.suanzhang.corpus.scan.Input;
-import io.suanzhang.extract.ReadOptions;
-import io.suanzhang.extract.internal.Failures;
+import io.suanzhang.read.ReadOptions;
+import io.suanzhang.read.internal.Failures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -105,7 +106,7 @@ final class ExtractCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
-    Future<Analysis> task = one.submit(() -> checks.check(file, options));
+    Future<Analysis> task = one.submit(() -> Suanzhang.analyse(file, options, checks));
     try {
       return task.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

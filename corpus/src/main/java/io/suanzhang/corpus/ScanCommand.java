@@ -12,7 +12,7 @@ import io.suanzhang.corpus.scan.Scan;
 import io.suanzhang.corpus.scan.ScanOptions;
 import io.suanzhang.corpus.scan.ScanResult;
 import io.suanzhang.corpus.scan.Status;
-import io.suanzhang.extract.ReadOptions;
+import io.suanzhang.read.ReadOptions;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -4,7 +4,7 @@ import io.suanzhang.core.Document;
 import io.suanzhang.core.ReportException;
 import io.suanzhang.core.document.Cell;
 import io.suanzhang.core.document.Table;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.read.DocumentReaders;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,7 @@ final class TextCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Document doc;
     try {
-      doc = Reports.read(file);
+      doc = DocumentReaders.read(file);
     } catch (ReportException e) {
       spec.commandLine().getErr().println("suanzhang: " + e.getMessage());
       return 2;

@@ -3,7 +3,7 @@ package io.suanzhang.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.Suanzhang;
 import io.suanzhang.core.testing.SharedFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,7 +41,7 @@ class BenchCommandTest {
     Path txt = SAMPLES.resolve("written/示例县医疗保障局2023年度部门决算说明.txt");
     Files.copy(pdf, dir.resolve("report.pdf"));
     Files.copy(txt, dir.resolve("report.txt"));
-    Integer pages = Checks.analyse(pdf).source().pages();
+    Integer pages = Suanzhang.analyse(pdf).source().pages();
     assertTrue(pages != null && pages > 0, "the sample PDF has pages");
 
     Run run = run("bench", "--rounds", "1", dir.toString());

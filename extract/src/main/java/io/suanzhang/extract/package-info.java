@@ -1,6 +1,7 @@
 /**
- * Reading reports: {@link io.suanzhang.extract.Reports} turns a file into a {@link
- * io.suanzhang.core.Document} and finds the money, percent and count mentions in it.
+ * Extraction: {@link io.suanzhang.extract.Extraction} finds the money, percent and count mentions of
+ * a {@link io.suanzhang.core.Document} and the facts they state. Depends on the model only: a
+ * document from any reader will do.
  */
 @NullMarked
 package io.suanzhang.extract;

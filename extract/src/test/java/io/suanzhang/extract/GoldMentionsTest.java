@@ -11,6 +11,8 @@ import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.testing.Gold;
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.extract.Extraction;
+import io.suanzhang.read.DocumentReaders;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +38,8 @@ class GoldMentionsTest {
   @MethodSource("goldFiles")
   void findsTheGoldMentionsOfEachSeed(Path goldFile) throws Exception {
     Gold gold = Gold.read(goldFile);
-    Document doc = Reports.read(SharedFiles.seeds().resolve(gold.doc()));
-    List<Mention> found = Reports.mentions(doc);
+    Document doc = DocumentReaders.read(SharedFiles.seeds().resolve(gold.doc()));
+    List<Mention> found = Extraction.mentions(doc);
 
     List<Expected> money = new ArrayList<>();
     gold.money().forEach(m -> money.add(new Expected(Span.of(m.start(), m.end()), m.text(), m.yuan())));

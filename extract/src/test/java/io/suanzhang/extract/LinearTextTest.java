@@ -8,7 +8,7 @@ import io.suanzhang.core.Json;
 import io.suanzhang.core.Quotes;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.extract.PathologicalTexts.Body;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.extract.ReadAndExtract;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,7 +103,7 @@ class LinearTextTest {
   private Output analyse(String name, String text) throws IOException {
     Path file = dir.resolve(name + ".txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    Analysis analysis = Reports.analyse(file);
+    Analysis analysis = ReadAndExtract.analyse(file);
     assertTrue(analysis.ok(), analysis.errors().toString());
     long quoted = 0;
     int longest = 0;

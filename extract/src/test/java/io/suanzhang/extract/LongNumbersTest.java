@@ -8,7 +8,7 @@ import io.suanzhang.core.Json;
 import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.document.WarningCode;
 import io.suanzhang.core.mention.Mention;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.extract.ReadAndExtract;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +66,7 @@ class LongNumbersTest {
   private Analysis analyse(String text) throws IOException {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    Analysis a = Reports.analyse(file);
+    Analysis a = ReadAndExtract.analyse(file);
     assertTrue(a.ok(), a.errors().toString());
     return a;
   }

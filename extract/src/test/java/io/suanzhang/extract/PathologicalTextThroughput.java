@@ -3,6 +3,7 @@ package io.suanzhang.extract;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
 import io.suanzhang.extract.PathologicalTexts.Body;
+import io.suanzhang.extract.ReadAndExtract;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ public final class PathologicalTextThroughput {
     try {
       long t0 = System.nanoTime();
       long cpu0 = THREADS.getCurrentThreadCpuTime();
-      Analysis a = Reports.analyse(file);
+      Analysis a = ReadAndExtract.analyse(file);
       PathologicalTexts.ByteCount json = new PathologicalTexts.ByteCount();
       Json.mapper().writeValue(json, a);
       double seconds = (System.nanoTime() - t0) / 1e9;

@@ -11,6 +11,8 @@ import io.suanzhang.core.mention.Approximation;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.extract.Extraction;
+import io.suanzhang.read.DocumentReaders;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +34,10 @@ class SeedsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("texts")
   void readsTheWholeFileAndQuotesEverySpan(Path file) throws Exception {
-    Document doc = Reports.read(file);
+    Document doc = DocumentReaders.read(file);
     assertEquals(Format.TEXT, doc.source().format());
     assertEquals(Files.readString(file), doc.text());
-    List<Mention> mentions = Reports.mentions(doc);
+    List<Mention> mentions = Extraction.mentions(doc);
     assertFalse(mentions.isEmpty());
     CodePoints cp = CodePoints.of(doc.text());
     for (int i = 0; i < mentions.size(); i++) {
@@ -58,7 +60,7 @@ class SeedsTest {
     // "0 万元%": the amount is read; the stray % sign makes no percent of its own.
     assertTrue(m.stream().noneMatch(x -> x.kind() == MentionKind.PERCENT && x.text().contains("万元")));
     // Each of the five project tables states 预算数 and 执行数 on two rows, units in the cells.
-    Document doc = Reports.read(SharedFiles.seeds().resolve("002_7fbbccf8b4cea76e.txt"));
+    Document doc = DocumentReaders.read(SharedFiles.seeds().resolve("002_7fbbccf8b4cea76e.txt"));
     CodePoints cp = CodePoints.of(doc.text());
     long tableAmounts =
         m.stream()
@@ -89,7 +91,7 @@ class SeedsTest {
   }
 
   private static List<Mention> mentionsOf(String seed) throws Exception {
-    return Reports.mentions(Reports.read(SharedFiles.seeds().resolve(seed)));
+    return Extraction.mentions(DocumentReaders.read(SharedFiles.seeds().resolve(seed)));
   }
 
   private static Mention assertHas(List<Mention> mentions, MentionKind kind, String text, String value) {

@@ -3,6 +3,9 @@ package io.suanzhang.testkit;
 import static java.util.Objects.requireNonNull;
 
 import io.suanzhang.core.Span;
+import io.suanzhang.core.check.AnswerKey;
+import io.suanzhang.core.check.Finding;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,5 +37,25 @@ public record InjectedError(ErrorKind kind, GeneratedReport report, String text,
   public String toString() {
     return String.format(Locale.ROOT, "%s (%s): %s → %s at [%d, %d) in “%s”", kind, rule(), was, text,
         span.start(), span.end(), quote);
+  }
+
+  /** The answer key's entry for this error written as {@code rendering}. */
+  public AnswerKey.Answer answer(Rendering rendering) {
+    Integer start = null;
+    Integer end = null;
+    if (rendering == Rendering.TXT) {
+      start = span.start();
+      end = span.end();
+    } else if (rendering == Rendering.MD) {
+      start = report.markdownOffset(span.start());
+      end = start + span.length();
+    }
+    return new AnswerKey.Answer(kind.name(), rule(), text, was, quote(), start, end);
+  }
+
+  /** Whether this error was found among the findings of its file written as {@code rendering}. */
+  public boolean foundIn(Rendering rendering, List<Finding> findings) {
+    AnswerKey.Answer a = answer(rendering);
+    return findings.stream().anyMatch(a::foundBy);
   }
 }

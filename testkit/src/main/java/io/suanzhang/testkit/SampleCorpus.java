@@ -2,6 +2,7 @@ package io.suanzhang.testkit;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.suanzhang.core.check.AnswerKey;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ public final class SampleCorpus {
           : SET_RENDERINGS.get(Math.min(i, SET_RENDERINGS.size() - 1));
       String name = String.format(Locale.ROOT, "%02d-%s", ++n, r.title());
       List<AnswerKey.Answer> answers = r.name().equals(injected.error().report().name())
-          ? List.of(AnswerKey.Answer.of(injected.error(), rendering)) : List.of();
+          ? List.of(injected.error().answer(rendering)) : List.of();
       Path file = rendering.renderInto(r.named(name), dir);
       files.add(new AnswerKey.FileAnswers(file.getFileName().toString(), rendering.extension(), answers));
     }
@@ -130,7 +131,7 @@ public final class SampleCorpus {
         Injector injector = new Injector(new Random(reportSeed ^ kind.ordinal()));
         InjectedError e = injector.inject(report, kind);
         report = e.report();
-        answers.add(AnswerKey.Answer.of(e, rendering));
+        answers.add(e.answer(rendering));
       }
       Path file = rendering.renderInto(report.named(name), dir);
       files.add(new AnswerKey.FileAnswers(file.getFileName().toString(), rendering.extension(), answers));

@@ -3,7 +3,7 @@ package io.suanzhang.checks.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
@@ -56,7 +56,7 @@ class BudgetPdfRelationsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("pdfs")
   void errorsAreTheRealInconsistencies(Path pdf) {
-    Analysis analysis = Checks.analyse(SharedFiles.external().resolve("pdf").resolve(pdf));
+    Analysis analysis = Checked.analyse(SharedFiles.external().resolve("pdf").resolve(pdf));
     assertTrue(analysis.errors().isEmpty(), () -> "analysis errors: " + analysis.errors());
     List<Known> known = REAL_ERRORS.getOrDefault(pdf.toString().replace('\\', '/'), List.of());
     List<String> unexpected = new ArrayList<>();

@@ -1,11 +1,12 @@
 package io.suanzhang.checks.rule;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static io.suanzhang.checks.rule.SelfEvaluationPointsTest.aboveInfo;
 import static io.suanzhang.checks.rule.SelfEvaluationPointsTest.checks;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.checks.CheckConfig;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Finding;
@@ -61,14 +62,13 @@ class FundsLayoutsTest {
   private Analysis analyse(String text) throws IOException {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    return Checks.of(
+    return Checked.analyse(Checks.of(
             List.of(new AdjustmentRule(), new PointsRule(), new RatioRule(), new SumRule()),
-            CheckConfig.DEFAULT)
-        .check(file);
+            CheckConfig.DEFAULT), file);
   }
 
   private static Analysis analyseShared(Path file) {
-    return Checks.standard().check(file);
+    return Checked.analyse(file);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.checks.CheckConfig;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Check;
@@ -34,8 +35,7 @@ class PointsRuleTest {
   static Analysis analyse(Path dir, String text) throws IOException {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    return Checks.of(List.of(new PointsRule(), new RatioRule(), new SumRule()), CheckConfig.DEFAULT)
-        .check(file);
+    return Checked.analyse(Checks.of(List.of(new PointsRule(), new RatioRule(), new SumRule()), CheckConfig.DEFAULT), file);
   }
 
   private static List<Check> checks(Analysis a, String rule) {

@@ -2,6 +2,7 @@ package io.suanzhang.checks.rule;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.Checked;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Span;
@@ -34,7 +35,7 @@ final class Reported {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Analysis a = Checks.standard().check(file);
+    Analysis a = Checked.analyse(file);
     assertTrue(a.errors().isEmpty(), () -> "analysis errors: " + a.errors());
     return new Reported(text, a);
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.checks.CheckConfig;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.testing.SharedFiles;
@@ -50,12 +51,12 @@ class RuleCatalogueTest {
   void eachRuleEvaluatesTheSampleAndCanBeSwitchedOff() throws Exception {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, TEXT, StandardCharsets.UTF_8);
-    Analysis all = Checks.standard().check(file);
+    Analysis all = Checked.analyse(file);
     for (String id : IDS) {
       assertTrue(all.checks().stream().anyMatch(c -> c.rule().equals(id)), () -> id + " is silent");
       Properties settings = new Properties();
       settings.load(new StringReader("rule." + id + ".enabled = false"));
-      Analysis without = Checks.configured(CheckConfig.of(settings)).check(file);
+      Analysis without = Checked.analyse(Checks.configured(CheckConfig.of(settings)), file);
       assertFalse(without.checks().stream().anyMatch(c -> c.rule().equals(id)), id + " still ran");
     }
   }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
@@ -59,7 +59,7 @@ class RulesCorpusTest {
 
   private static Analysis analysed(Path file) {
     return ANALYSES.computeIfAbsent(file, f -> {
-      Analysis a = Checks.standard().check(f);
+      Analysis a = Checked.analyse(f);
       assertTrue(a.errors().isEmpty(), () -> f + ": " + a.errors());
       return a;
     });

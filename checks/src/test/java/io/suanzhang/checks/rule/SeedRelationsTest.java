@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Span;
@@ -15,7 +15,7 @@ import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.testing.Gold;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.read.DocumentReaders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +68,7 @@ class SeedRelationsTest {
     Gold gold = Gold.read(goldFile);
     Path seed = SharedFiles.seeds().resolve(gold.doc());
     Analysis analysis = analysis(seed);
-    CodePoints text = CodePoints.of(Reports.read(seed).text());
+    CodePoints text = CodePoints.of(DocumentReaders.read(seed).text());
     List<Executable> checks = new ArrayList<>();
     for (Gold.Relation r : gold.relations()) {
       if (!KINDS.contains(r.kind())) {
@@ -168,6 +168,6 @@ class SeedRelationsTest {
   }
 
   private static Analysis analysis(Path seed) {
-    return ANALYSES.computeIfAbsent(seed, Checks::analyse);
+    return ANALYSES.computeIfAbsent(seed, Checked::analyse);
   }
 }

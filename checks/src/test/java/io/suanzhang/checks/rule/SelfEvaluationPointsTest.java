@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.checks.CheckConfig;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Check;
@@ -75,7 +76,7 @@ class SelfEvaluationPointsTest {
   private Analysis analyseTargets(String text) throws IOException {
     Path file = dir.resolve("targets.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    return Checks.of(List.of(new TargetRule(), new SumRule()), CheckConfig.DEFAULT).check(file);
+    return Checked.analyse(Checks.of(List.of(new TargetRule(), new SumRule()), CheckConfig.DEFAULT), file);
   }
 
   private static List<String> keys(Analysis a) {
@@ -84,7 +85,7 @@ class SelfEvaluationPointsTest {
   }
 
   private static Analysis analyseShared(String path) {
-    return Checks.standard().check(SharedFiles.external().resolve(path));
+    return Checked.analyse(SharedFiles.external().resolve(path));
   }
 
   static List<Check> checks(Analysis a, String rule, String relation) {

@@ -3,7 +3,7 @@ package io.suanzhang.checks.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
@@ -67,7 +67,7 @@ class StructureProperties {
   private static Analysis analyse(TemplateTables tables) throws IOException {
     Path dir = Files.createTempDirectory("template-tables");
     try {
-      return Checks.standard().check(Rendering.DOCX.renderInto(tables.report(), dir));
+      return Checked.analyse(Rendering.DOCX.renderInto(tables.report(), dir));
     } finally {
       try (Stream<Path> walk = Files.walk(dir)) {
         for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {

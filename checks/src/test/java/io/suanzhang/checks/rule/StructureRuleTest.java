@@ -3,13 +3,14 @@ package io.suanzhang.checks.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ReportKind;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.read.DocumentReaders;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +51,7 @@ class StructureRuleTest {
     "shanghai/上海市普陀区规划和自然资源局 2024 年度部门决算.pdf",
     SOCIAL_WORK})
   void shanghaiFinalAccountsHaveEveryTableOfTheirTemplate(String name) {
-    Analysis a = Checks.analyse(pdf(name));
+    Analysis a = Checked.analyse(pdf(name));
     assertEquals(List.of(), structure(a));
     long listed = structureChecks(a).stream()
         .filter(c -> c.holds() && c.relation().startsWith("上海市部门决算公开模板：")
@@ -73,7 +74,7 @@ class StructureRuleTest {
       doc.removePage(20);
       doc.save(copy.toFile());
     }
-    List<Finding> found = structure(Checks.analyse(copy));
+    List<Finding> found = structure(Checked.analyse(copy));
     assertEquals(List.of("国有资本经营预算财政拨款收入支出决算情况说明", "预算绩效管理情况", "机关运行经费支出情况",
         "政府采购支出情况"), found.stream().map(Finding::subject).toList(), found::toString);
     assertTrue(found.stream().allMatch(f -> f.key().equals("structure.missing_section")
@@ -91,7 +92,7 @@ class StructureRuleTest {
     "jiangsu/江苏省人民检察院/2019年度部门预算公开.pdf, 14",
     "jiangsu/江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf, 14"})
   void jiangsuBudgetsHaveEverySectionOfTheirYearsTemplate(String name, int sections) {
-    Analysis a = Checks.analyse(pdf(name));
+    Analysis a = Checked.analyse(pdf(name));
     assertEquals(List.of(), structure(a).stream()
         .filter(f -> f.key().equals("structure.missing_section")).toList());
     long listed = structureChecks(a).stream()
@@ -107,7 +108,7 @@ class StructureRuleTest {
       doc.removePage(31);
       doc.save(copy.toFile());
     }
-    List<Finding> found = structure(Checks.analyse(copy));
+    List<Finding> found = structure(Checked.analyse(copy));
     assertEquals(List.of("国有资产占用情况", "预算绩效目标设置情况说明"),
         found.stream().map(Finding::subject).toList(), found::toString);
     assertTrue(found.stream().allMatch(f -> f.key().equals("structure.missing_section")
@@ -141,7 +142,7 @@ class StructureRuleTest {
       doc.removePage(page - 1);
       doc.save(copy.toFile());
     }
-    List<Finding> found = structure(Checks.analyse(copy));
+    List<Finding> found = structure(Checked.analyse(copy));
     assertEquals(1, found.size(), () -> "findings: " + found);
     Finding f = found.get(0);
     assertEquals("structure.missing_table", f.key());
@@ -161,7 +162,7 @@ class StructureRuleTest {
       doc.addPage(page);
       doc.save(moved.toFile());
     }
-    List<Finding> found = structure(Checks.analyse(moved));
+    List<Finding> found = structure(Checked.analyse(moved));
     assertEquals(1, found.size(), found::toString);
     Finding f = found.get(0);
     assertEquals("structure.order", f.key());
@@ -176,24 +177,24 @@ class StructureRuleTest {
    */
   @Test
   void anEmptyTableWithoutItsNoteIsFound() {
-    List<Finding> found = structure(Checks.analyse(pdf("shanghai/上海市财政局25年预算.pdf")));
+    List<Finding> found = structure(Checked.analyse(pdf("shanghai/上海市财政局25年预算.pdf")));
     assertEquals(List.of("structure.empty_note", "structure.empty_note"),
         found.stream().map(Finding::key).toList());
     assertTrue(found.get(0).subject().contains("政府性基金预算支出功能分类预算表"), found.get(0).zh());
     assertTrue(found.get(1).subject().contains("国有资本经营预算支出功能分类预算表"), found.get(1).zh());
-    assertEquals(List.of(), structure(Checks.analyse(pdf("shanghai/上海市普陀区财政局部门25年预算.pdf"))));
+    assertEquals(List.of(), structure(Checked.analyse(pdf("shanghai/上海市普陀区财政局部门25年预算.pdf"))));
   }
 
   /** A 说明 published apart from its tables, and the page excerpts, are not whole reports: not judged. */
   @Test
   void partsOfReportsAreNotJudged() {
-    Analysis text = Checks.analyse(pdf("jiangsu/江苏省政协办公厅/江苏省政协办公厅2019年度部门预算.pdf"));
+    Analysis text = Checked.analyse(pdf("jiangsu/江苏省政协办公厅/江苏省政协办公厅2019年度部门预算.pdf"));
     assertEquals(ReportKind.DEPARTMENT_BUDGET, text.report().kind());
     assertEquals(List.of(), structureChecks(text));
     int excerpts = 0;
     int told = 0;
     for (Path p : SharedFiles.files(SharedFiles.external().resolve("pages"), ".txt")) {
-      Analysis a = Checks.analyse(p);
+      Analysis a = Checked.analyse(p);
       // a text is told it was not judged, never judged on the few tables it titles
       assertTrue(structureChecks(a).stream().noneMatch(Check::holds), p::toString);
       List<Finding> found = structure(a);
@@ -213,9 +214,9 @@ class StructureRuleTest {
    */
   @Test
   void aTextIsJudgedByTheTitleLinesBeforeItsTables(@TempDir Path dir) throws IOException {
-    String text = io.suanzhang.extract.Reports.read(pdf(SOCIAL_WORK)).text();
+    String text = DocumentReaders.read(pdf(SOCIAL_WORK)).text();
     Path whole = java.nio.file.Files.writeString(dir.resolve("whole.txt"), text);
-    Analysis a = Checks.analyse(whole);
+    Analysis a = Checked.analyse(whole);
     assertEquals(List.of(), structure(a));
     assertEquals(9, structureChecks(a).stream().filter(c -> c.holds()
         && c.relation().matches("上海市部门决算公开模板：[^说]*已列出")).count(), () -> structureChecks(a).toString());
@@ -223,7 +224,7 @@ class StructureRuleTest {
     String title = "财政拨款“三公”经费支出决算表";
     Path cut = java.nio.file.Files.writeString(dir.resolve("cut.txt"),
         text.replace("\n" + title + "\n", "\n\n"));
-    List<Finding> found = structure(Checks.analyse(cut));
+    List<Finding> found = structure(Checked.analyse(cut));
     assertEquals(List.of("structure.missing_table:" + title),
         found.stream().map(f -> f.key() + ":" + f.subject()).toList(), found::toString);
   }
@@ -275,7 +276,7 @@ class StructureRuleTest {
     "jiangsu/江苏省委办公厅/江苏省委办公厅2018年度部门预算公开表.pdf",
     "jiangsu/江苏省高级人民法院/省法院2017年度部门预算公开.pdf"})
   void aTablePrintedEmptyIsThereWithoutItsGrid(String name) {
-    Analysis a = Checks.analyse(pdf(name));
+    Analysis a = Checked.analyse(pdf(name));
     // the court's 2017 table says nothing of why it is empty: that is a finding of its own
     assertEquals(List.of(), structure(a).stream()
         .filter(f -> !f.key().equals("structure.empty_note")).map(Finding::zh).toList());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.checks.CheckConfig;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Evidence;
@@ -25,8 +26,7 @@ class TextRulesTest {
   private List<Finding> findings(String rule, String text) throws IOException {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    Analysis a = Checks.of(List.of(new YearRule(), new PlaceholderRule()), CheckConfig.DEFAULT)
-        .check(file);
+    Analysis a = Checked.analyse(Checks.of(List.of(new YearRule(), new PlaceholderRule()), CheckConfig.DEFAULT), file);
     return a.findings().stream().filter(f -> f.rule().equals(rule)).toList();
   }
 

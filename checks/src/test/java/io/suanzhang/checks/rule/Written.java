@@ -1,6 +1,7 @@
 package io.suanzhang.checks.rule;
 
 import io.suanzhang.checks.CheckConfig;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Rule;
@@ -112,7 +113,7 @@ final class Written {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Analysis analysis = Checks.of(List.of(rule), CheckConfig.DEFAULT).check(file);
+    Analysis analysis = Checked.analyse(Checks.of(List.of(rule), CheckConfig.DEFAULT), file);
     if (!analysis.errors().isEmpty()) {
       throw new AssertionError("analysis failed: " + analysis.errors());
     }

@@ -1,8 +1,9 @@
 package io.suanzhang.corpus.scan;
 
+import io.suanzhang.Suanzhang;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Source;
-import io.suanzhang.extract.ReadOptions;
+import io.suanzhang.read.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ final class InProcessAnalyser implements Analyser {
 
   @Override
   public Answer analyse(Path file, Source known, @Nullable Path json) throws IOException {
-    return Answer.of(Scan.renamed(checks.check(file, options), file.toString(), known.path()), json);
+    return Answer.of(Scan.renamed(Suanzhang.analyse(file, options, checks), file.toString(), known.path()), json);
   }
 
   @Override

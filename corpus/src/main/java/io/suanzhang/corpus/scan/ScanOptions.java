@@ -2,7 +2,7 @@ package io.suanzhang.corpus.scan;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.extract.ReadOptions;
+import io.suanzhang.read.ReadOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,9 +1,10 @@
 package io.suanzhang.corpus.scan;
 
+import io.suanzhang.Suanzhang;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
-import io.suanzhang.extract.ReadOptions;
+import io.suanzhang.read.ReadOptions;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -70,7 +71,7 @@ public final class Worker {
       Frames.Request request = Json.mapper().readValue(message, Frames.Request.class);
       Path file = Path.of(request.path());
       testHooks(file);
-      Analysis analysis = Scan.renamed(checks.check(file, options), request.path(), request.name());
+      Analysis analysis = Scan.renamed(Suanzhang.analyse(file, options, checks), request.path(), request.name());
       if (request.json() != null) {
         Analyser.write(analysis, Path.of(request.json()));
       }
@@ -92,7 +93,7 @@ public final class Worker {
       Files.writeString(
           sample, "一、收入支出预算总体情况\n收入预算1413.96万元，支出预算916.11万元，执行率64.79%。\n",
           StandardCharsets.UTF_8);
-      checks.check(sample, options);
+      Suanzhang.analyse(sample, options, checks);
     } finally {
       Files.deleteIfExists(sample);
     }

@@ -1,5 +1,6 @@
 package io.suanzhang.corpus.output;
 
+import io.suanzhang.Suanzhang;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
@@ -73,7 +74,7 @@ final class ScanFixture {
     long started = System.nanoTime();
     try (BufferedWriter out = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
       for (Path file : files) {
-        Analysis a = Checks.analyse(file);
+        Analysis a = Suanzhang.analyse(file);
         analyses.add(a);
         out.write(Json.mapper().writeValueAsString(a));
         out.write('\n');

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.Suanzhang;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.testing.SharedFiles;
@@ -49,7 +49,7 @@ class ScanOutputsTest {
     try (var samples = Files.list(SAMPLES)) {
       sample = samples.sorted().findFirst().orElseThrow();
     }
-    Analysis read = Checks.analyse(sample);
+    Analysis read = Suanzhang.analyse(sample);
     String good = Json.mapper().writeValueAsString(read);
     Path jsonl = dir.resolve("documents.jsonl");
     Files.writeString(
@@ -82,7 +82,7 @@ class ScanOutputsTest {
     StringBuilder lines = new StringBuilder();
     for (int copy = 0; copy < 2; copy++) {
       for (Path sample : samples) {
-        lines.append(Json.mapper().writeValueAsString(Checks.analyse(sample))).append('\n');
+        lines.append(Json.mapper().writeValueAsString(Suanzhang.analyse(sample))).append('\n');
       }
     }
     Path jsonl = Files.writeString(dir.resolve("documents.jsonl"), lines, StandardCharsets.UTF_8);

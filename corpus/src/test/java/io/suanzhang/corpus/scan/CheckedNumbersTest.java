@@ -2,7 +2,7 @@ package io.suanzhang.corpus.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.Suanzhang;
 import io.suanzhang.core.Analysis;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,14 +21,14 @@ class CheckedNumbersTest {
         "2022年部门预算数1413.96万元，实际支出916.11万元，预算执行率64.79%。",
         "其中项目支出占比30%。",
         ""), StandardCharsets.UTF_8);
-    Analysis a = Checks.analyse(file);
+    Analysis a = Suanzhang.analyse(file);
     // percentages: 150.70% and 64.79% checked, 12.5% and 30% not; changes: 55.11, 150.70% and 12.5%
     assertEquals(new CheckedNumbers(4, 2, 3, 2), CheckedNumbers.of(a));
   }
 
   @Test
   void aFailedDocumentCountsNothing() {
-    Analysis failed = Checks.analyse(Path.of("/no/such/report.txt"));
+    Analysis failed = Suanzhang.analyse(Path.of("/no/such/report.txt"));
     assertEquals(CheckedNumbers.NONE, CheckedNumbers.of(failed));
     assertEquals(new CheckedNumbers(4, 2, 3, 2),
         new CheckedNumbers(1, 1, 2, 1).plus(new CheckedNumbers(3, 1, 1, 1)));

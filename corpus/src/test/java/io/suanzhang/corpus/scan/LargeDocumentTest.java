@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.Suanzhang;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
 import io.suanzhang.corpus.Main;
@@ -95,7 +95,7 @@ class LargeDocumentTest {
 
   @Test
   void aSummaryReadPartByPartIsTheSummaryOfTheWholeAnalysis() throws Exception {
-    Analysis a = Checks.analyse(table(dir.resolve("t.html"), 200));
+    Analysis a = Suanzhang.analyse(table(dir.resolve("t.html"), 200));
     Path json = dir.resolve("a.json");
     Analyser.write(a, json);
 
@@ -106,7 +106,7 @@ class LargeDocumentTest {
   @Test
   void aKeptResultCopiedUnderAnotherNameIsByteForByteTheRenamedAnalysis() throws Exception {
     Path file = table(dir.resolve("t.html"), 50);
-    Analysis a = Checks.analyse(file);
+    Analysis a = Suanzhang.analyse(file);
     Analysis failed = Analysis.failed(
         a.source(), new io.suanzhang.core.Problem(io.suanzhang.core.ErrorCode.CORRUPT,
             file + ": damaged, " + file + " again"));

@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.Suanzhang;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Severity;
-import io.suanzhang.testkit.AnswerKey;
 import io.suanzhang.testkit.ErrorKind;
-import io.suanzhang.testkit.InjectedError;
-import io.suanzhang.testkit.Stated;
 import io.suanzhang.testkit.GeneratedReport;
+import io.suanzhang.testkit.InjectedError;
 import io.suanzhang.testkit.Rendering;
 import io.suanzhang.testkit.ReportSet;
+import io.suanzhang.testkit.Stated;
 import io.suanzhang.testkit.Testkit;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -67,7 +66,7 @@ class ReportSetProperties {
     assertNotNull(p.finding());
     assertEquals(Severity.WARNING, p.finding().severity());
     assertTrue(p.document().endsWith(injected.error().report().name() + ".txt"), p.document());
-    assertTrue(AnswerKey.Answer.of(injected.error(), Rendering.TXT).foundBy(p.finding()),
+    assertTrue(injected.error().answer(Rendering.TXT).foundBy(p.finding()),
         () -> injected.error() + " not at " + p.finding().evidence());
   }
 
@@ -100,7 +99,7 @@ class ReportSetProperties {
     assertTrue(failing.stream().allMatch(p -> p.document().endsWith(written.name() + ".txt")),
         failing::toString);
     assertTrue(failing.stream().anyMatch(
-        p -> AnswerKey.Answer.of(e, Rendering.TXT).foundBy(Objects.requireNonNull(p.finding()))),
+        p -> e.answer(Rendering.TXT).foundBy(Objects.requireNonNull(p.finding()))),
         () -> e + " not at " + failing);
   }
 
@@ -125,7 +124,7 @@ class ReportSetProperties {
     assertEquals(1, failing.size(), failing::toString);
     CrossDocuments.Pair p = failing.get(0);
     assertEquals("cross_document.set_mismatch", Objects.requireNonNull(p.finding()).key());
-    assertTrue(AnswerKey.Answer.of(e, Rendering.TXT).foundBy(p.finding()),
+    assertTrue(e.answer(Rendering.TXT).foundBy(p.finding()),
         () -> e + " not at " + p.finding().evidence());
   }
 
@@ -180,7 +179,7 @@ class ReportSetProperties {
     try {
       List<Analysis> analyses = new ArrayList<>();
       for (GeneratedReport r : reports) {
-        analyses.add(Checks.standard().check(Rendering.TXT.renderInto(r, dir)));
+        analyses.add(Suanzhang.analyse(Rendering.TXT.renderInto(r, dir)));
       }
       return CrossDocuments.check(analyses.stream());
     } finally {

@@ -2,7 +2,7 @@ package io.suanzhang.corpus.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.suanzhang.checks.Checks;
+import io.suanzhang.Suanzhang;
 import io.suanzhang.core.Analysis;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -54,6 +54,6 @@ class YearOnYearProperties {
   private static Analysis budget(Path dir, int year, String total, String said) throws IOException {
     String text = DEPARTMENT + year + "年部门预算\n\n一、收支预算总体情况\n" + DEPARTMENT + year
         + "年度收入、支出预算总计" + total + "万元" + said + "。\n";
-    return Checks.analyse(Files.writeString(dir.resolve(year + ".txt"), text, StandardCharsets.UTF_8));
+    return Suanzhang.analyse(Files.writeString(dir.resolve(year + ".txt"), text, StandardCharsets.UTF_8));
   }
 }

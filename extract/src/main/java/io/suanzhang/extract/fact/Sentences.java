@@ -2,7 +2,7 @@ package io.suanzhang.extract.fact;
 
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.mention.Mention;
-import io.suanzhang.extract.internal.LineBreaks;
+import io.suanzhang.core.text.LineBreaks;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

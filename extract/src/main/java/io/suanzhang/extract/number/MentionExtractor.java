@@ -2,9 +2,8 @@ package io.suanzhang.extract.number;
 
 import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
-import io.suanzhang.core.document.Table;
-import io.suanzhang.extract.text.TextReader;
 import io.suanzhang.core.Span;
+import io.suanzhang.core.document.Table;
 import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.document.WarningCode;
 import io.suanzhang.core.mention.Approximation;
@@ -13,6 +12,7 @@ import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.MoneyUnit;
 import io.suanzhang.core.mention.UnitSource;
+import io.suanzhang.core.text.TextBlocks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ public final class MentionExtractor {
    */
   public static List<Mention> extract(String text) {
     List<Table> tables =
-        TextReader.blocks(text).stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+        TextBlocks.blocks(text).stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
     return scan(text, tables, null).mentions();
   }
 

@@ -5,13 +5,13 @@ import io.suanzhang.core.document.Column;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.core.text.Lines;
+import io.suanzhang.core.text.UnitDeclarations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.suanzhang.extract.internal.Lines;
-import io.suanzhang.extract.internal.UnitDeclarations;
 import org.jspecify.annotations.Nullable;
 
 /**

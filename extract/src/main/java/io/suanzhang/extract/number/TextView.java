@@ -1,7 +1,7 @@
 package io.suanzhang.extract.number;
 
-import io.suanzhang.extract.internal.LineBreaks;
-import io.suanzhang.extract.internal.TextNormalizer;
+import io.suanzhang.core.text.LineBreaks;
+import io.suanzhang.core.text.TextNormalizer;
 
 /**
  * The text as the number scanner sees it: one normalised character per original UTF-16 unit, so that

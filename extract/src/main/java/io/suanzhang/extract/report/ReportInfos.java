@@ -3,7 +3,7 @@ package io.suanzhang.extract.report;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.ReportKind;
-import io.suanzhang.extract.internal.Lines;
+import io.suanzhang.core.text.Lines;
 import io.suanzhang.extract.report.CoverFields.Field;
 import java.util.ArrayList;
 import java.util.Comparator;

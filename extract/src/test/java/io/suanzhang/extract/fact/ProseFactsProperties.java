@@ -18,7 +18,7 @@ import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.fact.RateKind;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.mention.Mention;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.extract.Extraction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -163,7 +163,7 @@ class ProseFactsProperties {
     Source source =
         new Source("generated.txt", "", Format.TEXT, text.getBytes(StandardCharsets.UTF_8).length, null);
     Document document = Document.ofText(source, text);
-    List<Mention> mentions = Reports.mentions(document);
+    List<Mention> mentions = Extraction.mentions(document);
     return FactExtractor.facts(document, REPORT, mentions, FactExtractor.sections(document));
   }
 

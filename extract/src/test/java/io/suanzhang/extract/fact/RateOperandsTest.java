@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.fact.RateKind;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.extract.ReadAndExtract;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ class RateOperandsTest {
         "医疗救助项目实际支出280万元，预算执行率93.33%。",
         "离休医疗补助费用项目实际支出500万元，预算执行率93.15%。",
         ""), StandardCharsets.UTF_8);
-    Analysis a = Reports.analyse(file);
+    Analysis a = ReadAndExtract.analyse(file);
 
     Rate retired = only(a, Rate.class, r -> is(r.value(), "93.15"));
     assertEquals("离休医疗补助费用项目", retired.subject());
@@ -101,7 +101,7 @@ class RateOperandsTest {
         "其中项目支出占比30%。",
         "税收收入占一般公共预算收入的比重为46.8%。",
         ""), StandardCharsets.UTF_8);
-    Analysis a = Reports.analyse(file);
+    Analysis a = ReadAndExtract.analyse(file);
 
     for (String share : List.of("30", "46.8")) {
       Rate r = only(a, Rate.class, x -> is(x.value(), share));
@@ -137,7 +137,7 @@ class RateOperandsTest {
         "另有上级追加到位资金20万元。",
         "资金支出进度：截至年底支付工资类补助120万元，支付设备购置款42万元。",
         ""), StandardCharsets.UTF_8);
-    Analysis a = Reports.analyse(file);
+    Analysis a = ReadAndExtract.analyse(file);
 
     // the paragraph names its funds: they are the denominator, what was paid the numerator
     Rate allocated = only(a, Rate.class, r -> r.quote().contains("资金支付进度95%"));

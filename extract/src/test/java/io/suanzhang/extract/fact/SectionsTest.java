@@ -10,8 +10,8 @@ import io.suanzhang.core.Format;
 import io.suanzhang.core.Source;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Reports;
-import io.suanzhang.extract.text.TextReader;
+import io.suanzhang.core.text.TextBlocks;
+import io.suanzhang.read.DocumentReaders;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,7 +27,7 @@ class SectionsTest {
 
   private static List<Section> markdown(String text) {
     Source source = new Source("a.md", "", Format.MARKDOWN, text.length(), null);
-    return Sections.of(new Document(source, text, List.of(), TextReader.blocks(text), List.of()));
+    return Sections.of(new Document(source, text, List.of(), TextBlocks.blocks(text), List.of()));
   }
 
   private static List<String> titles(List<Section> sections) {
@@ -180,7 +180,7 @@ class SectionsTest {
   // --- the shared samples ---
 
   private static List<Section> seed(String name) throws Exception {
-    return Sections.of(Reports.read(SharedFiles.seeds().resolve(name)));
+    return Sections.of(DocumentReaders.read(SharedFiles.seeds().resolve(name)));
   }
 
   @Test
@@ -225,7 +225,7 @@ class SectionsTest {
     assertEquals("其他重要事项的情况说明", childrenOf(s, parts.get(1)).get(9));
     // The contents list each part once more, with dot leaders; none of them is a section.
     assertEquals(1, s.stream().filter(x -> x.title().equals("收入支出决算总体情况说明")).count());
-    Document doc = Reports.read(SharedFiles.seeds().resolve("002_7fbbccf8b4cea76e.txt"));
+    Document doc = DocumentReaders.read(SharedFiles.seeds().resolve("002_7fbbccf8b4cea76e.txt"));
     int body = CodePoints.of(doc.text()).toCodePoint(doc.text().indexOf("# 第一部分"));
     assertEquals(body, parts.get(0).heading().start());
     Section contents = titled(s, "目录");
@@ -257,7 +257,7 @@ class SectionsTest {
   }
 
   private static List<Section> pdf(String path) throws Exception {
-    return Sections.of(Reports.read(SharedFiles.external().resolve("pdf").resolve(path)));
+    return Sections.of(DocumentReaders.read(SharedFiles.external().resolve("pdf").resolve(path)));
   }
 
   @Test
@@ -324,7 +324,7 @@ class SectionsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void everyTreeIsWellFormed(Path file) throws Exception {
-    Document doc = Reports.read(file);
+    Document doc = DocumentReaders.read(file);
     List<Section> s = Sections.of(doc);
     CodePoints cp = CodePoints.of(doc.text());
     for (int i = 0; i < s.size(); i++) {

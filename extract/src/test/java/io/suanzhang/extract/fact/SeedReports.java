@@ -9,7 +9,8 @@ import io.suanzhang.core.ReportException;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.extract.ReadAndExtract;
+import io.suanzhang.read.DocumentReaders;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,7 @@ final class SeedReports {
     return ANALYSES.computeIfAbsent(
         prefix,
         p -> {
-          Analysis a = Reports.analyse(file(p));
+          Analysis a = ReadAndExtract.analyse(file(p));
           assertTrue(a.errors().isEmpty(), () -> "analysis errors: " + a.errors());
           return a;
         });
@@ -50,7 +51,7 @@ final class SeedReports {
         prefix,
         p -> {
           try {
-            return CodePoints.of(Reports.read(file(p)).text());
+            return CodePoints.of(DocumentReaders.read(file(p)).text());
           } catch (ReportException e) {
             throw new IllegalStateException(p + " cannot be read", e);
           }

@@ -7,8 +7,9 @@ import io.suanzhang.core.Document;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.extract.Extraction;
 import io.suanzhang.extract.report.ReportInfos;
+import io.suanzhang.read.DocumentReaders;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,9 +31,9 @@ class TableFactsCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("reports")
   void everyNumberLiesInTheRowItIsReadFrom(Path file) throws Exception {
-    Document document = Reports.read(file);
+    Document document = DocumentReaders.read(file);
     FactContext context = new FactContext(
-        document, ReportInfos.of(document), Reports.mentions(document), List.of());
+        document, ReportInfos.of(document), Extraction.mentions(document), List.of());
     List<Fact> facts = TableFacts.of(context);
     for (Fact f : facts) {
       assertEquals(context.quote(f.span().start(), f.span().end()), f.quote());

@@ -11,8 +11,9 @@ import io.suanzhang.core.fact.Indicator;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.extract.Extraction;
 import io.suanzhang.extract.report.ReportInfos;
+import io.suanzhang.read.DocumentReaders;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,9 +40,9 @@ class TableFactsIndicatorTest {
   }
 
   static List<Fact> facts(Path file) throws Exception {
-    Document document = Reports.read(file);
+    Document document = DocumentReaders.read(file);
     FactContext context = new FactContext(
-        document, ReportInfos.of(document), Reports.mentions(document), List.of());
+        document, ReportInfos.of(document), Extraction.mentions(document), List.of());
     return TableFacts.of(context);
   }
 

@@ -12,8 +12,9 @@ import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.extract.Extraction;
 import io.suanzhang.extract.report.ReportInfos;
+import io.suanzhang.read.DocumentReaders;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,9 +39,9 @@ class TableFactsTest {
     Path file = SharedFiles.external().resolve(relative);
     return READ.computeIfAbsent(relative, k -> {
       try {
-        Document document = Reports.read(file);
+        Document document = DocumentReaders.read(file);
         FactContext context = new FactContext(
-            document, ReportInfos.of(document), Reports.mentions(document), List.of());
+            document, ReportInfos.of(document), Extraction.mentions(document), List.of());
         return new Read(document, TableFacts.of(context));
       } catch (Exception e) {
         throw new IllegalStateException(file + " could not be read", e);

@@ -9,7 +9,7 @@ import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.ReportException;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.extract.number.MentionExtractor;
-import io.suanzhang.extract.text.TextDecoder;
+import io.suanzhang.read.text.TextDecoder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.extract.Extraction;
+import io.suanzhang.read.DocumentReaders;
 import io.suanzhang.testkit.render.DocxRenderer;
 import io.suanzhang.testkit.render.PdfRenderer;
 import io.suanzhang.testkit.render.PlainReport;
@@ -73,8 +74,8 @@ class FormatAgreementTest {
     Path rendered = dir.resolve(name);
     rendering.render(PlainReport.read(seed), rendered);
 
-    List<Mention> fromText = Reports.mentions(Reports.read(seed));
-    List<Mention> fromRendering = Reports.mentions(Reports.read(rendered));
+    List<Mention> fromText = Extraction.mentions(DocumentReaders.read(seed));
+    List<Mention> fromRendering = Extraction.mentions(DocumentReaders.read(rendered));
 
     Agreement money =
         Agreement.of(values(fromText, MentionKind.MONEY), values(fromRendering, MentionKind.MONEY));

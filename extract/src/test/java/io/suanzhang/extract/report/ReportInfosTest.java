@@ -13,7 +13,7 @@ import io.suanzhang.core.ReportKind;
 import io.suanzhang.core.Source;
 import io.suanzhang.core.testing.Gold;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Reports;
+import io.suanzhang.read.DocumentReaders;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ class ReportInfosTest {
         file,
         f -> {
           try {
-            return ReportInfos.of(Reports.read(f));
+            return ReportInfos.of(DocumentReaders.read(f));
           } catch (ReportException e) {
             throw new UncheckedIOException(e);
           }

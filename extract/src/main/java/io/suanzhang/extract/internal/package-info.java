@@ -1,5 +1,0 @@
-/** Shared machinery of the readers; not part of the API and may change at any time. */
-@NullMarked
-package io.suanzhang.extract.internal;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,0 @@
-/**
- * Office Open XML readers: Word (DOCX) and Excel (XLSX) through Apache POI, behind a zip-bomb guard
- * of their own, with encrypted, truncated and damaged packages reported by error code.
- */
-@NullMarked
-package io.suanzhang.extract.office;
-
-import org.jspecify.annotations.NullMarked;

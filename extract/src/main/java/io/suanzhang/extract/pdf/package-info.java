@@ -1,8 +1,0 @@
-/**
- * Reading PDF reports: text in reading order with page numbers, running headers and footers removed,
- * wrapped lines re-joined, and tables rebuilt from the positions of their glyphs.
- */
-@NullMarked
-package io.suanzhang.extract.pdf;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,286 @@
+package io.suanzhang.read;
+
+import io.suanzhang.core.Document;
+import io.suanzhang.core.ErrorCode;
+import io.suanzhang.core.Format;
+import io.suanzhang.core.ReportException;
+import io.suanzhang.core.Source;
+import io.suanzhang.read.internal.Failures;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.Tika;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point for reading: chooses a reader by content (Tika's detector), runs it within the
+ * limits, and turns whatever goes wrong into a {@link ReportException} whose code says why.
+ *
+ * <pre>{@code
+ * Document d = DocumentReaders.read(Path.of("部门决算.pdf"));
+ * System.out.println(d.text());
+ * }</pre>
+ */
+public final class DocumentReaders {
+
+  /** Tika's detector is thread-safe and costly to build: one for the process. */
+  private static final Tika TIKA = new Tika();
+
+  private static final Map<Format, DocumentReader> READERS = load();
+
+  /**
+   * Readers run on daemon threads so that a parser stuck in a loop cannot keep the JVM alive; a batch
+   * run isolates such parsers in child processes as well.
+   */
+  private static final ExecutorService WORKERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "suanzhang-reader");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private DocumentReaders() {}
+
+  private static Map<Format, DocumentReader> load() {
+    Map<Format, DocumentReader> readers = new EnumMap<>(Format.class);
+    for (DocumentReader reader : ServiceLoader.load(DocumentReader.class, DocumentReaders.class.getClassLoader())) {
+      for (Format format : reader.formats()) {
+        readers.putIfAbsent(format, reader);
+      }
+    }
+    return readers;
+  }
+
+  /** Reads a file into its extracted text and structure, within the default limits. */
+  public static Document read(Path file) throws ReportException {
+    return read(file, ReadOptions.DEFAULT);
+  }
+
+  /** Reads a file within other limits than the defaults. */
+  public static Document read(Path file, ReadOptions options) throws ReportException {
+    byte[] bytes = bytesOf(file, options);
+    Format format = detect(bytes, file);
+    Source source = new Source(file.toString(), sha256(bytes), format, bytes.length, null);
+    DocumentReader reader = READERS.get(format);
+    if (reader == null) {
+      throw new ReportException(
+          ErrorCode.UNSUPPORTED,
+          format == Format.UNKNOWN
+              ? file + ": not a format Suanzhang reads (detected as " + TIKA.detect(bytes, name(file)) + ")"
+              : file + ": no reader for " + format.jsonName() + " is installed");
+    }
+    return readWith(reader, file, bytes, source, options);
+  }
+
+  /** Runs one reader within the time limit and maps whatever escapes it to a typed error. */
+  static Document readWith(
+      DocumentReader reader, Path file, byte[] bytes, Source source, ReadOptions options)
+      throws ReportException {
+    Future<Document> task = WORKERS.submit(() -> reader.read(bytes, source, options));
+    try {
+      return task.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      throw new ReportException(
+          ErrorCode.TIMEOUT,
+          String.format(
+              Locale.ROOT, "%s: reading took longer than the limit of %d s", file,
+              options.timeout().toSeconds()),
+          e);
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ReportException(ErrorCode.TIMEOUT, file + ": reading was interrupted", e);
+    } catch (ExecutionException e) {
+      throw failure(file, e.getCause() == null ? e : e.getCause());
+    }
+  }
+
+  /** Maps what escaped a reader to a typed error; a reader should have done so itself. */
+  private static ReportException failure(Path file, Throwable cause) {
+    if (cause instanceof ReportException) {
+      return (ReportException) cause;
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return new ReportException(ErrorCode.OUT_OF_MEMORY, Failures.outOfMemory(file.toString()), cause);
+    }
+    if (cause instanceof StackOverflowError) {
+      return new ReportException(ErrorCode.CORRUPT, file + ": the document nests too deeply to read", cause);
+    }
+    if (cause instanceof IOException || cause instanceof RuntimeException) {
+      return new ReportException(
+          ErrorCode.CORRUPT, file + ": the document is damaged or malformed (" + cause + ")", cause);
+    }
+    return new ReportException(ErrorCode.INTERNAL, file + ": reading failed unexpectedly: " + cause, cause);
+  }
+
+  /** The format of a file, decided from its content (and its name only where content is silent). */
+  public static Format detect(Path file) throws ReportException {
+    return detect(bytesOf(file, ReadOptions.DEFAULT), file);
+  }
+
+  /** A source for a file that could not be read: hash and size where the bytes are available. */
+  public static Source sourceOf(Path file) {
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) <= ReadOptions.DEFAULT.maxBytes()) {
+        byte[] bytes = Files.readAllBytes(file);
+        return new Source(file.toString(), sha256(bytes), Format.UNKNOWN, bytes.length, null);
+      }
+      long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+      return new Source(file.toString(), "", Format.UNKNOWN, size, null);
+    } catch (IOException | SecurityException e) {
+      return new Source(file.toString(), "", Format.UNKNOWN, 0, null);
+    }
+  }
+
+  private static byte[] bytesOf(Path file, ReadOptions options) throws ReportException {
+    try {
+      if (!Files.isRegularFile(file)) {
+        // scan says the same of a path that names nothing
+        throw new ReportException(ErrorCode.NOT_FOUND, file + (Files.isDirectory(file)
+            ? ": a folder, not a file (scan reads folders)" : ": no such file or folder"));
+      }
+      long size = Files.size(file);
+      if (size > options.maxBytes()) {
+        throw new ReportException(
+            ErrorCode.TOO_LARGE,
+            String.format(
+                Locale.ROOT, "%s: %,d bytes is more than the limit of %,d bytes", file, size,
+                options.maxBytes()));
+      }
+      if (size == 0) {
+        throw new ReportException(ErrorCode.EMPTY, file + ": the file is empty");
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ReportException(ErrorCode.NOT_FOUND, file + ": no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new ReportException(ErrorCode.IO, file + ": permission denied", e);
+    } catch (ReportException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new ReportException(ErrorCode.IO, file + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String name(Path file) {
+    return String.valueOf(file.getFileName());
+  }
+
+  private static Format detect(byte[] bytes, Path file) {
+    String name = name(file);
+    Format plain = plainText(bytes, name);
+    if (plain != null) {
+      return plain;
+    }
+    // Tika misreads a GBK .txt as binary unless it is given the file name. Its magic patterns look at
+    // the first few kilobytes; only ZIP and OLE2 containers need the whole file to tell DOCX from XLSX.
+    String type = TIKA.detect(isContainer(bytes) ? bytes : prefix(bytes, DETECT_PREFIX), name);
+    switch (type) {
+      case "application/pdf":
+        return Format.PDF;
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+        return Format.DOCX;
+      case "application/msword":
+      case "application/x-tika-msoffice":
+        return name.toLowerCase(Locale.ROOT).endsWith(".xls") ? Format.XLS : Format.DOC;
+      case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+        return Format.XLSX;
+      case "application/vnd.ms-excel":
+        return Format.XLS;
+      case "application/x-tika-ooxml-protected":
+        // A password-protected DOCX or XLSX: an OLE2 box whose content names no type. The reader
+        // reports it as encrypted.
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") ? Format.XLSX : Format.DOCX;
+      case "text/html":
+      case "application/xhtml+xml":
+        return Format.HTML;
+      case "application/rtf":
+        return Format.RTF;
+      case "text/csv":
+        return Format.CSV;
+      case "text/x-web-markdown":
+      case "text/markdown":
+        return Format.MARKDOWN;
+      default:
+        break;
+    }
+    if (type.startsWith("text/")) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      return lower.endsWith(".md") || lower.endsWith(".markdown") ? Format.MARKDOWN : Format.TEXT;
+    }
+    return Format.UNKNOWN;
+  }
+
+  private static final int DETECT_PREFIX = 16 * 1024;
+  private static final int SNIFF = 8 * 1024;
+
+  /**
+   * Plain text named as such (.txt, .md, .csv) skips Tika's magic, which costs more than reading the
+   * file: when its first 8 KB hold no NUL and no control bytes but tab, line breaks and escape, and
+   * nothing that opens markup, PDF or RTF. Anything else is left to Tika.
+   */
+  private static @Nullable Format plainText(byte[] bytes, String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    @Nullable Format byName =
+        lower.endsWith(".txt") ? Format.TEXT
+            : lower.endsWith(".md") || lower.endsWith(".markdown") ? Format.MARKDOWN
+            : lower.endsWith(".csv") ? Format.CSV
+            : null;
+    if (byName == null) {
+      return null;
+    }
+    int n = Math.min(bytes.length, SNIFF);
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x1b && b != '\f') {
+        return null;
+      }
+    }
+    String head =
+        new String(bytes, 0, Math.min(n, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    for (String marker : new String[] {"%pdf", "{\\rtf", "<?xml", "<html", "<!doctype", "<head", "<body", "<table"}) {
+      if (head.contains(marker)) {
+        return null;
+      }
+    }
+    return byName;
+  }
+
+  private static boolean isContainer(byte[] b) {
+    boolean zip = b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    boolean ole = b.length >= 4 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && b[2] == 0x11
+        && (b[3] & 0xff) == 0xE0;
+    return zip || ole;
+  }
+
+  private static byte[] prefix(byte[] bytes, int length) {
+    return bytes.length <= length ? bytes : java.util.Arrays.copyOf(bytes, length);
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}
