@@ -1,11 +1,11 @@
 package io.suanzhang.corpus;
 
+import io.suanzhang.checks.cross.CrossDocuments;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Problem;
 import io.suanzhang.corpus.output.ScanOutputs;
 import io.suanzhang.corpus.scan.AnswerKeys;
 import io.suanzhang.corpus.scan.CheckedNumbers;
-import io.suanzhang.corpus.scan.CrossDocuments;
 import io.suanzhang.corpus.scan.DocumentSummary;
 import io.suanzhang.corpus.scan.Progress;
 import io.suanzhang.corpus.scan.Scan;

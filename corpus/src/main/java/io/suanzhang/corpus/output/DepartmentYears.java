@@ -3,9 +3,9 @@ package io.suanzhang.corpus.output;
 import static io.suanzhang.corpus.output.Html.attr;
 import static io.suanzhang.corpus.output.Html.text;
 
+import io.suanzhang.checks.cross.CrossDocuments.Compared;
+import io.suanzhang.checks.cross.CrossDocuments.Pair;
 import io.suanzhang.corpus.output.OutputRun.Entry;
-import io.suanzhang.corpus.scan.CrossDocuments.Compared;
-import io.suanzhang.corpus.scan.CrossDocuments.Pair;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

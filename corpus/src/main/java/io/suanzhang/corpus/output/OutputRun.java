@@ -1,16 +1,16 @@
 package io.suanzhang.corpus.output;
 
+import io.suanzhang.checks.cross.CrossDocuments;
 import io.suanzhang.core.Analysis;
+import io.suanzhang.core.AnalysisParts;
 import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.Problem;
+import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.Source;
+import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
-import io.suanzhang.core.ReportInfo;
-import io.suanzhang.core.check.Check;
-import io.suanzhang.corpus.scan.AnalysisParts;
-import io.suanzhang.corpus.scan.CrossDocuments;
 import io.suanzhang.corpus.scan.AnalysisTally;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -21,11 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.HashMap;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.jspecify.annotations.Nullable;
 

@@ -1,8 +1,8 @@
 package io.suanzhang.corpus.output;
 
+import io.suanzhang.checks.cross.CrossDocuments;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
-import io.suanzhang.corpus.scan.CrossDocuments;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

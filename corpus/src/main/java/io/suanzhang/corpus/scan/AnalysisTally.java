@@ -1,6 +1,7 @@
 package io.suanzhang.corpus.scan;
 
 import io.suanzhang.core.Analysis;
+import io.suanzhang.core.AnalysisParts;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.ReportInfo;

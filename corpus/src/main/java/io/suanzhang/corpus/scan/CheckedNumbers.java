@@ -1,6 +1,7 @@
 package io.suanzhang.corpus.scan;
 
 import io.suanzhang.core.Analysis;
+import io.suanzhang.core.AnalysisParts;
 import io.suanzhang.core.check.Coverage;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Fact;

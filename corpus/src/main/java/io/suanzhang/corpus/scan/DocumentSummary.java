@@ -3,6 +3,7 @@ package io.suanzhang.corpus.scan;
 import static java.util.Objects.requireNonNull;
 
 import io.suanzhang.core.Analysis;
+import io.suanzhang.core.AnalysisParts;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.check.Severity;

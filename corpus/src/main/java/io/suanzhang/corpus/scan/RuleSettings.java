@@ -2,6 +2,7 @@ package io.suanzhang.corpus.scan;
 
 import io.suanzhang.checks.CheckConfig;
 import io.suanzhang.checks.Checks;
+import io.suanzhang.checks.cross.CrossDocuments;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,8 +1,9 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
 import static java.util.Objects.requireNonNull;
 
 import io.suanzhang.checks.Interval;
+import io.suanzhang.checks.cross.CrossDocuments.Doc;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Fact;
@@ -10,7 +11,6 @@ import io.suanzhang.core.fact.Measure;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
-import io.suanzhang.corpus.scan.CrossDocuments.Doc;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,11 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
 import static java.util.Objects.requireNonNull;
 
+import io.suanzhang.checks.cross.CrossDocuments.Candidate;
+import io.suanzhang.checks.cross.CrossDocuments.Doc;
+import io.suanzhang.checks.cross.CrossDocuments.Pair;
+import io.suanzhang.checks.cross.CrossDocuments.Wording;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Fact;
@@ -9,10 +13,6 @@ import io.suanzhang.core.fact.Measure;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
-import io.suanzhang.corpus.scan.CrossDocuments.Candidate;
-import io.suanzhang.corpus.scan.CrossDocuments.Doc;
-import io.suanzhang.corpus.scan.CrossDocuments.Pair;
-import io.suanzhang.corpus.scan.CrossDocuments.Wording;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,19 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.suanzhang.checks.Interval;
 import io.suanzhang.checks.Verdict;
 import io.suanzhang.core.Analysis;
+import io.suanzhang.core.AnalysisParts;
 import io.suanzhang.core.Json;
+import io.suanzhang.core.Problem;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.ReportKind;
+import io.suanzhang.core.Source;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Evidence;
@@ -17,15 +22,9 @@ import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Fact;
-import io.suanzhang.core.fact.Measure;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
-import io.suanzhang.core.mention.MentionKind;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import io.suanzhang.core.Problem;
-import io.suanzhang.core.Source;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,9 +1,13 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
 import static java.util.Objects.requireNonNull;
 
 import io.suanzhang.checks.Interval;
 import io.suanzhang.checks.Verdict;
+import io.suanzhang.checks.cross.CrossDocuments.Doc;
+import io.suanzhang.checks.cross.CrossDocuments.Pair;
+import io.suanzhang.checks.cross.Figures.Figure;
+import io.suanzhang.checks.cross.Figures.Item;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Evidence;
@@ -14,10 +18,6 @@ import io.suanzhang.core.fact.Direction;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
-import io.suanzhang.corpus.scan.CrossDocuments.Doc;
-import io.suanzhang.corpus.scan.CrossDocuments.Pair;
-import io.suanzhang.corpus.scan.Figures.Figure;
-import io.suanzhang.corpus.scan.Figures.Item;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,11 +1,11 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.Suanzhang;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.testkit.ErrorKind;
@@ -179,7 +179,7 @@ class ReportSetProperties {
     try {
       List<Analysis> analyses = new ArrayList<>();
       for (GeneratedReport r : reports) {
-        analyses.add(Suanzhang.analyse(Rendering.TXT.renderInto(r, dir)));
+        analyses.add(Checked.analyse(Rendering.TXT.renderInto(r, dir)));
       }
       return CrossDocuments.check(analyses.stream());
     } finally {

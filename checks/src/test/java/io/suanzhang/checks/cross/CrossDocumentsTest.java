@@ -1,10 +1,10 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.Suanzhang;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.ReportKind;
@@ -29,7 +29,7 @@ class CrossDocumentsTest {
     String text = DEPARTMENT + year + "年" + kind + "\n\n一、部门基本情况\n" + DEPARTMENT + "主要职责是医疗保障。\n\n"
         + "二、一般公共预算财政拨款“三公”经费情况说明\n" + sentence + "\n";
     Path file = Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-    return Suanzhang.analyse(file);
+    return Checked.analyse(file);
   }
 
   private Analysis quoting() throws Exception {
@@ -96,7 +96,7 @@ class CrossDocumentsTest {
   // --- same year ---------------------------------------------------------------------------------
 
   private Analysis text(String name, String text) throws Exception {
-    return Suanzhang.analyse(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
+    return Checked.analyse(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
   }
 
   private Analysis budget2020(String name) throws Exception {

@@ -1,10 +1,10 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.Suanzhang;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
@@ -24,7 +24,7 @@ class PriorExecutionTest {
   @TempDir Path dir;
 
   private Analysis text(String name, String text) throws Exception {
-    return Suanzhang.analyse(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
+    return Checked.analyse(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
   }
 
   /** Year's 决算 with its 支出决算表: 201 一般公共服务支出 at {@code general} 万元. */

@@ -1,5 +1,11 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
+import io.suanzhang.checks.cross.CrossDocuments.Candidate;
+import io.suanzhang.checks.cross.CrossDocuments.Doc;
+import io.suanzhang.checks.cross.CrossDocuments.Pair;
+import io.suanzhang.checks.cross.CrossDocuments.Wording;
+import io.suanzhang.checks.cross.Figures.Figure;
+import io.suanzhang.checks.cross.Figures.Item;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Comparison;
@@ -7,12 +13,6 @@ import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Measure;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
-import io.suanzhang.corpus.scan.CrossDocuments.Candidate;
-import io.suanzhang.corpus.scan.CrossDocuments.Doc;
-import io.suanzhang.corpus.scan.CrossDocuments.Pair;
-import io.suanzhang.corpus.scan.CrossDocuments.Wording;
-import io.suanzhang.corpus.scan.Figures.Figure;
-import io.suanzhang.corpus.scan.Figures.Item;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.core;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,15 +1,15 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
+import io.suanzhang.checks.cross.CrossDocuments.Candidate;
+import io.suanzhang.checks.cross.CrossDocuments.Doc;
+import io.suanzhang.checks.cross.CrossDocuments.Pair;
+import io.suanzhang.checks.cross.CrossDocuments.Wording;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Measure;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
-import io.suanzhang.corpus.scan.CrossDocuments.Candidate;
-import io.suanzhang.corpus.scan.CrossDocuments.Doc;
-import io.suanzhang.corpus.scan.CrossDocuments.Pair;
-import io.suanzhang.corpus.scan.CrossDocuments.Wording;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;

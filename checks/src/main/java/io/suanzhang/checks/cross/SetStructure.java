@@ -1,13 +1,13 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
-import io.suanzhang.checks.rule.StructureRule;
+import io.suanzhang.checks.cross.CrossDocuments.Doc;
+import io.suanzhang.checks.cross.CrossDocuments.Pair;
 import io.suanzhang.checks.rule.StructureRule.SectionFound;
+import io.suanzhang.checks.rule.StructureRule;
 import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.fact.Section;
-import io.suanzhang.corpus.scan.CrossDocuments.Doc;
-import io.suanzhang.corpus.scan.CrossDocuments.Pair;
 import java.util.Comparator;
 import java.util.List;
 

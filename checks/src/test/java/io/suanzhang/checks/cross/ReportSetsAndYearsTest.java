@@ -1,11 +1,11 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.Suanzhang;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
@@ -33,7 +33,7 @@ class ReportSetsAndYearsTest {
   @TempDir Path dir;
 
   private Analysis text(String name, String text) throws Exception {
-    return Suanzhang.analyse(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
+    return Checked.analyse(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
   }
 
   private Analysis budget(int year, String total, String sentenceAfterTotal) throws Exception {
@@ -165,7 +165,7 @@ class ReportSetsAndYearsTest {
     Path external = SharedFiles.external();
     List<Analysis> out = new ArrayList<>();
     for (String f : files) {
-      out.add(Suanzhang.analyse(external.resolve(f)));
+      out.add(Checked.analyse(external.resolve(f)));
     }
     return out;
   }
@@ -265,7 +265,7 @@ class ReportSetsAndYearsTest {
   @Test
   void aSectionCutFromTheExplanationFileIsFoundOnTheSet() throws Exception {
     // page 17 holds 十二、政府采购, 十三、国有资产占用情况 and 十四、预算绩效目标设置情况说明
-    Analysis text = Suanzhang.analyse(without(ZX_TEXT_2019, 17));
+    Analysis text = Checked.analyse(without(ZX_TEXT_2019, 17));
     Analysis tables = shared(ZX_TABLES_2019).get(0);
 
     List<CrossDocuments.Pair> wrong =
@@ -282,7 +282,7 @@ class ReportSetsAndYearsTest {
   @Test
   void aTableInNeitherFileIsFoundOnceOnTheTablesFile() throws Exception {
     Analysis text = shared(ZX_TEXT_2019).get(0);
-    Analysis tables = Suanzhang.analyse(without(ZX_TABLES_2019, 9)); // the “三公” table
+    Analysis tables = Checked.analyse(without(ZX_TABLES_2019, 9)); // the “三公” table
 
     List<Finding> found = structureFindings(tables);
     assertEquals(List.of("structure.missing_table:一般公共预算“三公”经费支出表"),

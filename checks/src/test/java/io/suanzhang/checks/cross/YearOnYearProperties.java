@@ -1,8 +1,8 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.suanzhang.Suanzhang;
+import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -54,6 +54,6 @@ class YearOnYearProperties {
   private static Analysis budget(Path dir, int year, String total, String said) throws IOException {
     String text = DEPARTMENT + year + "年部门预算\n\n一、收支预算总体情况\n" + DEPARTMENT + year
         + "年度收入、支出预算总计" + total + "万元" + said + "。\n";
-    return Suanzhang.analyse(Files.writeString(dir.resolve(year + ".txt"), text, StandardCharsets.UTF_8));
+    return Checked.analyse(Files.writeString(dir.resolve(year + ".txt"), text, StandardCharsets.UTF_8));
   }
 }

@@ -1,10 +1,10 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.checks.cross;
 
-import io.suanzhang.corpus.scan.CrossDocuments.Candidate;
-import io.suanzhang.corpus.scan.CrossDocuments.Doc;
-import io.suanzhang.corpus.scan.CrossDocuments.Pair;
-import io.suanzhang.corpus.scan.CrossDocuments.Wording;
-import io.suanzhang.corpus.scan.Figures.Figure;
+import io.suanzhang.checks.cross.CrossDocuments.Candidate;
+import io.suanzhang.checks.cross.CrossDocuments.Doc;
+import io.suanzhang.checks.cross.CrossDocuments.Pair;
+import io.suanzhang.checks.cross.CrossDocuments.Wording;
+import io.suanzhang.checks.cross.Figures.Figure;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
