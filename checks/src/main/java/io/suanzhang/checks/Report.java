@@ -77,4 +77,26 @@ public final class Report {
   public <T extends Fact> List<T> facts(Class<T> type) {
     return analysis.facts().stream().filter(type::isInstance).map(type::cast).toList();
   }
+
+  /**
+   * The line holding [start, end) of the text, cut to {@value #QUOTE_REACH} code points either side:
+   * the quote of a passage given as evidence.
+   */
+  public String lineAround(int start, int end) {
+    CodePoints text = codePoints();
+    int from = start;
+    int floor = Math.max(0, start - QUOTE_REACH);
+    while (from > floor && text.slice(from - 1, from).charAt(0) != '\n') {
+      from--;
+    }
+    int to = end;
+    int ceiling = Math.min(text.length(), end + QUOTE_REACH);
+    while (to < ceiling && text.slice(to, to + 1).charAt(0) != '\n') {
+      to++;
+    }
+    return text.slice(from, to).strip();
+  }
+
+  /** The most a quote of a passage runs on either side of it, in code points. */
+  private static final int QUOTE_REACH = 60;
 }

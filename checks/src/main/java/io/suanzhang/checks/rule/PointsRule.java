@@ -1,5 +1,7 @@
 package io.suanzhang.checks.rule;
 
+import io.suanzhang.checks.Draft;
+import io.suanzhang.checks.Message;
 import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;

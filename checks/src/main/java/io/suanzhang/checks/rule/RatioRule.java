@@ -1,6 +1,8 @@
 package io.suanzhang.checks.rule;
 
+import io.suanzhang.checks.Draft;
 import io.suanzhang.checks.Interval;
+import io.suanzhang.checks.Message;
 import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
@@ -153,7 +155,7 @@ public final class RatioRule implements Rule {
       draft.evidence(role, m, rate);
     } else {
       draft.fact(rate).evidence(
-          Evidence.of(role, m, Passages.line(report.codePoints(), m.start(), m.end())));
+          Evidence.of(role, m, report.lineAround(m.start(), m.end())));
     }
   }
 

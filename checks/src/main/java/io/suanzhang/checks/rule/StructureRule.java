@@ -1,5 +1,7 @@
 package io.suanzhang.checks.rule;
 
+import io.suanzhang.checks.Draft;
+import io.suanzhang.checks.Message;
 import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
@@ -9,10 +11,10 @@ import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.ReportKind;
+import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;

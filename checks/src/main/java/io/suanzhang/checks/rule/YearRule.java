@@ -1,5 +1,7 @@
 package io.suanzhang.checks.rule;
 
+import io.suanzhang.checks.Draft;
+import io.suanzhang.checks.Message;
 import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
@@ -8,16 +10,16 @@ import io.suanzhang.core.ReportKind;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Fact;
-import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.fact.Section;
+import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,8 +1,5 @@
-package io.suanzhang.checks.rule;
+package io.suanzhang.checks;
 
-import io.suanzhang.checks.Report;
-import io.suanzhang.checks.Verdict;
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
@@ -13,8 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Builds a finding of a built-in rule piece by piece; the engine numbers it. */
-final class Draft {
+/**
+ * Builds a finding piece by piece: its message, severity, the item it is about, what was stated and
+ * recomputed with their difference, the facts it rests on and the evidence it quotes. The engine
+ * gives it its id and rule when the rule reports it.
+ *
+ * <pre>{@code
+ * static final Message TOO_HIGH = new Message("my-rule.too_high",
+ *     "%s 的执行率 %s 超过 100%%", "the execution rate %2$s of %1$s is above 100%%");
+ * ...
+ * results.fails(relation, List.of(rate.number()), Draft.of(TOO_HIGH, item, rate.number().text())
+ *     .subject(item).values(stated, BigDecimal.valueOf(100), "%").evidence("rate", rate.number(), rate)
+ *     .finding());
+ * }</pre>
+ *
+ * <p>Not thread-safe: one draft per finding.
+ */
+public final class Draft {
 
   private final Message message;
   private final Object[] args;
@@ -33,22 +45,24 @@ final class Draft {
     this.args = args.clone();
   }
 
-  static Draft of(Message message, Object... args) {
+  /** A finding of this message, formatted with these arguments; an error until told otherwise. */
+  public static Draft of(Message message, Object... args) {
     return new Draft(message, args);
   }
 
-  Draft severity(Severity value) {
+  public Draft severity(Severity value) {
     severity = value;
     return this;
   }
 
-  Draft subject(String value) {
+  /** The item the finding is about, as the report names it (a project, a table row). */
+  public Draft subject(String value) {
     subject = value;
     return this;
   }
 
   /** Stated, recomputed, difference and tolerance from a comparison, with their unit. */
-  Draft verdict(Verdict verdict, String unitOfValues) {
+  public Draft verdict(Verdict verdict, String unitOfValues) {
     stated = verdict.stated();
     recomputed = verdict.recomputed();
     difference = verdict.difference();
@@ -57,7 +71,8 @@ final class Draft {
     return this;
   }
 
-  Draft values(
+  /** Stated and recomputed values in one unit; the difference is stated minus recomputed. */
+  public Draft values(
       @Nullable BigDecimal statedValue, @Nullable BigDecimal recomputedValue,
       @Nullable String unitOfValues) {
     stated = statedValue;
@@ -68,7 +83,8 @@ final class Draft {
     return this;
   }
 
-  Draft fact(Fact fact) {
+  /** A fact the finding rests on. */
+  public Draft fact(Fact fact) {
     if (!facts.contains(fact.id())) {
       facts.add(fact.id());
     }
@@ -76,26 +92,26 @@ final class Draft {
   }
 
   /** A number of a fact as evidence, quoted with the fact's sentence or row. */
-  Draft evidence(String role, Mention number, Fact from) {
+  public Draft evidence(String role, Mention number, Fact from) {
     fact(from);
     evidence.add(Evidence.of(role, number, from.quote()));
     return this;
   }
 
-  Draft evidence(Evidence item) {
+  public Draft evidence(Evidence item) {
     evidence.add(item);
     return this;
   }
 
   /** A passage of the text as evidence, quoted with the line it stands in. */
-  Draft passage(String role, Report report, int start, int end) {
-    CodePoints text = report.codePoints();
-    evidence.add(Evidence.ofText(role, text.slice(start, end), report.span(start, end),
-        Passages.line(text, start, end)));
+  public Draft passage(String role, Report report, int start, int end) {
+    evidence.add(Evidence.ofText(role, report.codePoints().slice(start, end), report.span(start, end),
+        report.lineAround(start, end)));
     return this;
   }
 
-  Finding finding() {
+  /** The finding, for {@link Results#fails}. */
+  public Finding finding() {
     // id and rule are set by the engine when the finding is reported.
     return new Finding(
         "", "", message.key(), severity, subject, message.zh(args), message.en(args), stated,
