@@ -66,6 +66,14 @@ public final class PdfReader implements DocumentReader {
     this.ocr = ocr;
   }
 
+  /**
+   * Whether pages without a text layer can be read on this machine: tesseract with Chinese data on
+   * the PATH. Where it cannot, such a page is read as empty with a warning that says so.
+   */
+  public static boolean ocrAvailable() {
+    return Ocr.system().available();
+  }
+
   @Override
   public Set<Format> formats() {
     return Set.of(Format.PDF);

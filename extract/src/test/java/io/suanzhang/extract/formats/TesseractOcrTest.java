@@ -1,4 +1,4 @@
-package io.suanzhang.read.pdf;
+package io.suanzhang.extract.formats;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -6,12 +6,17 @@ import io.suanzhang.core.Document;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.Source;
 import io.suanzhang.core.document.WarningCode;
+import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.testing.Prerequisites;
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.extract.number.MentionExtractor;
 import io.suanzhang.read.ReadOptions;
+import io.suanzhang.read.pdf.PdfReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +45,7 @@ class TesseractOcrTest {
 
   @Test
   void readsTheNumbersOfAScannedPageOfASharedReport() throws IOException {
-    Prerequisites.require(Ocr.system().available(),
+    Prerequisites.require(PdfReader.ocrAvailable(),
         () -> "tesseract with chi_sim data is not on the PATH (apt-get install tesseract-ocr"
             + " tesseract-ocr-chi-sim)");
     byte[] scan = scanOf(report(), PAGE);
@@ -52,10 +57,18 @@ class TesseractOcrTest {
     assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.OCR_USED && w.page() == 1
         && w.message().contains("tesseract")), () -> doc.warnings().toString());
     assertTrue(doc.text().contains("收入支出决算总体情况说明"), doc::text);
+    List<Mention> mentions = MentionExtractor.extract(doc.text());
     // The page as its text layer states them: 收入支出总计 9859.38 万元 … 增加 1062.85 万元，增长 12.08% …
-    // 本年收入合计 9746.50 万元 … 基本支出 5377.64 万元 … 项目支出 4381.74 万元; each read whole.
-    for (String number : List.of("9859.38", "1062.85", "9746.50", "5377.64", "4381.74", "12.08", "13.95")) {
-      assertTrue(doc.text().contains(number), () -> number + " is not in the text OCR gave:\n" + doc.text());
+    // 本年收入合计 9746.50 万元 … 基本支出 5377.64 万元 … 项目支出 4381.74 万元.
+    for (String amount : List.of("9859.38", "1062.85", "9746.50", "5377.64", "4381.74")) {
+      assertTrue(mentions.stream().anyMatch(m -> m.kind() == MentionKind.MONEY
+              && m.value().compareTo(new BigDecimal(amount)) == 0),
+          () -> amount + " 万元 is not among the mentions OCR gave: " + mentions + "\n" + doc.text());
+    }
+    for (String rate : List.of("12.08", "13.95")) {
+      assertTrue(mentions.stream().anyMatch(m -> m.kind() == MentionKind.PERCENT
+              && m.value().compareTo(new BigDecimal(rate)) == 0),
+          () -> rate + "% is not among the mentions OCR gave: " + mentions + "\n" + doc.text());
     }
   }
 
