@@ -1,11 +1,11 @@
 package io.suanzhang.checks;
 
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Coverage;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

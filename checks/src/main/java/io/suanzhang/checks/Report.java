@@ -3,10 +3,10 @@ package io.suanzhang.checks;
 import static java.util.Objects.requireNonNull;
 
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.Span;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,11 +2,11 @@ package io.suanzhang.checks;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,5 @@
 package io.suanzhang.checks;
 
-import io.suanzhang.core.CodePoints;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Coverage.Missing;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Breakdown;
@@ -11,6 +9,8 @@ import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.Span;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package io.suanzhang.checks;
 
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;

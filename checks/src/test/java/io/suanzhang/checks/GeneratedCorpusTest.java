@@ -2,9 +2,8 @@ package io.suanzhang.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.check.AnswerKey;
+import io.suanzhang.core.answer.AnswerKey;
 import io.suanzhang.core.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -3,15 +3,14 @@ package io.suanzhang.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.testing.Gold;
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.core.text.Span;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MoneyUnit;
 import io.suanzhang.core.mention.UnitSource;
+import io.suanzhang.core.text.Span;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

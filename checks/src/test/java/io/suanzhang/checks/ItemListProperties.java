@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.CodePoints;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.Span;
 import io.suanzhang.testkit.ItemList;
 import io.suanzhang.testkit.Testkit;
 import java.math.BigDecimal;

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.ReportException;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.read.DocumentReaders;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,12 +4,11 @@ import static io.suanzhang.checks.SumProperties.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.CodePoints;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.Span;
 import io.suanzhang.testkit.Rendering;
 import io.suanzhang.testkit.SelfEvaluationTable;
 import io.suanzhang.testkit.Testkit;

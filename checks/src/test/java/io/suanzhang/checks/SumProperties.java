@@ -3,11 +3,10 @@ package io.suanzhang.checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.text.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

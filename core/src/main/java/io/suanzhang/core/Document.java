@@ -6,6 +6,7 @@ import io.suanzhang.core.document.Block;
 import io.suanzhang.core.document.Page;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.document.Warning;
+import io.suanzhang.core.text.Span;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

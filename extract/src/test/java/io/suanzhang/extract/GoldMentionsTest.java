@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.testing.Gold;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Extraction;
+import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.Span;
 import io.suanzhang.read.DocumentReaders;
 import java.math.BigDecimal;
 import java.nio.file.Path;

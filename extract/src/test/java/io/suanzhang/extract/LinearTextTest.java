@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
-import io.suanzhang.core.Quotes;
 import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.text.Quotes;
 import io.suanzhang.extract.PathologicalTexts.Body;
-import io.suanzhang.extract.ReadAndExtract;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

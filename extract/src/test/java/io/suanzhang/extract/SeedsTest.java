@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.mention.Approximation;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.extract.Extraction;
+import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.read.DocumentReaders;
 import java.math.BigDecimal;
 import java.nio.file.Files;

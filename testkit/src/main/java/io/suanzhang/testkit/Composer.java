@@ -1,6 +1,6 @@
 package io.suanzhang.testkit;
 
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.suanzhang.testkit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 import io.suanzhang.testkit.render.PlainBlock;
 import io.suanzhang.testkit.render.PlainReport;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package io.suanzhang.testkit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.core.Span;
-import io.suanzhang.core.check.AnswerKey;
+import io.suanzhang.core.answer.AnswerKey;
 import io.suanzhang.core.check.Finding;
+import io.suanzhang.core.text.Span;
 import java.util.List;
 import java.util.Locale;
 

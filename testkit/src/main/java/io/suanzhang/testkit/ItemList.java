@@ -1,6 +1,6 @@
 package io.suanzhang.testkit;
 
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

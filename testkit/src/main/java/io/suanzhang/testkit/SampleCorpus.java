@@ -2,7 +2,7 @@ package io.suanzhang.testkit;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.suanzhang.core.check.AnswerKey;
+import io.suanzhang.core.answer.AnswerKey;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.suanzhang.testkit;
 
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 import io.suanzhang.testkit.render.DocxRenderer;
 import io.suanzhang.testkit.render.PdfRenderer;
 import io.suanzhang.testkit.render.PlainReport;

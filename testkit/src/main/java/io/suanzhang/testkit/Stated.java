@@ -2,7 +2,7 @@ package io.suanzhang.testkit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 
 /**
  * A number a generated text states, where it states it: its role ({@code breakdown.total}, {@code

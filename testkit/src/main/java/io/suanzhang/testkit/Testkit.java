@@ -1,6 +1,5 @@
 package io.suanzhang.testkit;
 
-import io.suanzhang.core.check.AnswerKey;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Random;

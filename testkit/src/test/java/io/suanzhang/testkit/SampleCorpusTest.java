@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.core.check.AnswerKey;
+import io.suanzhang.core.answer.AnswerKey;
 import io.suanzhang.core.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,10 +4,10 @@ import io.suanzhang.checks.cross.CrossDocuments.Doc;
 import io.suanzhang.checks.cross.CrossDocuments.Pair;
 import io.suanzhang.checks.rule.StructureRule.SectionFound;
 import io.suanzhang.checks.rule.StructureRule;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.fact.Section;
+import io.suanzhang.core.text.Span;
 import java.util.Comparator;
 import java.util.List;
 

@@ -9,11 +9,11 @@ import io.suanzhang.checks.Verdict;
 import io.suanzhang.checks.rule.CrossReferences.Link;
 import io.suanzhang.checks.rule.CrossReferences.Outlier;
 import io.suanzhang.checks.rule.Statement.Stage;
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.CodePoints;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.suanzhang.checks.rule;
 
-import io.suanzhang.core.CodePoints;
+import io.suanzhang.core.text.CodePoints;
 import java.util.regex.Pattern;
 
 /**

@@ -1,10 +1,10 @@
 package io.suanzhang.checks.rule;
 
 import io.suanzhang.checks.Report;
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.UnitSource;
+import io.suanzhang.core.text.CodePoints;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.regex.Pattern;

@@ -3,12 +3,11 @@ package io.suanzhang.checks.rule;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.checks.Checked;
-import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
+import io.suanzhang.core.text.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
@@ -14,6 +13,7 @@ import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.testing.Gold;
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.core.text.Span;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.checks.Checked;
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.CodePoints;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.testing.Gold;
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.Span;
 import io.suanzhang.read.DocumentReaders;
 import java.nio.file.Path;
 import java.util.ArrayList;

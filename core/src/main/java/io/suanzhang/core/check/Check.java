@@ -3,7 +3,7 @@ package io.suanzhang.core.check;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;

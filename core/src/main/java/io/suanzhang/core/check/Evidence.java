@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.suanzhang.core.Quotes;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Quotes;
+import io.suanzhang.core.text.Span;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 

@@ -2,7 +2,7 @@ package io.suanzhang.core.document;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 
 /** A part of a document's body in reading order: a heading, a paragraph or a table. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")

@@ -2,7 +2,7 @@ package io.suanzhang.core.document;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 

@@ -2,7 +2,7 @@ package io.suanzhang.core.document;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 
 /**
  * A heading with its level: 1 for the top (第一部分, {@code #}), deeper levels for 一、, （一）, 1.,

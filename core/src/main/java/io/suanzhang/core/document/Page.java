@@ -2,7 +2,7 @@ package io.suanzhang.core.document;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 
 /** A page of a paged document: its 1-based number and the span of its text. */
 public record Page(int number, Span span) {

@@ -3,8 +3,8 @@ package io.suanzhang.core.fact;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Span;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -38,9 +38,9 @@ public sealed interface Fact
 
   /**
    * The text of {@link #span}: the sentence or table row the fact was read from, or of abnormally long
-   * prose only the part around its numbers ({@link io.suanzhang.core.Quotes#around}). At most {@value
-   * io.suanzhang.core.Quotes#MAX_LENGTH} code points; a longer text keeps its beginning and ends in
-   * {@code …} (see {@link io.suanzhang.core.Quotes}).
+   * prose only the part around its numbers ({@link io.suanzhang.core.text.Quotes#around}). At most {@value
+   * io.suanzhang.core.text.Quotes#MAX_LENGTH} code points; a longer text keeps its beginning and ends in
+   * {@code …} (see {@link io.suanzhang.core.text.Quotes}).
    */
   String quote();
 

@@ -2,8 +2,8 @@ package io.suanzhang.core.fact;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.suanzhang.core.fact;
 
 import static java.util.Objects.requireNonNull;
 
-import io.suanzhang.core.Quotes;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Quotes;
+import io.suanzhang.core.text.Span;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

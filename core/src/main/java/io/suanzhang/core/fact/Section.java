@@ -3,7 +3,7 @@ package io.suanzhang.core.fact;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 import org.jspecify.annotations.Nullable;
 
 /**

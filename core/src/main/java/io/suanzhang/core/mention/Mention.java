@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;

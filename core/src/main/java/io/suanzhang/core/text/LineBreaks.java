@@ -1,5 +1,6 @@
 package io.suanzhang.core.text;
 
+
 /**
  * The line breaks a text may hold: line feed, carriage return alone (old Mac files, some exports),
  * CR LF, the Unicode line and paragraph separators (U+2028, U+2029), next line (U+0085), vertical tab

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.suanzhang.core.Json;
-import io.suanzhang.core.Span;
+import io.suanzhang.core.text.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.suanzhang.corpus.scan;
 
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.check.AnswerKey;
+import io.suanzhang.core.answer.AnswerKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -148,7 +148,7 @@ final class Breakdowns {
 
   /** Stands for "no total" as a map key. */
   private static final Mention NO_TOTAL =
-      Mention.count("无", io.suanzhang.core.Span.of(0, 0), java.math.BigDecimal.ZERO, "个");
+      Mention.count("无", io.suanzhang.core.text.Span.of(0, 0), java.math.BigDecimal.ZERO, "个");
 
   /**
    * Parts by the total they belong to. Money parts of different measures (项目支出预算…，实际支出…) go to the

@@ -1,9 +1,9 @@
 package io.suanzhang.extract.fact;
 
-import io.suanzhang.core.Span;
 import io.suanzhang.core.document.Cell;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

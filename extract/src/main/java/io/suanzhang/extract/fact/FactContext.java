@@ -1,11 +1,11 @@
 package io.suanzhang.extract.fact;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.ReportInfo;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

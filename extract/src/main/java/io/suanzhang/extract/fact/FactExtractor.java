@@ -2,12 +2,12 @@ package io.suanzhang.extract.fact;
 
 import io.suanzhang.core.Document;
 import io.suanzhang.core.ReportInfo;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Indicator;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.suanzhang.extract.fact;
 
-import io.suanzhang.core.Span;
 import io.suanzhang.core.document.Cell;
 import io.suanzhang.core.document.Column;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

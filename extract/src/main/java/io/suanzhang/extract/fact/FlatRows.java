@@ -1,6 +1,5 @@
 package io.suanzhang.extract.fact;
 
-import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Direction;
 import io.suanzhang.core.fact.Fact;
@@ -10,6 +9,7 @@ import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.MoneyUnit;
 import io.suanzhang.core.mention.UnitSource;
+import io.suanzhang.core.text.Span;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,6 +1,5 @@
 package io.suanzhang.extract.fact;
 
-import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Breakdown;
 import io.suanzhang.core.fact.Fact;
@@ -12,6 +11,7 @@ import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.MoneyUnit;
 import io.suanzhang.core.mention.UnitSource;
+import io.suanzhang.core.text.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

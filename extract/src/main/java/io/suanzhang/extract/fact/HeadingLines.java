@@ -1,13 +1,13 @@
 package io.suanzhang.extract.fact;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.document.Block;
 import io.suanzhang.core.document.Heading;
 import io.suanzhang.core.document.Paragraph;
 import io.suanzhang.core.document.Table;
+import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.core.text.Lines;
+import io.suanzhang.core.text.Span;
 import io.suanzhang.extract.fact.HeadingNumbers.Marker;
 import java.util.ArrayList;
 import java.util.List;

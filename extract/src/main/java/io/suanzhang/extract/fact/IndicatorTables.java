@@ -1,12 +1,12 @@
 package io.suanzhang.extract.fact;
 
-import io.suanzhang.core.Span;
 import io.suanzhang.core.document.Cell;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Indicator;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

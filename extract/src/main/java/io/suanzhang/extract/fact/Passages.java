@@ -1,7 +1,5 @@
 package io.suanzhang.extract.fact;
 
-import io.suanzhang.core.Quotes;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Breakdown;
 import io.suanzhang.core.fact.Comparison;
@@ -9,6 +7,8 @@ import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Quotes;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.suanzhang.extract.fact;
 
-import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Indicator;
 import io.suanzhang.core.fact.Score;
@@ -8,6 +7,7 @@ import io.suanzhang.core.mention.Comparator;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.UnitSource;
+import io.suanzhang.core.text.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package io.suanzhang.extract.fact;
 
-import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

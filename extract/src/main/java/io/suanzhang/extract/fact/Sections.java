@@ -1,9 +1,9 @@
 package io.suanzhang.extract.fact;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.fact.Section;
+import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.Span;
 import io.suanzhang.extract.fact.HeadingLines.Candidate;
 import io.suanzhang.extract.fact.HeadingNumbers.Marker;
 import io.suanzhang.extract.fact.HeadingNumbers.Style;

@@ -1,9 +1,8 @@
 package io.suanzhang.extract.number;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
-import io.suanzhang.core.Span;
 import io.suanzhang.core.document.Table;
+import io.suanzhang.core.document.TextBlocks;
 import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.document.WarningCode;
 import io.suanzhang.core.mention.Approximation;
@@ -12,7 +11,8 @@ import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.MoneyUnit;
 import io.suanzhang.core.mention.UnitSource;
-import io.suanzhang.core.text.TextBlocks;
+import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.suanzhang.extract.number;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.document.Column;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.core.text.Lines;
 import io.suanzhang.core.text.UnitDeclarations;
 import java.util.ArrayList;

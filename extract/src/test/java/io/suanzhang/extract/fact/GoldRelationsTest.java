@@ -3,11 +3,11 @@ package io.suanzhang.extract.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.fact.Breakdown;
 import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.testing.Gold;
+import io.suanzhang.core.text.CodePoints;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;

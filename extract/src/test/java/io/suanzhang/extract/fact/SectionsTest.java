@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.Source;
+import io.suanzhang.core.document.TextBlocks;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.testing.SharedFiles;
-import io.suanzhang.core.text.TextBlocks;
+import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.read.DocumentReaders;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.ReportException;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.extract.ReadAndExtract;
 import io.suanzhang.read.DocumentReaders;
 import java.math.BigDecimal;

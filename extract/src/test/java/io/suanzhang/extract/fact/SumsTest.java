@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.core.Span;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MoneyUnit;
 import io.suanzhang.core.mention.UnitSource;
+import io.suanzhang.core.text.Span;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,6 @@ package io.suanzhang.extract.formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.document.Cell;
@@ -11,6 +10,7 @@ import io.suanzhang.core.document.Heading;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.extract.Extraction;
 import io.suanzhang.read.DocumentReaders;
 import java.math.BigDecimal;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.fact.Breakdown;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.extract.Extraction;
 import io.suanzhang.extract.ReadAndExtract;
 import io.suanzhang.read.DocumentReaders;

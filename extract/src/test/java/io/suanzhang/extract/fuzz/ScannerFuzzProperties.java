@@ -4,10 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.ReportException;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.extract.number.MentionExtractor;
 import io.suanzhang.read.text.TextDecoder;
 import java.util.List;

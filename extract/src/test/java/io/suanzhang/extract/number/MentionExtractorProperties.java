@@ -2,10 +2,10 @@ package io.suanzhang.extract.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.MoneyUnit;
+import io.suanzhang.core.text.CodePoints;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

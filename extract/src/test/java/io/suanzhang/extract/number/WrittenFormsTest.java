@@ -3,10 +3,10 @@ package io.suanzhang.extract.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.mention.Approximation;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.core.text.CodePoints;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;

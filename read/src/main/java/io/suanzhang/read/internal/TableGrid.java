@@ -1,6 +1,6 @@
 package io.suanzhang.read.internal;
 
-import io.suanzhang.core.text.TableHeads;
+import io.suanzhang.core.document.TableHeads;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -3,13 +3,13 @@ package io.suanzhang.read.office;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.document.Block;
 import io.suanzhang.core.document.Cell;
 import io.suanzhang.core.document.Heading;
 import io.suanzhang.core.document.Paragraph;
 import io.suanzhang.core.document.Table;
+import io.suanzhang.core.text.CodePoints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

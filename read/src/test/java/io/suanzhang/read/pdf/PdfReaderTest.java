@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Format;
@@ -21,6 +20,7 @@ import io.suanzhang.core.document.Table;
 import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.document.WarningCode;
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.read.ReadOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,7 +3,6 @@ package io.suanzhang.read.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import io.suanzhang.core.CodePoints;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.Source;
@@ -11,6 +10,7 @@ import io.suanzhang.core.document.Cell;
 import io.suanzhang.core.document.Heading;
 import io.suanzhang.core.document.Paragraph;
 import io.suanzhang.core.document.Table;
+import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.read.ReadOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.suanzhang.core;
+package io.suanzhang.core.text;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.suanzhang.core.check;
+package io.suanzhang.core.answer;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
-import io.suanzhang.core.Span;
+import io.suanzhang.core.check.Evidence;
+import io.suanzhang.core.check.Finding;
+import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.text.Span;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.suanzhang.core;
+package io.suanzhang.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.suanzhang.core;
+package io.suanzhang.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

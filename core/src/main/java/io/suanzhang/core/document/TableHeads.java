@@ -1,7 +1,6 @@
-package io.suanzhang.core.text;
+package io.suanzhang.core.document;
 
-import io.suanzhang.core.document.Cell;
-import io.suanzhang.core.document.Column;
+import io.suanzhang.core.text.UnitDeclarations;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.suanzhang.core.check;
+package io.suanzhang.core.answer;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.suanzhang.core;
+package io.suanzhang.core.text;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Locale;

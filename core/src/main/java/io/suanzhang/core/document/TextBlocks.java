@@ -1,12 +1,8 @@
-package io.suanzhang.core.text;
+package io.suanzhang.core.document;
 
-import io.suanzhang.core.CodePoints;
-import io.suanzhang.core.Span;
-import io.suanzhang.core.document.Block;
-import io.suanzhang.core.document.Cell;
-import io.suanzhang.core.document.Heading;
-import io.suanzhang.core.document.Paragraph;
-import io.suanzhang.core.document.Table;
+import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.Lines;
+import io.suanzhang.core.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
