@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.suanzhang.checks.Checked;
 import io.suanzhang.checks.rule.SumRule;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ErrorCode;

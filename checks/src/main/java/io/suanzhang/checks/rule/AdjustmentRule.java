@@ -5,6 +5,7 @@ import io.suanzhang.checks.Message;
 import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
+import io.suanzhang.checks.arithmetic.Quantities;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Measure;

@@ -7,6 +7,8 @@ import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
 import io.suanzhang.checks.Verdict;
+import io.suanzhang.checks.arithmetic.Quantities;
+import io.suanzhang.checks.statement.Words;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.fact.Direction;

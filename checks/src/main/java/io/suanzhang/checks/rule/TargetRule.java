@@ -7,6 +7,8 @@ import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
 import io.suanzhang.checks.Rule;
 import io.suanzhang.checks.Verdict;
+import io.suanzhang.checks.arithmetic.Quantities;
+import io.suanzhang.checks.statement.Texts;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Amount;

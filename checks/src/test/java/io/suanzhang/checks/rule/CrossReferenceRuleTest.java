@@ -3,6 +3,7 @@ package io.suanzhang.checks.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.checks.statement.CrossReferences;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
 import java.nio.file.Path;

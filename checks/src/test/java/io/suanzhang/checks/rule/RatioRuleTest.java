@@ -15,8 +15,8 @@ import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MoneyUnit;
 import io.suanzhang.core.mention.UnitSource;
 import java.math.BigDecimal;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

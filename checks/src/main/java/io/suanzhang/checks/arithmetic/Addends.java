@@ -1,4 +1,4 @@
-package io.suanzhang.checks.rule;
+package io.suanzhang.checks.arithmetic;
 
 import io.suanzhang.checks.Draft;
 import io.suanzhang.checks.Interval;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * A stated total against the sum of its stated parts, the one comparison behind every {@code sum}
  * check: 其中 lists, score sub-totals, table columns and code hierarchies.
  */
-final class Addends {
+public final class Addends {
 
   static final Message TOTAL = new Message(
       "sum.total",
@@ -45,7 +45,7 @@ final class Addends {
       "the total of %1$s is written %2$s, but its parts add up to %3$s: the total's unit is wrong");
 
   /** A number with the fact it was stated in. */
-  record Term(Mention number, Fact fact, String role) {}
+  public record Term(Mention number, Fact fact, String role) {}
 
   private Addends() {}
 
@@ -54,14 +54,14 @@ final class Addends {
    * need only not exceed the total. {@code atMost} coarsens the precision of every number (0 for a
    * table whose every amount is whole yuan though written with cents).
    */
-  static void check(
+  public static void check(
       Results results, String subject, Term total, List<Term> parts, boolean exhaustive,
       int atMost) {
     check(results, subject, total, parts, exhaustive, atMost, Severity.ERROR);
   }
 
   /** As above, with the severity of a break beyond rounding. */
-  static void check(
+  public static void check(
       Results results, String subject, Term total, List<Term> parts, boolean exhaustive,
       int atMost, Severity breaks) {
     check(results, subject, total, parts, exhaustive, atMost, breaks, breaks);
@@ -72,7 +72,7 @@ final class Addends {
    * name only some parts (其中行政编制25人、参公编制20人、事业编制26人 of 73), so a shortfall there is a
    * doubt, not an error, unless the list closes with its catch-all (其他…).
    */
-  static void check(
+  public static void check(
       Results results, String subject, Term total, List<Term> parts, boolean exhaustive,
       int atMost, Severity breaks, Severity shortfall) {
     List<Mention> numbers = numbers(total, parts);
@@ -144,7 +144,7 @@ final class Addends {
   }
 
   /** Whether the parts add up to the total exactly as written. */
-  static boolean holds(Term total, List<Term> parts) {
+  public static boolean holds(Term total, List<Term> parts) {
     return sum(total, parts, Integer.MAX_VALUE).map(s -> s.verdict().holds()).orElse(false);
   }
 

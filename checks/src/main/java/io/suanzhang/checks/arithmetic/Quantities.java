@@ -1,4 +1,4 @@
-package io.suanzhang.checks.rule;
+package io.suanzhang.checks.arithmetic;
 
 import io.suanzhang.checks.Interval;
 import io.suanzhang.core.mention.Mention;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Numbers brought to one unit for comparison, keeping the precision they were written with: 1413.96
  * 万元 in 元 is 14139600 to the nearest 100 元 (scale −2), not to the cent.
  */
-final class Quantities {
+public final class Quantities {
 
   /** The digits of a number as written, and a 万 or 亿 right after them. */
   private static final Pattern WRITTEN_NUMBER =
@@ -27,7 +27,7 @@ final class Quantities {
    * The unit a set of numbers can be compared in: for money the finest of their units, otherwise the
    * one unit they all share; empty when they cannot be compared (元 against 人, 人 against 万人).
    */
-  static Optional<String> commonUnit(Collection<Mention> numbers) {
+  public static Optional<String> commonUnit(Collection<Mention> numbers) {
     MentionKind kind = null;
     String unit = null;
     for (Mention m : numbers) {
@@ -48,16 +48,16 @@ final class Quantities {
   }
 
   /** Whether a number states a value exactly enough to compute with: not 约, 多, ≥ …. */
-  static boolean exact(Mention m) {
+  public static boolean exact(Mention m) {
     return m.approx() == null && m.comparator() == null;
   }
 
-  static boolean allExact(Collection<Mention> numbers) {
+  public static boolean allExact(Collection<Mention> numbers) {
     return numbers.stream().allMatch(Quantities::exact);
   }
 
   /** The value in {@code unit}, exactly. */
-  static BigDecimal value(Mention m, String unit) {
+  public static BigDecimal value(Mention m, String unit) {
     if (m.kind() != MentionKind.MONEY) {
       return m.value();
     }
@@ -69,7 +69,7 @@ final class Quantities {
   }
 
   /** The decimals the value was written to, counted in {@code unit}: 1413.96 万元 in 元 is −2. */
-  static int scale(Mention m, String unit) {
+  public static int scale(Mention m, String unit) {
     if (m.kind() != MentionKind.MONEY) {
       return countScale(m);
     }
@@ -77,7 +77,7 @@ final class Quantities {
   }
 
   /** Every value in {@code unit} that rounds to what was written, coarsened to {@code atMost} decimals. */
-  static Interval interval(Mention m, String unit, int atMost) {
+  public static Interval interval(Mention m, String unit, int atMost) {
     int scale = scale(m, unit);
     if (countedExactly(m, scale)) {
       return Interval.exact(value(m, unit));
@@ -94,7 +94,7 @@ final class Quantities {
     return (m.kind() == MentionKind.COUNT || m.kind() == MentionKind.SCORE) && scale >= 0;
   }
 
-  static Interval interval(Mention m, String unit) {
+  public static Interval interval(Mention m, String unit) {
     return interval(m, unit, Integer.MAX_VALUE);
   }
 
@@ -124,7 +124,7 @@ final class Quantities {
   }
 
   /** A value for messages: plain notation, the decimals it has. */
-  static String plain(BigDecimal value) {
+  public static String plain(BigDecimal value) {
     return value.toPlainString();
   }
 

@@ -1,4 +1,4 @@
-package io.suanzhang.checks.rule;
+package io.suanzhang.checks.statement;
 
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.fact.Fact;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param sentence where the sentence (or table row) starts: two numbers of one sentence are two
  *     things, not one thing said twice
  */
-record Statement(
+public record Statement(
     int index,
     Mention number,
     @Nullable Fact fact,
@@ -40,26 +40,26 @@ record Statement(
     @Nullable String section,
     int sentence) {
 
-  Statement {
+  public Statement {
     qualifiers = Set.copyOf(qualifiers);
   }
 
-  boolean inTable() {
+  public boolean inTable() {
     return fact instanceof TableRow;
   }
 
   /** The number as written, with its column when it stands in a table: 3,503,499［财政拨款收入］. */
-  String written() {
+  public String written() {
     return column == null ? number.text() : number.text() + "［" + column + "］";
   }
 
   /** The number as evidence, quoted with its sentence or row. */
-  Evidence evidence(String role) {
+  public Evidence evidence(String role) {
     return Evidence.of(role, number, quote);
   }
 
   /** Where the number stands, for messages: its table, or the start of its sentence. */
-  String place() {
+  public String place() {
     String title = table();
     if (title != null) {
       return "表“" + title + "”";
@@ -76,9 +76,9 @@ record Statement(
   }
 
   /** What a number is about. */
-  record Subject(List<String> names, List<String> path, Strength strength) {
+  public record Subject(List<String> names, List<String> path, Strength strength) {
 
-    Subject {
+    public Subject {
       names = List.copyOf(names);
       path = List.copyOf(path);
     }
@@ -87,7 +87,7 @@ record Statement(
       return new Subject(List.of(name), List.of(), strength);
     }
 
-    String name() {
+    public String name() {
       return names.get(0);
     }
 
@@ -98,7 +98,7 @@ record Statement(
   }
 
   /** How sure the subject is. */
-  enum Strength {
+  public enum Strength {
     /** A name the report gives formally: a table row, a classification item, a project. */
     NAMED,
     /** A weak subject of the fact replaced by the item or project it stands under. */
@@ -112,7 +112,7 @@ record Statement(
   }
 
   /** The stage of money a number is at. */
-  enum Stage {
+  public enum Stage {
     BUDGET("预算数"),
     ADJUSTED("调整后预算数"),
     ALLOCATED("下达数"),
@@ -130,13 +130,13 @@ record Statement(
       this.label = label;
     }
 
-    String label() {
+    public String label() {
       return label;
     }
   }
 
   /** Whether an amount comes in or goes out. */
-  enum Flow {
+  public enum Flow {
     INCOME,
     EXPENDITURE,
     EITHER;

@@ -1,4 +1,4 @@
-package io.suanzhang.checks.rule;
+package io.suanzhang.checks.statement;
 
 import io.suanzhang.core.ReportInfo;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * equal: 2024年度上海市普陀区财政局财政拨款收入支出总计 and the 总计 row of 财政拨款收入支出决算总表 are both
  * 财政拨款收入支出总计; 发放救助资金 and 发放救助金 are both 发放救助.
  */
-final class Subjects {
+public final class Subjects {
 
   /** A classification item as reports name it: 住房保障支出（类）住房改革支出（款）住房公积金（项）. */
   private static final Pattern CLASSIFIED =
@@ -75,7 +75,7 @@ final class Subjects {
    * The last classification path in a text, innermost last: [住房保障支出, 住房改革支出, 住房公积金], from
    * 住房保障支出（类）住房改革支出（款）住房公积金（项） or “住房保障支出-住房改革支出-住房公积金”科目.
    */
-  static @Nullable Classified classified(String text) {
+  public static @Nullable Classified classified(String text) {
     Classified dashed = null;
     Matcher d = DASHED.matcher(text);
     while (d.find()) {
@@ -113,8 +113,8 @@ final class Subjects {
   }
 
   /** A classification path and where it ends in the text it was found in (a UTF-16 index). */
-  record Classified(List<String> path, int end) {
-    String name() {
+  public record Classified(List<String> path, int end) {
+    public String name() {
       return path.get(path.size() - 1);
     }
   }

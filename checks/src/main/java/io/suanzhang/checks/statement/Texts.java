@@ -1,4 +1,4 @@
-package io.suanzhang.checks.rule;
+package io.suanzhang.checks.statement;
 
 import io.suanzhang.core.text.CodePoints;
 import java.util.regex.Pattern;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A report's extracted text, addressed in code points as spans are, with the few ways the rules
  * read around a number: the clause before it, the clause after it, its sentence and its list item.
  */
-final class Texts {
+public final class Texts {
 
   /** What ends a clause: the number's label lies between the last of these and the number. */
   private static final String CLAUSE_BREAKS = "，,。；;：:！？!?\n\t";
@@ -27,24 +27,24 @@ final class Texts {
   private final CodePoints points;
   private final String text;
 
-  Texts(String text) {
+  public Texts(String text) {
     this.points = CodePoints.of(text);
     this.text = text;
   }
 
-  int length() {
+  public int length() {
     return points.length();
   }
 
   /** The text between two code-point offsets, clamped to the text. */
-  String slice(int start, int end) {
+  public String slice(int start, int end) {
     int from = Math.max(0, Math.min(start, length()));
     int to = Math.max(from, Math.min(end, length()));
     return points.slice(from, to);
   }
 
   /** The clause before an offset: from the last clause break (or {@code floor}) to the offset. */
-  String clauseBefore(int offset, int floor) {
+  public String clauseBefore(int offset, int floor) {
     int end = points.toUtf16(clamp(offset));
     int stop = points.toUtf16(clamp(Math.max(0, floor)));
     int i = end;
@@ -55,7 +55,7 @@ final class Texts {
   }
 
   /** The clause after an offset, up to the next clause break or {@code limit} code points. */
-  String clauseAfter(int offset, int limit) {
+  public String clauseAfter(int offset, int limit) {
     int start = points.toUtf16(clamp(offset));
     int stop = points.toUtf16(clamp(offset + limit));
     int i = start;
@@ -66,7 +66,7 @@ final class Texts {
   }
 
   /** The code-point offset where the sentence holding {@code offset} starts. */
-  int sentenceStart(int offset) {
+  public int sentenceStart(int offset) {
     int i = points.toUtf16(clamp(offset));
     while (i > 0 && SENTENCE_BREAKS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != '\n') {
       i--;
@@ -75,7 +75,7 @@ final class Texts {
   }
 
   /** The code-point offset where the sentence holding {@code offset} ends (exclusive). */
-  int sentenceEnd(int offset) {
+  public int sentenceEnd(int offset) {
     int i = points.toUtf16(clamp(offset));
     while (i < text.length() && SENTENCE_BREAKS.indexOf(text.charAt(i)) < 0
         && text.charAt(i) != '\n') {
@@ -88,7 +88,7 @@ final class Texts {
    * Where the list item holding {@code offset} starts: the start of the nearest line at or before it
    * that opens an item or follows a blank line, but not before {@code floor} (the section's start).
    */
-  int itemStart(int offset, int floor) {
+  public int itemStart(int offset, int floor) {
     int limit = points.toUtf16(clamp(Math.max(floor, offset - MAX_ITEM)));
     int i = points.toUtf16(clamp(offset));
     while (true) {
@@ -143,7 +143,7 @@ final class Texts {
   }
 
   /** Whether a line opens a list item or a heading. */
-  static boolean opensItem(String line) {
+  public static boolean opensItem(String line) {
     return ITEM_START.matcher(line).find();
   }
 

@@ -1,10 +1,11 @@
-package io.suanzhang.checks.rule;
+package io.suanzhang.checks.statement;
 
 import io.suanzhang.checks.Report;
-import io.suanzhang.checks.rule.Statement.Flow;
-import io.suanzhang.checks.rule.Statement.Stage;
-import io.suanzhang.checks.rule.Statement.Strength;
-import io.suanzhang.checks.rule.Statement.Subject;
+import io.suanzhang.checks.arithmetic.Quantities;
+import io.suanzhang.checks.statement.Statement.Flow;
+import io.suanzhang.checks.statement.Statement.Stage;
+import io.suanzhang.checks.statement.Statement.Strength;
+import io.suanzhang.checks.statement.Statement.Subject;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.ReportKind;
 import io.suanzhang.core.fact.Amount;
@@ -42,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * opening its list item (31. “住房保障支出（类）住房改革支出（款）住房公积金（项）”…), or a project the report
  * names in an indicator table, opening the item or heading its section.
  */
-final class Statements {
+public final class Statements {
 
   private static final Pattern YEAR_FIRST = Pattern.compile("^\\s*(\\d{4})\\s*年");
   private static final Pattern LAST_YEAR = Pattern.compile("上年|去年|上一年|上年度");

@@ -1,11 +1,12 @@
-package io.suanzhang.checks.rule;
+package io.suanzhang.checks.statement;
 
 import io.suanzhang.checks.Interval;
 import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Verdict;
-import io.suanzhang.checks.rule.Statement.Stage;
-import io.suanzhang.checks.rule.Statement.Strength;
-import io.suanzhang.checks.rule.Statement.Subject;
+import io.suanzhang.checks.arithmetic.Quantities;
+import io.suanzhang.checks.statement.Statement.Stage;
+import io.suanzhang.checks.statement.Statement.Strength;
+import io.suanzhang.checks.statement.Statement.Subject;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
@@ -34,12 +35,12 @@ import org.jspecify.annotations.Nullable;
  * with the prose; between two sentences or two tables, the one fewer others agree with, then the later. A difference by a factor of 10,000 is left
  * to the {@code unit} rule.
  */
-final class CrossReferences {
+public final class CrossReferences {
 
   static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   /** How two written values compare at their written precision. */
-  enum Agreement {
+  public enum Agreement {
     SAME,
     ROUNDING,
     FACTOR,
@@ -47,11 +48,11 @@ final class CrossReferences {
   }
 
   /** Two statements taken to be of one quantity, and how their values compare. */
-  record Link(
+  public record Link(
       Statement a, Statement b, boolean strong, boolean eligible, Agreement agreement,
       Severity severity) {
 
-    Statement other(Statement s) {
+    public Statement other(Statement s) {
       return s == a ? b : a;
     }
   }
@@ -62,7 +63,7 @@ final class CrossReferences {
    * @param stated the statement reported
    * @param references the statements it disagrees with, the best first
    */
-  record Outlier(Statement stated, List<Statement> references, Severity severity) {}
+  public record Outlier(Statement stated, List<Statement> references, Severity severity) {}
 
   // Statements and links are keyed by identity: each is one object, and a record's equality would
   // hash the whole fact it stands in.
@@ -75,7 +76,7 @@ final class CrossReferences {
     this.statements = statements;
   }
 
-  static CrossReferences of(Report report) {
+  public static CrossReferences of(Report report) {
     return of(Statements.of(report));
   }
 
@@ -87,7 +88,7 @@ final class CrossReferences {
   }
 
   /** The links whose values agree exactly, as a spanning forest: each repetition once. */
-  List<Link> holding() {
+  public List<Link> holding() {
     List<Link> same = new ArrayList<>();
     for (Link l : links) {
       if (l.agreement() == Agreement.SAME) {
@@ -130,19 +131,19 @@ final class CrossReferences {
   }
 
   /** The eligible links whose values differ by less than their written precision allows. */
-  List<Link> rounding() {
+  public List<Link> rounding() {
     return links.stream()
         .filter(l -> l.eligible() && l.agreement() == Agreement.ROUNDING)
         .toList();
   }
 
   /** Statements that disagree with others of the same quantity (not by a factor of 10,000). */
-  List<Outlier> mismatches() {
+  public List<Outlier> mismatches() {
     return outliers(Agreement.DIFFERENT);
   }
 
   /** Statements that are 10,000 times another of the same quantity: 元 written for 万元. */
-  List<Outlier> factors() {
+  public List<Outlier> factors() {
     return outliers(Agreement.FACTOR);
   }
 
@@ -211,15 +212,15 @@ final class CrossReferences {
    * report repeats an amount a few dozen times at most, while a text of thousands of amounts under one
    * name would make the pairs, and the time and memory they take, grow with the square of the text.
    */
-  static final int MOST_OF_ONE_SUBJECT = 200;
+  public static final int MOST_OF_ONE_SUBJECT = 200;
 
   /** How many statements were left unlinked past {@link #MOST_OF_ONE_SUBJECT}. */
-  int unlinked() {
+  public int unlinked() {
     return unlinked;
   }
 
   /** The first statement left unlinked, if any: the evidence of the count. */
-  @Nullable Statement firstUnlinked() {
+  public @Nullable Statement firstUnlinked() {
     return firstUnlinked;
   }
 
@@ -455,7 +456,7 @@ final class CrossReferences {
   }
 
   /** How two written values compare: the finer is rounded to the coarser's precision. */
-  static Agreement agreement(Mention x, Mention y) {
+  public static Agreement agreement(Mention x, Mention y) {
     Optional<String> common = Quantities.commonUnit(List.of(x, y));
     if (common.isEmpty()) {
       return Agreement.DIFFERENT;
@@ -498,7 +499,7 @@ final class CrossReferences {
   }
 
   /** The stated statement against a reference, for a finding's values (the stated as written). */
-  static Verdict against(Statement stated, Statement reference, String unit) {
+  public static Verdict against(Statement stated, Statement reference, String unit) {
     Mention s = stated.number();
     Mention r = reference.number();
     return Verdict.of(Quantities.value(s, unit), Quantities.scale(s, unit),

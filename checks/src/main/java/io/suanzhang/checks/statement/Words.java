@@ -1,26 +1,26 @@
-package io.suanzhang.checks.rule;
+package io.suanzhang.checks.statement;
 
 import io.suanzhang.core.fact.Direction;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.mention.Mention;
 
 /** The words findings are written with: subjects, and direction words in Chinese and English. */
-final class Words {
+public final class Words {
 
   private Words() {}
 
   /** The fact's subject, or a stand-in when the extractor found none. */
-  static String subject(Fact fact) {
+  public static String subject(Fact fact) {
     return fact.subject().isBlank() ? "该项" : fact.subject();
   }
 
   /** The fact's subject for an English message. */
-  static String subjectEn(Fact fact) {
+  public static String subjectEn(Fact fact) {
     return fact.subject().isBlank() ? "this item" : fact.subject();
   }
 
   /** 增加/减少/持平: the word of a change in amount. */
-  static String change(Direction direction) {
+  public static String change(Direction direction) {
     return switch (direction) {
       case INCREASE -> "增加";
       case DECREASE -> "减少";
@@ -29,7 +29,7 @@ final class Words {
   }
 
   /** 增长/下降/持平: the word of a change rate. */
-  static String growth(Direction direction) {
+  public static String growth(Direction direction) {
     return switch (direction) {
       case INCREASE -> "增长";
       case DECREASE -> "下降";
@@ -37,7 +37,7 @@ final class Words {
     };
   }
 
-  static String english(Direction direction) {
+  public static String english(Direction direction) {
     return switch (direction) {
       case INCREASE -> "an increase";
       case DECREASE -> "a decrease";
@@ -46,7 +46,7 @@ final class Words {
   }
 
   /** +1 for an increase, −1 for a decrease, 0 for no change. */
-  static int sign(Direction direction) {
+  public static int sign(Direction direction) {
     return switch (direction) {
       case INCREASE -> 1;
       case DECREASE -> -1;
@@ -58,7 +58,7 @@ final class Words {
    * A number as written with the sign of its direction word before it (−18.17万元 for 减少18.17万元); a
    * number that carries its own sign, as tables write them (−57.39%), is left as written.
    */
-  static String signed(Mention m, int sign) {
+  public static String signed(Mention m, int sign) {
     String text = m.text();
     if (!text.isEmpty() && "-−－+＋".indexOf(text.charAt(0)) >= 0) {
       return text;

@@ -1,8 +1,8 @@
-package io.suanzhang.checks.rule;
+package io.suanzhang.checks.arithmetic;
 
 import io.suanzhang.checks.Report;
 import io.suanzhang.checks.Results;
-import io.suanzhang.checks.rule.Addends.Term;
+import io.suanzhang.checks.arithmetic.Addends.Term;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * against the codes under it (20805 against 2080501, 2080505 …), and a 合计 row against the rows of
  * the first level. A blank cell of a row counts as zero, as these tables print it.
  */
-final class TableSums {
+public final class TableSums {
 
   private static final Pattern TOTAL_COLUMN = Pattern.compile("(合\\s*计|小\\s*计|总\\s*计)");
   private static final Pattern ITEM_NUMBER =
@@ -36,7 +36,7 @@ final class TableSums {
 
   private TableSums() {}
 
-  static void check(Report report, Results results) {
+  public static void check(Report report, Results results) {
     Map<String, List<TableRow>> tables = new LinkedHashMap<>();
     for (TableRow row : report.facts(TableRow.class)) {
       tables.computeIfAbsent(Objects.requireNonNullElse(row.table(), ""), k -> new ArrayList<>())

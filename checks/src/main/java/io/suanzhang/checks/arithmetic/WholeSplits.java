@@ -1,4 +1,4 @@
-package io.suanzhang.checks.rule;
+package io.suanzhang.checks.arithmetic;
 
 import io.suanzhang.core.fact.Breakdown;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * The splits the national disclosure templates make whole: 基本支出 and 项目支出; 人员经费 and 公用经费; the
  * three items of 三公经费. A list that names every item of one is complete, whatever its wording.
  */
-final class WholeSplits {
+public final class WholeSplits {
 
   private static final List<List<String>> SPLITS = List.of(
       List.of("基本支出", "项目支出"),
@@ -17,7 +17,7 @@ final class WholeSplits {
   private WholeSplits() {}
 
   /** Whether the parts' labels name every item of one split. */
-  static boolean named(Breakdown b) {
+  public static boolean named(Breakdown b) {
     for (List<String> split : SPLITS) {
       if (split.stream().allMatch(w -> b.parts().stream().anyMatch(p -> names(p.label(), w)))) {
         return true;
