@@ -278,4 +278,43 @@ class SelfEvaluationPointsTest {
     // 永德县明朗中学's indicators: seven met, one missed (政策知晓率 98% of =100%).
     assertEquals(7, checks(yongde, "target", "对目标").stream().filter(Check::holds).count());
   }
+
+  @Test
+  void newerTemplateWithNatureComparatorAndUnitColumns() throws IOException {
+    // 甘其毛都口岸分局 (perf/028): one cell a line, 指标性质 | 指标方向 | 年度指标值 | 实际完成值 | 计量单位,
+    // the table cut before its 总分. Its four rows are met and given their points; the same rows with
+    // 租车次数 given 6 of 8 are found at the 6.
+    String rows = "绩效指标 |\n一级指标 |\n二级指标 |\n三级指标 |\n指标性质 |\n指标方向 |\n年度指标值 |\n"
+        + "实际完成值 |\n计量单位 |\n分值 |\n得分 |\n偏差原因分析及改进措施 |\n|\n|\n|\n数量指标 |\n"
+        + "指标1:租车次数(次) |\n正向 |\n大于等于 |\n1 |\n1 |\n次 |\n8 |\nSCORE |\n|\n|\n"
+        + "质量指标 |\n指标1:租车达标率 |\n正向 |\n等于 |\n100 |\n100 |\n% |\n8 |\n8 |\n|\n";
+    Analysis held = analyseTargets(rows.replace("SCORE", "8"));
+    assertEquals(List.of(), keys(held));
+    assertEquals(2, checks(held, "target", "达到目标 ⇒ 得分 8 = 分值 8").size(), held.checks().toString());
+    Analysis wrong = analyseTargets(rows.replace("SCORE", "6"));
+    assertEquals(List.of("target.points_withheld"), keys(wrong));
+    assertEquals("6", wrong.findings().get(0).evidence().get(0).text());
+    Analysis shared = analyseShared("perf/028.txt");
+    assertEquals(4, checks(shared, "target", "达到目标 ⇒ 得分").stream().filter(Check::holds).count(),
+        shared.checks().toString());
+  }
+
+  @Test
+  void cutTablesHaveTheirRowsJudgedOneByOne() {
+    // 马鹿坑国有林场 (perf/009), cut before its 满意度 row: measures the mention finder does not know
+    // (≥200平方米, ≥15年) and a deadline (2023年12月 against 2023年10月) are met and given their points.
+    Analysis maluken = analyseShared("perf/009.txt");
+    assertEquals(7, checks(maluken, "target", "达到目标 ⇒ 得分").stream().filter(Check::holds).count(),
+        maluken.checks().toString());
+    assertEquals(1, checks(maluken, "target", "项目完工时限：2023年10月 对目标 ≤2023年12月").size());
+    // 鄂州市行政审批局 (perf/006): 预算执行率 83.5% of 100%, given 18 of 20, its reason left blank.
+    Analysis ezhou = analyseShared("perf/006.txt");
+    assertEquals(List.of("target.missed", "target.no_reason"), keys(ezhou));
+    // 六安市 (perf/030), words apart by blanks: the works done on the day set, given 5 of 6.
+    Analysis luan = analyseShared("perf/030.txt");
+    List<Finding> withheld = luan.findings().stream()
+        .filter(f -> f.key().equals("target.points_withheld")).toList();
+    assertEquals(1, withheld.size(), luan.findings().toString());
+    assertTrue(withheld.get(0).subject().contains("项目设计、招标、施工"));
+  }
 }

@@ -62,7 +62,16 @@ final class PointsLines {
   private static final Pattern REASON_COLUMN = Pattern.compile("原因|说明|措施");
   /** A reason cell that gives none. */
   private static final Pattern NO_REASON = Pattern.compile("|无|/|／|—+|-+|——|空");
-  private static final Pattern SIGN = Pattern.compile("[≥≧≤≦><＞＜=＝═⩾⩽]|>=|<=");
+  /** A comparator cell: a sign, or the word the newer template's drop-down writes (大于等于). */
+  private static final Pattern SIGN =
+      Pattern.compile("[≥≧≤≦><＞＜=＝═⩾⩽]|>=|<=|大于等于|小于等于|等于|大于|小于|不低于|不高于|不少于|不超过");
+  /** A 指标性质 (or 指标方向) cell before the comparator: whether more is better. */
+  /** A measure in one cell: an optional sign, a number and a unit of words (≥200平方米). */
+  private static final Pattern MEASURE = Pattern.compile(
+      "(≥|≧|≤|≦|>=|<=|>|<|＞|＜)?\\s*(\\d{1,9}(?:\\.\\d{1,4})?)\\s*([\\p{IsHan}]{1,4})");
+  private static final Pattern DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月(?:(\\d{1,2})日)?");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern NATURE = Pattern.compile("正向|反向|定量|定性|正向指标|反向指标");
   private static final Pattern POINTS_OR_LARGER = Pattern.compile("\\d{1,9}(?:\\.\\d{1,4})?");
   /** A unit in a 度量单位 cell: %, 人次, 个, 天 … (no money, whose scale the cell may not give). */
   private static final Pattern UNIT = Pattern.compile("[%％]|[\\p{IsHan}]{1,3}");
@@ -181,6 +190,7 @@ final class PointsLines {
           context.quote(span.start(), span.end())));
     }
     if (!trusted) {
+      indicatorsAlone(context, pairs, reasons, used, out);
       return;
     }
     if (funding != null && parent != null) {
@@ -204,6 +214,31 @@ final class PointsLines {
   }
 
   /**
+   * The indicators of a table whose points cannot be trusted as a whole (cut before its 总分, or
+   * a row whose 分值 was not read), each row on its own: only rows whose values carry what they
+   * are (≥200平方米 | 204.46平方米, 100% | 83.5%, or a comparator cell with its unit) right before the
+   * two points cells, a shape that leaves no doubt which cells are the 分值 and the 得分. Their
+   * points are not made scores: the table's sums stay unjudged.
+   */
+  private static void indicatorsAlone(
+      FactContext context, List<Pair> pairs, boolean reasons, Set<Mention> used, List<Fact> out) {
+    for (Pair p : pairs) {
+      if (p.subject().isEmpty() || p.values().stream().anyMatch(c -> c.text().isEmpty())
+          || p.values().size() == 2 && p.values().stream().anyMatch(Cell::points)) {
+        continue;
+      }
+      Span span = context.span(p.start(), p.score().end());
+      Indicator i = indicator(context, p, score(context, p.full()), score(context, p.score()),
+          reasons, span);
+      if (i.target() != null && i.actual() != null) {
+        points(context, p.full(), used);
+        points(context, p.score(), used);
+        out.add(i);
+      }
+    }
+  }
+
+  /**
    * The indicator of a row whose points were read: its 年度指标值 and 实际完成值 where its values are
    * two cells (≥200平方米 | 204.46平方米) or a comparator, a number, a unit and the actual value (≧ | 735
    * | 人次 | 735), the layout with 指标性质 and 度量单位 columns; other values are kept as text only,
@@ -212,6 +247,9 @@ final class PointsLines {
   private static Indicator indicator(
       FactContext context, Pair p, Mention full, Mention score, boolean reasons, Span span) {
     List<Cell> v = p.values();
+    if (!v.isEmpty() && NATURE.matcher(v.get(0).text()).matches()) {
+      v = v.subList(1, v.size());
+    }
     Cell targetCell = null;
     Cell actualCell = null;
     Mention target = null;
@@ -220,22 +258,24 @@ final class PointsLines {
     if (v.size() == 2) {
       targetCell = v.get(0);
       actualCell = v.get(1);
-      target = only(context, targetCell);
-      actual = only(context, actualCell);
+      target = measure(context, targetCell, true);
+      actual = measure(context, actualCell, false);
       targetText = targetCell.text();
     } else if (v.size() == 4 && SIGN.matcher(v.get(0).text()).matches()
-        && POINTS_OR_LARGER.matcher(v.get(1).text()).matches()
-        && UNIT.matcher(v.get(2).text()).matches() && !v.get(2).text().contains("元")) {
-      String unit = v.get(2).text();
-      Comparator bound = comparator(v.get(0).text());
-      targetText = v.get(0).text() + v.get(1).text() + unit;
-      Cell number = v.get(1);
-      target = valued(context, number, number.text(), new BigDecimal(number.text()), unit, bound);
-      actualCell = v.get(3);
-      actual = only(context, actualCell);
-      if (actual == null && POINTS_OR_LARGER.matcher(actualCell.text()).matches()) {
-        actual = valued(context, actualCell, actualCell.text(), new BigDecimal(actualCell.text()),
-            unit, null);
+        && POINTS_OR_LARGER.matcher(v.get(1).text()).matches()) {
+      // 指标值 | 度量单位 | 完成值 (≧ | 735 | 人次 | 735) or 年度指标值 | 实际完成值 | 计量单位 (大于等于 | 1 | 1 | 次)
+      int unitAt = unit(v.get(2)) ? 2 : unit(v.get(3)) ? 3 : -1;
+      if (unitAt > 0) {
+        String unit = v.get(unitAt).text();
+        Comparator bound = comparator(v.get(0).text());
+        targetText = v.get(0).text() + v.get(1).text() + unit;
+        Cell number = v.get(1);
+        target = valued(context, number, number.text(), new BigDecimal(number.text()), unit, bound);
+        actualCell = v.get(unitAt == 2 ? 3 : 2);
+        actual = POINTS_OR_LARGER.matcher(actualCell.text()).matches()
+            ? valued(context, actualCell, actualCell.text(), new BigDecimal(actualCell.text()), unit,
+                null)
+            : only(context, actualCell);
       }
     }
     String reason = null;
@@ -247,6 +287,62 @@ final class PointsLines {
         .replace(" 总分", ""), null, null, p.subject(), targetText, target,
         actualCell == null ? null : actualCell.text(), actual, full, score, null, reason, span,
         context.quote(span.start(), span.end()));
+  }
+
+  /**
+   * The value of a cell: its one mention, or else a measure the mention finder does not know
+   * (≥200平方米, 121.5米, ≥15年) as a count of its unit. A year (2023年) is a date, not a measure: a
+   * cell of one date (2023年12月, 完成时间为2022年12月30日) is a deadline as a target and a day as an
+   * actual value.
+   */
+  private static @Nullable Mention measure(FactContext context, Cell cell, boolean target) {
+    Mention m = only(context, cell);
+    if (m != null) {
+      return m;
+    }
+    Matcher d = DATE.matcher(cell.text());
+    if (d.find()) {
+      return date(context, cell, d, target);
+    }
+    Matcher g = MEASURE.matcher(cell.text());
+    if (!g.matches() || g.group(3).contains("元")
+        || g.group(3).startsWith("年") && g.group(2).matches("(19|20)\\d\\d")) {
+      return null;
+    }
+    Comparator bound = g.group(1) == null ? null : comparator(g.group(1));
+    int at = cell.start() + cell.text().codePointCount(0, g.start(2));
+    Cell number = new Cell(g.group(2), at, at + g.group(2).length(), cell.line(), cell.piped());
+    return valued(context, number, g.group(2), new BigDecimal(g.group(2)), g.group(3), bound);
+  }
+
+  /**
+   * A date as a number that orders dates of the same precision (202312 for 2023年12月, 20221230 for
+   * 2022年12月30日), its precision the unit so that a month is never set against a day; null where
+   * the cell holds more digits than the one date.
+   */
+  private static @Nullable Mention date(
+      FactContext context, Cell cell, Matcher d, boolean target) {
+    String rest = cell.text().substring(0, d.start()) + cell.text().substring(d.end());
+    if (DIGIT.matcher(rest).find()) {
+      return null;
+    }
+    String day = d.group(3);
+    BigDecimal value = new BigDecimal(d.group(1)).multiply(BigDecimal.valueOf(100))
+        .add(new BigDecimal(d.group(2)));
+    if (day != null) {
+      value = value.multiply(BigDecimal.valueOf(100)).add(new BigDecimal(day));
+    }
+    int at = cell.start() + cell.text().codePointCount(0, d.start());
+    Span s = context.span(at, at + d.group().codePointCount(0, d.group().length()));
+    return new Mention(MentionKind.COUNT, d.group(), s.start(), s.end(), s.page(), value,
+        day == null ? "年月" : "年月日", null, null, target ? Comparator.AT_MOST : null, null,
+        UnitSource.TABLE);
+  }
+
+  /** Whether a cell is a 度量单位 (人次, %), money aside: its scale may not be the cell's. */
+  private static boolean unit(Cell cell) {
+    return UNIT.matcher(cell.text()).matches() && !cell.text().contains("元")
+        && !SIGN.matcher(cell.text()).matches();
   }
 
   /** The one mention a cell holds, from its start or after a comparator sign (≥95%). */
@@ -269,10 +365,10 @@ final class PointsLines {
   /** ≧ and ≦ as the template's drop-downs write them; =, ═ an equality, a level to reach. */
   private static @Nullable Comparator comparator(String sign) {
     return switch (sign) {
-      case "≥", "≧", ">=", "⩾" -> Comparator.AT_LEAST;
-      case "≤", "≦", "<=", "⩽" -> Comparator.AT_MOST;
-      case ">", "＞" -> Comparator.MORE_THAN;
-      case "<", "＜" -> Comparator.LESS_THAN;
+      case "≥", "≧", ">=", "⩾", "大于等于", "不低于", "不少于" -> Comparator.AT_LEAST;
+      case "≤", "≦", "<=", "⩽", "小于等于", "不高于", "不超过" -> Comparator.AT_MOST;
+      case ">", "＞", "大于" -> Comparator.MORE_THAN;
+      case "<", "＜", "小于" -> Comparator.LESS_THAN;
       default -> null;
     };
   }
@@ -376,10 +472,19 @@ final class PointsLines {
     List<Cell> run = new ArrayList<>();
     Cell subject = null;
     Cell group = null;
+    // After a comparator cell the next two cells with digits are the target and the actual value
+    // (≧ | 735 | 人次 | 735, 大于等于 | 1 | 1 | 次), not points.
+    int valuesAhead = 0;
     for (int k = 0; k <= cells.size(); k++) {
       Cell c = k < cells.size() ? cells.get(k) : null;
       boolean lineBreak = c != null && !run.isEmpty() && !c.piped()
           && c.line() != run.get(run.size() - 1).line();
+      if (c != null && run.isEmpty() && subject != null && SIGN.matcher(c.text()).matches()) {
+        valuesAhead = 2;
+      } else if (c != null && run.isEmpty() && valuesAhead > 0 && DIGIT.matcher(c.text()).find()) {
+        valuesAhead--;
+        continue;
+      }
       if (c != null && c.points() && !lineBreak) {
         run.add(c);
         continue;
@@ -416,6 +521,7 @@ final class PointsLines {
       } else if (!name(c.text()).isEmpty() && (subject == null || subject.line() < c.line())) {
         // the first name on the latest line that has one: 经济效益 ⏎ 指标 ⏎ 指标1:全市安全度汛 10 10
         subject = c;
+        valuesAhead = 0;
       }
     }
     return out;
@@ -444,15 +550,20 @@ final class PointsLines {
     boolean words = t.codePoints().filter(Character::isIdeographic).count() >= 3;
     boolean value = !t.isEmpty() && !Character.isIdeographic(t.codePointAt(0));
     boolean header = t.contains("指标") || t.contains("原因") || t.contains("措施") || t.contains("单位");
-    return words && !value && !header ? t : "";
+    boolean column = SIGN.matcher(t).matches() || NATURE.matcher(t).matches();
+    return words && !value && !header && !column ? t : "";
   }
 
   /** The points a cell states, as a score; the mentions found there are the table's, not prose's. */
   private static Mention points(FactContext context, Cell cell, Set<Mention> used) {
-    Span span = context.span(cell.start(), cell.end());
     for (Mention m : context.mentionsIn(cell.start(), cell.end())) {
       used.add(m);
     }
-    return Mention.score(cell.text(), span, new BigDecimal(cell.text()));
+    return score(context, cell);
+  }
+
+  private static Mention score(FactContext context, Cell cell) {
+    return Mention.score(cell.text(), context.span(cell.start(), cell.end()),
+        new BigDecimal(cell.text()));
   }
 }
