@@ -317,4 +317,29 @@ class SelfEvaluationPointsTest {
     assertEquals(1, withheld.size(), luan.findings().toString());
     assertTrue(withheld.get(0).subject().contains("项目设计、招标、施工"));
   }
+
+  @Test
+  void fundsTotalIsTheSumOfItsRowsUnlessARowIsBlank() throws IOException {
+    String block = "项目资金\n(万元)\n年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+        + "年度资金总额: 880 880 880 10 100% 10\n 其中:本年财政拨款 800 800 800 - -\n"
+        + " 上年结转资金 70 70 70 - -\nOTHER\n";
+    // Every row stated: 880 is not 800 + 70, in each of the three columns.
+    Analysis stated = analyse(block.replace("OTHER", " 其他资金 - - - - -"));
+    List<Finding> sums = aboveInfo(stated).stream().filter(f -> f.rule().equals("sum")).toList();
+    assertEquals(3, sums.size(), stated.findings().toString());
+    assertEquals("880", sums.get(0).evidence().get(0).text());
+    assertEquals(3, checks(stated, "sum", "880 = 800 + 70").size(), stated.checks().toString());
+    // 其他资金 left blank: what it held is not known, the total is only at least the rest.
+    Analysis blank = analyse(block.replace("OTHER", " 其他资金"));
+    assertEquals(3, checks(blank, "sum", "880 ≥ 800 + 70").size(), blank.checks().toString());
+    assertTrue(checks(blank, "sum", "880").stream().allMatch(Check::holds));
+    // 巴彦淖尔市临河区 (perf/020): its two columns read as two lists over the same lines, each an
+    // equality; 7165.32 against 7165.29 is within the rounding of six amounts, an info finding.
+    Analysis linhe = analyseShared("perf/020.txt");
+    assertEquals(1, checks(linhe, "sum", "7165.32 = 3144.00 + 570.17").size(), linhe.checks().toString());
+    List<Finding> gap = linhe.findings().stream().filter(f -> f.rule().equals("sum")).toList();
+    assertEquals(1, gap.size(), gap.toString());
+    assertEquals(Severity.INFO, gap.get(0).severity());
+    assertEquals(0, new java.math.BigDecimal("0.03").compareTo(gap.get(0).difference().abs()));
+  }
 }
