@@ -216,8 +216,8 @@ class SelfEvaluationPointsTest {
     assertEquals(Severity.WARNING, withheld.severity());
     assertEquals("7", withheld.evidence().get(0).text());
     assertTrue(withheld.subject().contains("资金到位及时率"), withheld.subject());
-    // The six others met and given their 10: held.
-    assertEquals(6, checks(a, "target", "达到目标 ⇒ 得分 10 = 分值 10").size(), a.checks().toString());
+    // The six others met and given their 10, and 有效 against 有效 in words: held.
+    assertEquals(7, checks(a, "target", "达到目标 ⇒ 得分 10 = 分值 10").size(), a.checks().toString());
   }
 
   @Test
@@ -341,5 +341,38 @@ class SelfEvaluationPointsTest {
     assertEquals(1, gap.size(), gap.toString());
     assertEquals(Severity.INFO, gap.get(0).severity());
     assertEquals(0, new java.math.BigDecimal("0.03").compareTo(gap.get(0).difference().abs()));
+  }
+
+  @Test
+  void pointsBeforeTheValuesAndValuesInWords() {
+    // 濉溪县民政局 (perf/011): 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分, one cell a line. 4604人
+    // against ≥4754人 and 5830元/户 against ≤5300元/户, each missed and given all its points.
+    Analysis suixi = analyseShared("perf/011.txt");
+    List<Finding> given = suixi.findings().stream()
+        .filter(f -> f.key().equals("target.points_given")).toList();
+    assertEquals(2, given.size(), suixi.findings().toString());
+    assertEquals(List.of("5", "10"), given.stream().map(f -> f.evidence().get(0).text()).toList());
+    assertEquals(7, checks(suixi, "target", "达到目标 ⇒ 得分").stream().filter(Check::holds).count(),
+        suixi.checks().toString());
+    // 永德县明朗中学 (perf/010): 有效 against 有效, met in words, given its 10.
+    assertEquals(1, checks(analyseShared("perf/010.txt"), "target",
+        "减轻贫困学生家庭经济负担：达到目标 ⇒ 得分 10 = 分值 10").size());
+    // 六安市 (perf/030): 市级保护单位 against 市级保护单位, given its 7.
+    assertEquals(1, checks(analyseShared("perf/030.txt"), "target", "修缮级别：达到目标 ⇒ 得分 7").size());
+  }
+
+  @Test
+  void wordsThatSayAnIndicatorWasMissedAgainstItsPoints() throws IOException {
+    String rows = "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+        + "产出指标 | 质量指标 | 工程验收 | 合格 | ACTUAL | 10 | SCORE | REASON |\n";
+    Analysis missed = analyseTargets(rows.replace("ACTUAL", "不合格").replace("SCORE", "10")
+        .replace("REASON", "雨季延误"));
+    assertEquals(List.of("target.points_given"), keys(missed));
+    Analysis met = analyseTargets(rows.replace("ACTUAL", "达成").replace("SCORE", "8")
+        .replace("REASON", ""));
+    assertEquals(List.of("target.points_withheld"), keys(met));
+    Analysis unsaid = analyseTargets(rows.replace("ACTUAL", "较好").replace("SCORE", "8")
+        .replace("REASON", ""));
+    assertEquals(List.of(), keys(unsaid));
   }
 }

@@ -69,6 +69,9 @@ final class PointsLines {
   /** A measure in one cell: an optional sign, a number and a unit of words (≥200平方米). */
   private static final Pattern MEASURE = Pattern.compile(
       "(≥|≧|≤|≦|>=|<=|>|<|＞|＜)?\\s*(\\d{1,9}(?:\\.\\d{1,4})?)\\s*([\\p{IsHan}]{1,4})");
+  /** The header of the layout with the 分值 before the values: 分值 | 年度指标值 | 全年实际值 | 得分. */
+  private static final Pattern WEIGHT_FIRST =
+      Pattern.compile("(?:分值|权重)[\\s|]*(?:年度)?指标值[\\s|]*(?:全年)?(?:实际值|实际完成值|完成值)[\\s|]*得分");
   private static final Pattern DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月(?:(\\d{1,2})日)?");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern NATURE = Pattern.compile("正向|反向|定量|定性|正向指标|反向指标");
@@ -128,6 +131,33 @@ final class PointsLines {
           totalRow, reasons, used, out);
       int next = rowsEnd == 0 ? h.end() : context.text.toUtf16(cells.get(rowsEnd - 1).end());
       from = Math.max(h.end(), next);
+    }
+    Matcher first = WEIGHT_FIRST.matcher(context.words);
+    while (first.find()) {
+      List<Cell> cells = cells(lines, context.text.toCodePoint(first.end()));
+      indicatorsAlone(context, weightFirst(cells), false, used, out);
+    }
+    return out;
+  }
+
+  /**
+   * The rows of the layout that puts the 分值 before the values (三级指标 | 分值 | 年度指标值 | 全年实际值
+   * | 得分): a name, a points cell, two cells of values and a points cell. Its 偏差原因 is not read:
+   * written one cell a line, a reason cannot be told from the next row's name.
+   */
+  private static List<Pair> weightFirst(List<Cell> cells) {
+    List<Pair> out = new ArrayList<>();
+    List<Cell> filled = cells.stream().filter(c -> !c.text().isEmpty()).toList();
+    for (int k = 0; k + 4 < filled.size(); k++) {
+      Cell name = filled.get(k);
+      Cell full = filled.get(k + 1);
+      Cell score = filled.get(k + 4);
+      List<Cell> values = filled.subList(k + 2, k + 4);
+      if (!name(name.text()).isEmpty() && full.points() && score.points()
+          && values.stream().noneMatch(Cell::points)) {
+        out.add(new Pair(name(name.text()), full, score, name.start(), null, values, ""));
+        k += 4;
+      }
     }
     return out;
   }
@@ -216,8 +246,8 @@ final class PointsLines {
   /**
    * The indicators of a table whose points cannot be trusted as a whole (cut before its 总分, or
    * a row whose 分值 was not read), each row on its own: only rows whose values carry what they
-   * are (≥200平方米 | 204.46平方米, 100% | 83.5%, or a comparator cell with its unit) right before the
-   * two points cells, a shape that leaves no doubt which cells are the 分值 and the 得分. Their
+   * are (≥200平方米 | 204.46平方米, 100% | 83.5%, a comparator cell with its unit, or two cells of
+   * words: 市级保护单位 | 市级保护单位) right before the two points cells, a shape that leaves no doubt which cells are the 分值 and the 得分. Their
    * points are not made scores: the table's sums stay unjudged.
    */
   private static void indicatorsAlone(
@@ -230,7 +260,9 @@ final class PointsLines {
       Span span = context.span(p.start(), p.score().end());
       Indicator i = indicator(context, p, score(context, p.full()), score(context, p.score()),
           reasons, span);
-      if (i.target() != null && i.actual() != null) {
+      boolean words = p.values().size() == 2
+          && p.values().stream().noneMatch(c -> DIGIT.matcher(c.text()).find());
+      if (i.target() != null && i.actual() != null || words) {
         points(context, p.full(), used);
         points(context, p.score(), used);
         out.add(i);
@@ -546,7 +578,7 @@ final class PointsLines {
 
   /** An indicator's name from a cell, or "" for a level (产出指标), a value, a unit or a header word. */
   private static String name(String cell) {
-    String t = cell.replaceFirst("^指标\\d+[:：]", "");
+    String t = cell.replaceFirst("^[★☆*]+", "").replaceFirst("^指标\\d+[:：]", "");
     boolean words = t.codePoints().filter(Character::isIdeographic).count() >= 3;
     boolean value = !t.isEmpty() && !Character.isIdeographic(t.codePointAt(0));
     boolean header = t.contains("指标") || t.contains("原因") || t.contains("措施") || t.contains("单位");
