@@ -307,6 +307,11 @@ class SelfEvaluationPointsTest {
     assertEquals(7, checks(maluken, "target", "达到目标 ⇒ 得分").stream().filter(Check::holds).count(),
         maluken.checks().toString());
     assertEquals(1, checks(maluken, "target", "项目完工时限：2023年10月 对目标 ≤2023年12月").size());
+    // 金寨县茶谷和美丽乡村建设服务中心 (perf/053): ≤4 | 4 and ≥2000 | 3061 written without a unit, 9月前 | 7月 deadlines.
+    Analysis villages = analyseShared("perf/053.txt");
+    assertEquals(8, checks(villages, "target", "达到目标 ⇒ 得分").stream().filter(Check::holds).count(),
+        villages.checks().toString());
+    assertEquals(1, checks(villages, "target", "7月 对目标 ≤9月").size());
     // 鄂州市行政审批局 (perf/006): 预算执行率 83.5% of 100%, given 18 of 20, its reason left blank.
     Analysis ezhou = analyseShared("perf/006.txt");
     assertEquals(List.of("target.missed", "target.no_reason"), keys(ezhou));

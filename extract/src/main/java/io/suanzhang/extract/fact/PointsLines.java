@@ -66,13 +66,18 @@ final class PointsLines {
   private static final Pattern SIGN =
       Pattern.compile("[≥≧≤≦><＞＜=＝═⩾⩽]|>=|<=|大于等于|小于等于|等于|大于|小于|不低于|不高于|不少于|不超过");
   /** A 指标性质 (or 指标方向) cell before the comparator: whether more is better. */
-  /** A measure in one cell: an optional sign, a number and a unit of words (≥200平方米). */
+  /**
+   * The unit of a count whose table states none (≤4 | 4): target and actual share it, so they are
+   * compared with each other and with nothing else.
+   */
+  private static final String UNSTATED = "（无单位）";
+  /** A measure in one cell: an optional sign, a number and a unit of words (≥200平方米, ≥10). */
   private static final Pattern MEASURE = Pattern.compile(
-      "(≥|≧|≤|≦|>=|<=|>|<|＞|＜)?\\s*(\\d{1,9}(?:\\.\\d{1,4})?)\\s*([\\p{IsHan}]{1,4})");
+      "(≥|≧|≤|≦|>=|<=|>|<|＞|＜)?\\s*(\\d{1,9}(?:\\.\\d{1,4})?)\\s*([\\p{IsHan}]{1,4})?");
   /** The header of the layout with the 分值 before the values: 分值 | 年度指标值 | 全年实际值 | 得分. */
   private static final Pattern WEIGHT_FIRST =
       Pattern.compile("(?:分值|权重)[\\s|]*(?:年度)?指标值[\\s|]*(?:全年)?(?:实际值|实际完成值|完成值)[\\s|]*得分");
-  private static final Pattern DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月(?:(\\d{1,2})日)?");
+  private static final Pattern DATE = Pattern.compile("(?:(20\\d\\d)年)?(\\d{1,2})月(?:(\\d{1,2})日)?");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern NATURE = Pattern.compile("正向|反向|定量|定性|正向指标|反向指标");
   private static final Pattern POINTS_OR_LARGER = Pattern.compile("\\d{1,9}(?:\\.\\d{1,4})?");
@@ -254,7 +259,7 @@ final class PointsLines {
       FactContext context, List<Pair> pairs, boolean reasons, Set<Mention> used, List<Fact> out) {
     for (Pair p : pairs) {
       if (p.subject().isEmpty() || p.values().stream().anyMatch(c -> c.text().isEmpty())
-          || p.values().size() == 2 && p.values().stream().anyMatch(Cell::points)) {
+          || p.values().size() == 2 && p.values().stream().allMatch(Cell::points)) {
         continue;
       }
       Span span = context.span(p.start(), p.score().end());
@@ -292,6 +297,12 @@ final class PointsLines {
       actualCell = v.get(1);
       target = measure(context, targetCell, true);
       actual = measure(context, actualCell, false);
+      if (target != null && target.kind() != MentionKind.MONEY
+          && POINTS_OR_LARGER.matcher(actualCell.text()).matches()) {
+        // ≥200 | 202: the actual value written bare, in the target's unit
+        actual = valued(context, actualCell, actualCell.text(), new BigDecimal(actualCell.text()),
+            target.unit(), null);
+      }
       targetText = targetCell.text();
     } else if (v.size() == 4 && SIGN.matcher(v.get(0).text()).matches()
         && POINTS_OR_LARGER.matcher(v.get(1).text()).matches()) {
@@ -337,20 +348,21 @@ final class PointsLines {
       return date(context, cell, d, target);
     }
     Matcher g = MEASURE.matcher(cell.text());
-    if (!g.matches() || g.group(3).contains("元")
-        || g.group(3).startsWith("年") && g.group(2).matches("(19|20)\\d\\d")) {
-      return null;
+    String unit = g.matches() && g.group(3) != null ? g.group(3) : UNSTATED;
+    if (!g.matches() || unit.contains("元") || unit.equals(UNSTATED) && g.group(1) == null
+        || unit.startsWith("年") && g.group(2).matches("(19|20)\\d\\d")) {
+      return null; // a bare number without its sign (1) says nothing of what it counts
     }
     Comparator bound = g.group(1) == null ? null : comparator(g.group(1));
     int at = cell.start() + cell.text().codePointCount(0, g.start(2));
     Cell number = new Cell(g.group(2), at, at + g.group(2).length(), cell.line(), cell.piped());
-    return valued(context, number, g.group(2), new BigDecimal(g.group(2)), g.group(3), bound);
+    return valued(context, number, g.group(2), new BigDecimal(g.group(2)), unit, bound);
   }
 
   /**
    * A date as a number that orders dates of the same precision (202312 for 2023年12月, 20221230 for
-   * 2022年12月30日), its precision the unit so that a month is never set against a day; null where
-   * the cell holds more digits than the one date.
+   * 2022年12月30日, 7 for 7月 of the year of the report: 9月前 | 7月), its precision the unit so that
+   * a month is never set against a day; null where the cell holds more digits than the one date.
    */
   private static @Nullable Mention date(
       FactContext context, Cell cell, Matcher d, boolean target) {
@@ -359,15 +371,18 @@ final class PointsLines {
       return null;
     }
     String day = d.group(3);
-    BigDecimal value = new BigDecimal(d.group(1)).multiply(BigDecimal.valueOf(100))
-        .add(new BigDecimal(d.group(2)));
+    BigDecimal value = new BigDecimal(d.group(2));
+    if (d.group(1) != null) {
+      value = value.add(new BigDecimal(d.group(1)).multiply(BigDecimal.valueOf(100)));
+    }
     if (day != null) {
       value = value.multiply(BigDecimal.valueOf(100)).add(new BigDecimal(day));
     }
     int at = cell.start() + cell.text().codePointCount(0, d.start());
     Span s = context.span(at, at + d.group().codePointCount(0, d.group().length()));
     return new Mention(MentionKind.COUNT, d.group(), s.start(), s.end(), s.page(), value,
-        day == null ? "年月" : "年月日", null, null, target ? Comparator.AT_MOST : null, null,
+        (d.group(1) == null ? "" : "年") + (day == null ? "月" : "月日"), null, null,
+        target ? Comparator.AT_MOST : null, null,
         UnitSource.TABLE);
   }
 
