@@ -58,6 +58,9 @@ final class PointsLines {
       Pattern.compile("(优秀|良好|中等|较差|优|良|中|差|合格|不合格)(?:等级|级)?");
   private static final Pattern PIECE = Pattern.compile("[^|]*");
   private static final Pattern WORD = Pattern.compile("[^\\s\u3000]+");
+  /** The header of the column of reasons, over as many lines as it runs. */
+  private static final Pattern REASON_HEADER = Pattern.compile(
+      "[\\s|]*(?:偏差|未完成)?原因(?:[\\s|]*(?:分析及?|及|拟采取的|改进措施|说明))*");
   /** The column of reasons after 得分: 偏差原因分析及改进措施, 未完成原因分析. */
   private static final Pattern REASON_COLUMN = Pattern.compile("原因|说明|措施");
   /** A reason cell that gives none. */
@@ -84,7 +87,9 @@ final class PointsLines {
   /** A unit in a 度量单位 cell: %, 人次, 个, 天 … (no money, whose scale the cell may not give). */
   private static final Pattern UNIT = Pattern.compile("[%％]|[\\p{IsHan}]{1,3}");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** How many lines a table's indicator rows may run. */
+  /** How many lines after a header tell a table written one cell a line. */
+  private static final int CELL_A_LINE_SAMPLE = 20;
+  /** How many lines that are not blank a table's indicator rows may run. */
   private static final int ROWS_REACH = 120;
 
   private PointsLines() {}
@@ -99,15 +104,14 @@ final class PointsLines {
     }
   }
 
-  /** One row's points: the 分值 and 得分 cells and the words before them. */
   /**
    * One row's points: the 分值 and 得分 cells, the indicator's name and the words before them, the
    * cells of its values between the name and the 分值, and the words after the 得分 on its line (its
-   * 偏差原因), all from the row's cells.
+   * 偏差原因; null where the row runs over lines), all from the row's cells.
    */
   private record Pair(
       String subject, Cell full, Cell score, int start, @Nullable Cell group, List<Cell> values,
-      String after) {}
+      @Nullable String after) {}
 
   /**
    * The score facts of every indicator table found, the funds block's execution row (from {@code
@@ -121,7 +125,10 @@ final class PointsLines {
     int from = 0;
     while (from < context.words.length() && h.find(from)) {
       int headerStart = context.text.toCodePoint(h.start());
-      List<Cell> cells = cells(lines, context.text.toCodePoint(h.end()));
+      // the rows start after the header's last column, 偏差原因 ⏎ 分析及 ⏎ 改进措施 in a table one cell a line
+      Matcher last = REASON_HEADER.matcher(context.words).region(h.end(), context.words.length());
+      int rowsFrom = last.lookingAt() ? last.end() : h.end();
+      List<Cell> cells = cells(lines, context.text.toCodePoint(rowsFrom));
       int total = -1;
       for (int k = 0; k < cells.size() && total < 0; k++) {
         total = TOTAL.matcher(cells.get(k).text()).matches() ? k : -1;
@@ -131,7 +138,9 @@ final class PointsLines {
           total < 0 ? List.of() : cells.subList(total, Math.min(cells.size(), total + 8));
       String afterHeader = context.words.substring(h.end(), Math.min(context.words.length(),
           h.end() + 12));
-      boolean reasons = REASON_COLUMN.matcher(afterHeader).find();
+      // written one cell a line, a row's reason cannot be told from the next row's name
+      boolean reasons = REASON_COLUMN.matcher(afterHeader).find()
+          && !cellALine(lines, context.text.toCodePoint(rowsFrom));
       read(context, funds, fundsAbove(funds, headerStart), pairs(cells.subList(0, rowsEnd)),
           totalRow, reasons, used, out);
       int next = rowsEnd == 0 ? h.end() : context.text.toUtf16(cells.get(rowsEnd - 1).end());
@@ -160,7 +169,7 @@ final class PointsLines {
       List<Cell> values = filled.subList(k + 2, k + 4);
       if (!name(name.text()).isEmpty() && full.points() && score.points()
           && values.stream().noneMatch(Cell::points)) {
-        out.add(new Pair(name(name.text()), full, score, name.start(), null, values, ""));
+        out.add(new Pair(name(name.text()), full, score, name.start(), null, values, null));
         k += 4;
       }
     }
@@ -322,8 +331,9 @@ final class PointsLines {
       }
     }
     String reason = null;
-    if (reasons) {
-      String r = p.after().replaceAll("[\\s|]", "");
+    String after = p.after();
+    if (reasons && after != null) {
+      String r = after.replaceAll("[\\s|]", "");
       reason = NO_REASON.matcher(r).matches() ? "" : r;
     }
     return new Indicator(context.nextId(), context.sectionAt(span.start()), subject(context)
@@ -472,11 +482,14 @@ final class PointsLines {
 
   /**
    * The cells after a header up to the end of its table: split at pipes where the line has them
-   * (a blank between two pipes is an empty cell), else at blanks.
+   * (a blank between two pipes is an empty cell), else at blanks. A table written one cell a line
+   * (零陵区林业局's page: 造林面积 ⏎ 1.2万亩 ⏎ 1.2万亩 ⏎ 10 ⏎ 10) is read as cells between pipes are, its
+   * rows running over lines.
    */
   private static List<Cell> cells(List<FundsLines.Line> lines, int from) {
     List<Cell> out = new ArrayList<>();
-    int first = -1;
+    boolean cellALine = cellALine(lines, from);
+    int lineCount = 0;
     for (int i = 0; i < lines.size(); i++) {
       FundsLines.Line line = lines.get(i);
       String text = line.text();
@@ -484,16 +497,17 @@ final class PointsLines {
       if (line.start() + length <= from) {
         continue;
       }
-      first = first < 0 ? i : first;
       int offset = text.offsetByCodePoints(0, Math.max(0, Math.min(from - line.start(), length)));
       String rest = text.substring(offset);
       boolean ends = line.start() >= from
           && END.matcher(rest.replaceAll("[\\s|\u3000]", "")).lookingAt();
-      if (ends || i > first + ROWS_REACH) {
+      if (ends || lineCount > ROWS_REACH) {
         break;
       }
       boolean piped = rest.indexOf('|') >= 0;
       Matcher m = (piped ? PIECE : WORD).matcher(rest);
+      piped |= cellALine;
+      lineCount += rest.isBlank() ? 0 : 1;
       while (m.find()) {
         String cell = m.group().replace('\u3000', ' ').strip();
         boolean edge = piped && (m.start() == 0 || m.end() == rest.length());
@@ -508,6 +522,25 @@ final class PointsLines {
       }
     }
     return out;
+  }
+
+  /** Whether the first lines after {@code from} that are not blank hold one word each, nearly all. */
+  private static boolean cellALine(List<FundsLines.Line> lines, int from) {
+    int seen = 0;
+    int single = 0;
+    for (FundsLines.Line line : lines) {
+      String t = line.text().strip();
+      if (line.start() < from || t.isEmpty()) {
+        continue;
+      }
+      seen++;
+      String cell = t.replaceAll("\\s*\\|\\s*$", "");
+      single += cell.indexOf('|') < 0 && WORD.matcher(cell).results().count() <= 1 ? 1 : 0;
+      if (seen == CELL_A_LINE_SAMPLE) {
+        break;
+      }
+    }
+    return seen == CELL_A_LINE_SAMPLE && single >= seen - 2;
   }
 
   /**
@@ -554,7 +587,10 @@ final class PointsLines {
           after.append(cells.get(j).text());
         }
         out.add(new Pair(subject == null ? "" : name(subject.text()), full, score,
-            rowStart(cells, named), group, values, after.toString()));
+            rowStart(cells, named), group, values,
+            // a row whose 得分 ends a line it has alone runs over lines: its reason is on the next,
+            // where the next row's name would be too
+            named.line() == score.line() ? after.toString() : null));
         subject = null;
       }
       run.clear();
