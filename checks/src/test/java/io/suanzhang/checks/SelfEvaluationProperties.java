@@ -29,7 +29,8 @@ import net.jqwik.api.Provide;
  * flattened to text with blanks or pipes between cells: a consistent table raises nothing above
  * info and has its 执行率, its 总分 and its grade checked; each injected error (a wrong 执行率, a
  * 得分 above its 分值, a wrong 总分 or 等级, a missed indicator without its 偏差原因, a 年度资金总额 less
- * than its parts) is found at the changed number; and so in the table rendered as DOCX, XLSX and
+ * than its parts, a 全年预算数 unlike its 年初预算数 with nothing explaining it, a met indicator given
+ * less than its 分值) is found at the changed number; and so in the table rendered as DOCX, XLSX and
  * PDF.
  */
 class SelfEvaluationProperties {
@@ -83,6 +84,8 @@ class SelfEvaluationProperties {
       case TOTAL, FUNDS_SUM -> "sum.";
       case GRADE -> "points.grade";
       case REASON -> "target.no_reason";
+      case ADJUSTMENT -> "adjustment.unexplained";
+      case WITHHELD -> "target.points_withheld";
     };
   }
 

@@ -48,7 +48,14 @@ public record SelfEvaluationTable(
     /** A missed indicator's 偏差原因 left blank. */
     REASON,
     /** 年度资金总额 of one column less than its parts. */
-    FUNDS_SUM
+    FUNDS_SUM,
+    /**
+     * 全年预算数 not 年初预算数 and nothing explaining it: the explaining sentence left out, or, where
+     * the budget did not change, the 年初预算数 (of the total and of 本年财政拨款) lowered.
+     */
+    ADJUSTMENT,
+    /** A met indicator given less than its 分值 (and the 总分 and grade with it). */
+    WITHHELD
   }
 
   /** A row under 年度资金总额: its name and its three money columns, in 万元. */
@@ -227,6 +234,31 @@ public record SelfEvaluationTable(
         change.put("grade", wrong);
         place = "total";
       }
+      case ADJUSTMENT -> {
+        if (budget.compareTo(initial) != 0) {
+          change.put("explain", "");
+          place = "budget";
+        } else {
+          BigDecimal first = parts.get(0).initial();
+          BigDecimal delta = BigDecimal.valueOf(100 + random.nextInt(900), 2)
+              .min(first.subtract(BigDecimal.ONE)).max(BigDecimal.ONE);
+          change.put("initial", initial.subtract(delta).toPlainString());
+          change.put("initialPart", first.subtract(delta).toPlainString());
+          place = "initial";
+        }
+      }
+      case WITHHELD -> {
+        int k = random.nextInt(rows.size());
+        while (!rows.get(k).met()) {
+          k = (k + 1) % rows.size();
+        }
+        int less = 1 + random.nextInt(3);
+        BigDecimal t = total().subtract(BigDecimal.valueOf(less));
+        change.put("score" + k, String.valueOf(rows.get(k).full() - less));
+        change.put("total", t.toPlainString());
+        change.put("grade", grade(t));
+        place = "score" + k;
+      }
       case REASON -> {
         int k = 0;
         while (rows.get(k).met()) {
@@ -272,8 +304,13 @@ public record SelfEvaluationTable(
       number("fundsScore", fundsScore().toPlainString());
       end();
       for (Money m : parts) {
-        row(m.name(), m.initial().toPlainString(), m.budget().toPlainString(),
-            m.spent().toPlainString(), "-", "-", "-");
+        cell(m.name());
+        if (m == parts.get(0)) {
+          number("initialPart", m.initial().toPlainString());
+        } else {
+          cell(m.initial().toPlainString());
+        }
+        row(m.budget().toPlainString(), m.spent().toPlainString(), "-", "-", "-");
       }
       row("年度总体目标", "预期目标", "实际完成情况");
       row("按时足额发放补助资金。", "已按时足额发放。");
@@ -306,7 +343,7 @@ public record SelfEvaluationTable(
       number("total", total.toPlainString());
       cell(change.getOrDefault("grade", grade(total)));
       end();
-      if (budget.compareTo(initial) != 0) {
+      if (budget.compareTo(initial) != 0 && !change.containsKey("explain")) {
         // A budget changed during the year is explained, as a consistent report does.
         text.append("预算调整说明：年中追加预算资金").append(budget.subtract(initial).toPlainString())
             .append("万元，用于补助对象增加。\n");

@@ -9,6 +9,8 @@ import io.suanzhang.checks.arithmetic.WholeSplits;
 import io.suanzhang.checks.arithmetic.Addends.Term;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Breakdown;
+import io.suanzhang.core.fact.Fact;
+import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.text.CodePoints;
@@ -49,7 +51,7 @@ public final class SumRule implements Rule {
         parts.add(new Term(p.value(), b, "part"));
       }
       Term whole = new Term(total, b, "total");
-      boolean exhaustive = b.exhaustive() && !unlistedNumber(report.codePoints(), b);
+      boolean exhaustive = b.exhaustive() && !unlistedNumber(report.codePoints(), b, report);
       int end = exhaustive ? listEnd(whole, parts) : parts.size();
       Addends.check(
           results, b.subject(), whole, parts.subList(0, end), exhaustive, Integer.MAX_VALUE,
@@ -86,9 +88,13 @@ public final class SumRule implements Rule {
 
   /**
    * Whether the list holds a number that is no part, such as a count without its unit ("其中行政单位
-   * 1，…0 个"): then the parts read are not all of the total.
+   * 1，…0 个"): then the parts read are not all of the total. A number another list over the same
+   * lines reads is accounted for: the next column of a funds block flattened row by row (全年预算数
+   * 7165.32 | 全年执行数 6992.95, 其中:中央财政资金 3144.00 | 3144.00 …), or the parts of a part; so
+   * are the 分值, 执行率 and 得分 a funds block's total row states beside its amounts (scores and
+   * rates are never a missing part of money).
    */
-  private static boolean unlistedNumber(CodePoints text, Breakdown b) {
+  private static boolean unlistedNumber(CodePoints text, Breakdown b, Report report) {
     Mention total = b.total();
     List<Breakdown.Part> parts = b.parts();
     int from = text.toUtf16(total.end());
@@ -97,7 +103,15 @@ public final class SumRule implements Rule {
       return false;
     }
     StringBuilder rest = new StringBuilder(text.text().substring(from, to));
-    for (Breakdown.Part p : parts) {
+    List<Breakdown.Part> read = new ArrayList<>(parts);
+    for (Fact other : report.facts(Fact.class)) {
+      boolean accounts = other instanceof Breakdown || other instanceof Score || other instanceof Rate;
+      if (accounts && other != b && other.span().start() < b.span().end()
+          && b.span().start() < other.span().end()) {
+        other.numbers().forEach(m -> read.add(new Breakdown.Part("", m, null)));
+      }
+    }
+    for (Breakdown.Part p : read) {
       for (Mention m : p.share() == null ? List.of(p.value()) : List.of(p.value(), p.share())) {
         int a = text.toUtf16(m.start()) - from;
         int z = text.toUtf16(m.end()) - from;

@@ -94,6 +94,12 @@ public final class TargetRule implements Rule {
 
   /** Words that say an indicator was reached in full where the target is a percentage. */
   private static final Pattern ALL = Pattern.compile("全覆盖|全部|均已|均按|均能|所有|无一遗漏|100%");
+  /** An actual value in words that says the target was reached: 达成, 已完成, 是, 合格. */
+  private static final Pattern REACHED =
+      Pattern.compile("(已)?(全部)?(达成|完成|达到|达标|实现)(目标|预期)?|是|合格|通过");
+  /** An actual value in words that says it was not: 未达成, 否, 不合格. */
+  private static final Pattern NOT_REACHED =
+      Pattern.compile("未(全部)?(达成|完成|达到|达标|实现)(目标|预期)?|否|不合格|未通过|部分完成");
   /** Words that say an indicator was not reached, whatever the claim. */
   private static final Pattern NOT = Pattern.compile("未|没有|尚未|部分完成|不足|滞后");
   /** Indicators where less is better: a cost, complaints, errors. */
@@ -125,6 +131,10 @@ public final class TargetRule implements Rule {
 
   private static void indicator(Texts texts, Indicator i, Results results) {
     Mention target = i.target();
+    if (target == null && i.actual() == null) {
+      inWords(i, results);
+      return;
+    }
     if (target == null || target.approx() != null) {
       return;
     }
@@ -157,7 +167,7 @@ public final class TargetRule implements Rule {
         + (Boolean.TRUE.equals(i.claimedMet()) ? "，称已完成"
             : Boolean.FALSE.equals(i.claimedMet()) ? "，称未完成" : "");
     if (!inWords && (met == Met.YES || met == Met.NO)) {
-      points(i, met, target, actual, results);
+      points(i, met, written(target), written(actual), List.of(target, actual), results);
     }
     Boolean claim = i.claimedMet();
     boolean consistent = met == Met.YES ? !Boolean.FALSE.equals(claim)
@@ -197,7 +207,8 @@ public final class TargetRule implements Rule {
    * Only indicators whose values and points were both read without doubt come here (met or missed,
    * not within rounding), so each is a warning: tables may deduct for quality or timing as well.
    */
-  private static void points(Indicator i, Met met, Mention target, Mention actual, Results results) {
+  private static void points(
+      Indicator i, Met met, String target, String actual, List<Mention> values, Results results) {
     Mention full = i.weight();
     Mention score = i.score();
     if (full != null && score != null) {
@@ -206,31 +217,58 @@ public final class TargetRule implements Rule {
       boolean given = met == Met.NO && c >= 0;
       String relation = i.name() + "：" + (met == Met.YES ? "达到目标" : "未达到目标") + " ⇒ 得分 "
           + score.text() + (met == Met.YES ? " = " : " < ") + "分值 " + full.text();
-      List<Mention> numbers = List.of(target, actual, score, full);
+      List<Mention> numbers = new ArrayList<>(values);
+      numbers.addAll(List.of(score, full));
       if (!withheld && !given) {
         results.holds(relation, numbers);
       } else {
-        results.fails(relation, numbers,
-            Draft.of(withheld ? WITHHELD : GIVEN, i.name(), written(target), written(actual),
-                    score.text(), full.text())
-                .severity(Severity.WARNING).subject(i.subject() + " " + i.name())
-                .values(score.value(), withheld ? full.value() : BigDecimal.ZERO, "分")
-                .evidence("score", score, i).evidence("full", full, i)
-                .evidence("target", target, i).evidence("actual", actual, i).finding());
+        Draft draft = Draft.of(withheld ? WITHHELD : GIVEN, i.name(), target, actual,
+                score.text(), full.text())
+            .severity(Severity.WARNING).subject(i.subject() + " " + i.name())
+            .values(score.value(), withheld ? full.value() : BigDecimal.ZERO, "分")
+            .evidence("score", score, i).evidence("full", full, i);
+        results.fails(relation, numbers, withValues(draft, values, i).finding());
       }
     }
     String reason = i.reason();
-    if (met == Met.NO && reason != null) {
+    if (met == Met.NO && reason != null && !values.isEmpty()) {
       String relation = i.name() + "：未达到目标 ⇒ 偏差原因" + (reason.isEmpty() ? "（空）" : "：" + reason);
-      List<Mention> numbers = List.of(target, actual);
       if (!reason.isEmpty()) {
-        results.holds(relation, numbers);
+        results.holds(relation, values);
       } else {
-        results.fails(relation, numbers,
-            Draft.of(NO_REASON, i.name(), written(target), written(actual))
-                .severity(Severity.WARNING).subject(i.subject() + " " + i.name())
-                .evidence("target", target, i).evidence("actual", actual, i).finding());
+        Draft draft = Draft.of(NO_REASON, i.name(), target, actual)
+            .severity(Severity.WARNING).subject(i.subject() + " " + i.name());
+        results.fails(relation, values, withValues(draft, values, i).finding());
       }
+    }
+  }
+
+  /** The target and the actual value as evidence, where they are numbers. */
+  private static Draft withValues(Draft draft, List<Mention> values, Indicator i) {
+    if (values.size() == 2) {
+      draft.evidence("target", values.get(0), i).evidence("actual", values.get(1), i);
+    }
+    return draft;
+  }
+
+  /**
+   * An indicator whose target and actual value are words (有效 | 有效, 市级保护单位 | 市级保护单位, 达成,
+   * 合格, 否): met when the actual value repeats the target or says it was reached, missed when it
+   * says it was not; its points are then judged as a number's are. Words that say neither (较好,
+   * 显著提升 against 明显提升) are not judged.
+   */
+  private static void inWords(Indicator i, Results results) {
+    String target = i.targetText();
+    String actual = i.actualText();
+    if (target == null || actual == null || i.weight() == null || i.score() == null) {
+      return;
+    }
+    String t = target.replaceAll("[\\s|]", "");
+    String a = actual.replaceAll("[\\s|]", "");
+    Met met = NOT_REACHED.matcher(a).matches() ? Met.NO
+        : a.equals(t) || REACHED.matcher(a).matches() ? Met.YES : Met.UNKNOWN;
+    if (met != Met.UNKNOWN && !a.chars().anyMatch(Character::isDigit)) {
+      points(i, met, target, actual, List.of(), results);
     }
   }
 

@@ -217,8 +217,8 @@ class SelfEvaluationPointsTest {
     assertEquals(Severity.WARNING, withheld.severity());
     assertEquals("7", withheld.evidence().get(0).text());
     assertTrue(withheld.subject().contains("资金到位及时率"), withheld.subject());
-    // The six others met and given their 10: held.
-    assertEquals(6, checks(a, "target", "达到目标 ⇒ 得分 10 = 分值 10").size(), a.checks().toString());
+    // The six others met and given their 10, and 有效 against 有效 in words: held.
+    assertEquals(7, checks(a, "target", "达到目标 ⇒ 得分 10 = 分值 10").size(), a.checks().toString());
   }
 
   @Test
@@ -278,5 +278,117 @@ class SelfEvaluationPointsTest {
     assertEquals(1, checks(analyseShared("perf/039.txt"), "points", "优秀 ⇐ 100分").size());
     // 永德县明朗中学's indicators: seven met, one missed (政策知晓率 98% of =100%).
     assertEquals(7, checks(yongde, "target", "对目标").stream().filter(Check::holds).count());
+  }
+
+  @Test
+  void newerTemplateWithNatureComparatorAndUnitColumns() throws IOException {
+    // 甘其毛都口岸分局 (perf/028): one cell a line, 指标性质 | 指标方向 | 年度指标值 | 实际完成值 | 计量单位,
+    // the table cut before its 总分. Its four rows are met and given their points; the same rows with
+    // 租车次数 given 6 of 8 are found at the 6.
+    String rows = "绩效指标 |\n一级指标 |\n二级指标 |\n三级指标 |\n指标性质 |\n指标方向 |\n年度指标值 |\n"
+        + "实际完成值 |\n计量单位 |\n分值 |\n得分 |\n偏差原因分析及改进措施 |\n|\n|\n|\n数量指标 |\n"
+        + "指标1:租车次数(次) |\n正向 |\n大于等于 |\n1 |\n1 |\n次 |\n8 |\nSCORE |\n|\n|\n"
+        + "质量指标 |\n指标1:租车达标率 |\n正向 |\n等于 |\n100 |\n100 |\n% |\n8 |\n8 |\n|\n";
+    Analysis held = analyseTargets(rows.replace("SCORE", "8"));
+    assertEquals(List.of(), keys(held));
+    assertEquals(2, checks(held, "target", "达到目标 ⇒ 得分 8 = 分值 8").size(), held.checks().toString());
+    Analysis wrong = analyseTargets(rows.replace("SCORE", "6"));
+    assertEquals(List.of("target.points_withheld"), keys(wrong));
+    assertEquals("6", wrong.findings().get(0).evidence().get(0).text());
+    Analysis shared = analyseShared("perf/028.txt");
+    assertEquals(4, checks(shared, "target", "达到目标 ⇒ 得分").stream().filter(Check::holds).count(),
+        shared.checks().toString());
+  }
+
+  @Test
+  void cutTablesHaveTheirRowsJudgedOneByOne() {
+    // 马鹿坑国有林场 (perf/009), cut before its 满意度 row: measures the mention finder does not know
+    // (≥200平方米, ≥15年) and a deadline (2023年12月 against 2023年10月) are met and given their points.
+    Analysis maluken = analyseShared("perf/009.txt");
+    assertEquals(7, checks(maluken, "target", "达到目标 ⇒ 得分").stream().filter(Check::holds).count(),
+        maluken.checks().toString());
+    assertEquals(1, checks(maluken, "target", "项目完工时限：2023年10月 对目标 ≤2023年12月").size());
+    // 金寨县茶谷和美丽乡村建设服务中心 (perf/053): ≤4 | 4 and ≥2000 | 3061 written without a unit, 9月前 | 7月 deadlines.
+    Analysis villages = analyseShared("perf/053.txt");
+    assertEquals(8, checks(villages, "target", "达到目标 ⇒ 得分").stream().filter(Check::holds).count(),
+        villages.checks().toString());
+    assertEquals(1, checks(villages, "target", "7月 对目标 ≤9月").size());
+    // 零陵区林业局 (perf/055), one cell a line with a blank line after each: 1.2万亩 | 1.2万亩 … and
+    // 1100万元 | 1093万元 given 5 of 6; its reasons are not read.
+    Analysis lingling = analyseShared("perf/055.txt");
+    // eight rows judged against their points (six met, two missed and given less), all consistent
+    assertEquals(8, checks(lingling, "target", "达到目标 ⇒ 得分").stream().filter(Check::holds).count(),
+        lingling.checks().toString());
+    assertEquals(1, checks(lingling, "target", "木材销售收入：未达到目标 ⇒ 得分 5 < 分值 6").size());
+    assertEquals(0, checks(lingling, "target", "偏差原因").size());
+    // 鄂州市行政审批局 (perf/006), one cell a line: 预算执行率 83.5% of 100%, given 18 of 20. Its
+    // reason would be on the line after the 18, where the next row's name is too: not judged.
+    Analysis ezhou = analyseShared("perf/006.txt");
+    assertEquals(List.of("target.missed"), keys(ezhou));
+    assertEquals(1, checks(ezhou, "target", "预算执行率：未达到目标 ⇒ 得分 18 < 分值 20").size());
+    // 六安市 (perf/030), words apart by blanks: the works done on the day set, given 5 of 6.
+    Analysis luan = analyseShared("perf/030.txt");
+    List<Finding> withheld = luan.findings().stream()
+        .filter(f -> f.key().equals("target.points_withheld")).toList();
+    assertEquals(1, withheld.size(), luan.findings().toString());
+    assertTrue(withheld.get(0).subject().contains("项目设计、招标、施工"));
+  }
+
+  @Test
+  void fundsTotalIsTheSumOfItsRowsUnlessARowIsBlank() throws IOException {
+    String block = "项目资金\n(万元)\n年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+        + "年度资金总额: 880 880 880 10 100% 10\n 其中:本年财政拨款 800 800 800 - -\n"
+        + " 上年结转资金 70 70 70 - -\nOTHER\n";
+    // Every row stated: 880 is not 800 + 70, in each of the three columns.
+    Analysis stated = analyse(block.replace("OTHER", " 其他资金 - - - - -"));
+    List<Finding> sums = aboveInfo(stated).stream().filter(f -> f.rule().equals("sum")).toList();
+    assertEquals(3, sums.size(), stated.findings().toString());
+    assertEquals("880", sums.get(0).evidence().get(0).text());
+    assertEquals(3, checks(stated, "sum", "880 = 800 + 70").size(), stated.checks().toString());
+    // 其他资金 left blank: what it held is not known, the total is only at least the rest.
+    Analysis blank = analyse(block.replace("OTHER", " 其他资金"));
+    assertEquals(3, checks(blank, "sum", "880 ≥ 800 + 70").size(), blank.checks().toString());
+    assertTrue(checks(blank, "sum", "880").stream().allMatch(Check::holds));
+    // 巴彦淖尔市临河区 (perf/020): its two columns read as two lists over the same lines, each an
+    // equality; 7165.32 against 7165.29 is within the rounding of six amounts, an info finding.
+    Analysis linhe = analyseShared("perf/020.txt");
+    assertEquals(1, checks(linhe, "sum", "7165.32 = 3144.00 + 570.17").size(), linhe.checks().toString());
+    List<Finding> gap = linhe.findings().stream().filter(f -> f.rule().equals("sum")).toList();
+    assertEquals(1, gap.size(), gap.toString());
+    assertEquals(Severity.INFO, gap.get(0).severity());
+    assertEquals(0, new java.math.BigDecimal("0.03").compareTo(gap.get(0).difference().abs()));
+  }
+
+  @Test
+  void pointsBeforeTheValuesAndValuesInWords() {
+    // 濉溪县民政局 (perf/011): 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分, one cell a line. 4604人
+    // against ≥4754人 and 5830元/户 against ≤5300元/户, each missed and given all its points.
+    Analysis suixi = analyseShared("perf/011.txt");
+    List<Finding> given = suixi.findings().stream()
+        .filter(f -> f.key().equals("target.points_given")).toList();
+    assertEquals(2, given.size(), suixi.findings().toString());
+    assertEquals(List.of("5", "10"), given.stream().map(f -> f.evidence().get(0).text()).toList());
+    assertEquals(7, checks(suixi, "target", "达到目标 ⇒ 得分").stream().filter(Check::holds).count(),
+        suixi.checks().toString());
+    // 永德县明朗中学 (perf/010): 有效 against 有效, met in words, given its 10.
+    assertEquals(1, checks(analyseShared("perf/010.txt"), "target",
+        "减轻贫困学生家庭经济负担：达到目标 ⇒ 得分 10 = 分值 10").size());
+    // 六安市 (perf/030): 市级保护单位 against 市级保护单位, given its 7.
+    assertEquals(1, checks(analyseShared("perf/030.txt"), "target", "修缮级别：达到目标 ⇒ 得分 7").size());
+  }
+
+  @Test
+  void wordsThatSayAnIndicatorWasMissedAgainstItsPoints() throws IOException {
+    String rows = "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+        + "产出指标 | 质量指标 | 工程验收 | 合格 | ACTUAL | 10 | SCORE | REASON |\n";
+    Analysis missed = analyseTargets(rows.replace("ACTUAL", "不合格").replace("SCORE", "10")
+        .replace("REASON", "雨季延误"));
+    assertEquals(List.of("target.points_given"), keys(missed));
+    Analysis met = analyseTargets(rows.replace("ACTUAL", "达成").replace("SCORE", "8")
+        .replace("REASON", ""));
+    assertEquals(List.of("target.points_withheld"), keys(met));
+    Analysis unsaid = analyseTargets(rows.replace("ACTUAL", "较好").replace("SCORE", "8")
+        .replace("REASON", ""));
+    assertEquals(List.of(), keys(unsaid));
   }
 }

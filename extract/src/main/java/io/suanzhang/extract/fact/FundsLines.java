@@ -428,7 +428,9 @@ final class FundsLines {
   /**
    * 年度资金总额 in one money column against the rows under it. A row of dashes or blanks only is
    * no part; a row whose money cells do not line up with the total's is not read at all, since its
-   * cells cannot be told apart.
+   * cells cannot be told apart. The total is the sum of the parts, at the written precision, unless
+   * a row under it is left blank (其他资金 with no cell, not even a dash): what it held is not
+   * known, so the total is then only at least their sum.
    */
   private static void sums(
       FactContext context, String subject, Row total, @Nullable Mention whole, int col,
@@ -437,9 +439,11 @@ final class FundsLines {
       return;
     }
     List<Breakdown.Part> read = new ArrayList<>();
+    boolean blank = false;
     for (Row r : parts) {
       long numbers = r.cells().stream().filter(c -> !c.dash()).count();
       if (numbers == 0) {
+        blank |= r.cells().isEmpty();
         continue;
       }
       if (r.cells().size() < moneyColumns) {
@@ -453,7 +457,7 @@ final class FundsLines {
       if (m == null) {
         return;
       }
-      read.add(new Breakdown.Part(r.label().replaceFirst("^其中", ""), m, null));
+      read.add(new Breakdown.Part(r.label().replaceFirst("^其中", ""), inUnitOf(m, whole), null));
     }
     if (read.isEmpty()) {
       return;
@@ -461,8 +465,22 @@ final class FundsLines {
     Row last = parts.get(parts.size() - 1);
     Span span = context.span(total.start(), last.end());
     out.add(new Breakdown(context.nextId(), context.sectionAt(span.start()), subject, whole, read,
-        true, span, context.quote(span.start(), span.end())));
+        !blank, span, context.quote(span.start(), span.end())));
     read.forEach(p -> used.add(p.value()));
+  }
+
+  /**
+   * A part in its column's unit: a bare number the finder gave a unit guessed from the prose around
+   * (5.28 read as 元) is in the unit the block states for its total (（万元）), one column one unit.
+   */
+  private static Mention inUnitOf(Mention part, Mention whole) {
+    if (part.unitSource() != UnitSource.CONTEXT || whole.unitSource() == UnitSource.CONTEXT
+        || part.unit().equals(whole.unit())) {
+      return part;
+    }
+    return MoneyUnit.ofSymbol(whole.unit())
+        .map(u -> Mention.money(part.text(), part.span(), part.value(), u, UnitSource.TABLE))
+        .orElse(part);
   }
 
   /** The full points a 得分 header states (得分 (20分*执行率)), the last before the row, as a score. */

@@ -58,16 +58,38 @@ final class PointsLines {
       Pattern.compile("(优秀|良好|中等|较差|优|良|中|差|合格|不合格)(?:等级|级)?");
   private static final Pattern PIECE = Pattern.compile("[^|]*");
   private static final Pattern WORD = Pattern.compile("[^\\s\u3000]+");
+  /** The header of the column of reasons, over as many lines as it runs. */
+  private static final Pattern REASON_HEADER = Pattern.compile(
+      "[\\s|]*(?:偏差|未完成)?原因(?:[\\s|]*(?:分析及?|及|拟采取的|改进措施|说明))*");
   /** The column of reasons after 得分: 偏差原因分析及改进措施, 未完成原因分析. */
   private static final Pattern REASON_COLUMN = Pattern.compile("原因|说明|措施");
   /** A reason cell that gives none. */
   private static final Pattern NO_REASON = Pattern.compile("|无|/|／|—+|-+|——|空");
-  private static final Pattern SIGN = Pattern.compile("[≥≧≤≦><＞＜=＝═⩾⩽]|>=|<=");
+  /** A comparator cell: a sign, or the word the newer template's drop-down writes (大于等于). */
+  private static final Pattern SIGN =
+      Pattern.compile("[≥≧≤≦><＞＜=＝═⩾⩽]|>=|<=|大于等于|小于等于|等于|大于|小于|不低于|不高于|不少于|不超过");
+  /** A 指标性质 (or 指标方向) cell before the comparator: whether more is better. */
+  /**
+   * The unit of a count whose table states none (≤4 | 4): target and actual share it, so they are
+   * compared with each other and with nothing else.
+   */
+  private static final String UNSTATED = "（无单位）";
+  /** A measure in one cell: an optional sign, a number and a unit of words (≥200平方米, ≥10). */
+  private static final Pattern MEASURE = Pattern.compile(
+      "(≥|≧|≤|≦|>=|<=|>|<|＞|＜)?\\s*(\\d{1,9}(?:\\.\\d{1,4})?)\\s*([\\p{IsHan}]{1,4})?");
+  /** The header of the layout with the 分值 before the values: 分值 | 年度指标值 | 全年实际值 | 得分. */
+  private static final Pattern WEIGHT_FIRST =
+      Pattern.compile("(?:分值|权重)[\\s|]*(?:年度)?指标值[\\s|]*(?:全年)?(?:实际值|实际完成值|完成值)[\\s|]*得分");
+  private static final Pattern DATE = Pattern.compile("(?:(20\\d\\d)年)?(\\d{1,2})月(?:(\\d{1,2})日)?");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern NATURE = Pattern.compile("正向|反向|定量|定性|正向指标|反向指标");
   private static final Pattern POINTS_OR_LARGER = Pattern.compile("\\d{1,9}(?:\\.\\d{1,4})?");
   /** A unit in a 度量单位 cell: %, 人次, 个, 天 … (no money, whose scale the cell may not give). */
   private static final Pattern UNIT = Pattern.compile("[%％]|[\\p{IsHan}]{1,3}");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** How many lines a table's indicator rows may run. */
+  /** How many lines after a header tell a table written one cell a line. */
+  private static final int CELL_A_LINE_SAMPLE = 20;
+  /** How many lines that are not blank a table's indicator rows may run. */
   private static final int ROWS_REACH = 120;
 
   private PointsLines() {}
@@ -82,15 +104,14 @@ final class PointsLines {
     }
   }
 
-  /** One row's points: the 分值 and 得分 cells and the words before them. */
   /**
    * One row's points: the 分值 and 得分 cells, the indicator's name and the words before them, the
    * cells of its values between the name and the 分值, and the words after the 得分 on its line (its
-   * 偏差原因), all from the row's cells.
+   * 偏差原因; null where the row runs over lines), all from the row's cells.
    */
   private record Pair(
       String subject, Cell full, Cell score, int start, @Nullable Cell group, List<Cell> values,
-      String after) {}
+      @Nullable String after) {}
 
   /**
    * The score facts of every indicator table found, the funds block's execution row (from {@code
@@ -104,7 +125,10 @@ final class PointsLines {
     int from = 0;
     while (from < context.words.length() && h.find(from)) {
       int headerStart = context.text.toCodePoint(h.start());
-      List<Cell> cells = cells(lines, context.text.toCodePoint(h.end()));
+      // the rows start after the header's last column, 偏差原因 ⏎ 分析及 ⏎ 改进措施 in a table one cell a line
+      Matcher last = REASON_HEADER.matcher(context.words).region(h.end(), context.words.length());
+      int rowsFrom = last.lookingAt() ? last.end() : h.end();
+      List<Cell> cells = cells(lines, context.text.toCodePoint(rowsFrom));
       int total = -1;
       for (int k = 0; k < cells.size() && total < 0; k++) {
         total = TOTAL.matcher(cells.get(k).text()).matches() ? k : -1;
@@ -114,11 +138,40 @@ final class PointsLines {
           total < 0 ? List.of() : cells.subList(total, Math.min(cells.size(), total + 8));
       String afterHeader = context.words.substring(h.end(), Math.min(context.words.length(),
           h.end() + 12));
-      boolean reasons = REASON_COLUMN.matcher(afterHeader).find();
+      // written one cell a line, a row's reason cannot be told from the next row's name
+      boolean reasons = REASON_COLUMN.matcher(afterHeader).find()
+          && !cellALine(lines, context.text.toCodePoint(rowsFrom));
       read(context, funds, fundsAbove(funds, headerStart), pairs(cells.subList(0, rowsEnd)),
           totalRow, reasons, used, out);
       int next = rowsEnd == 0 ? h.end() : context.text.toUtf16(cells.get(rowsEnd - 1).end());
       from = Math.max(h.end(), next);
+    }
+    Matcher first = WEIGHT_FIRST.matcher(context.words);
+    while (first.find()) {
+      List<Cell> cells = cells(lines, context.text.toCodePoint(first.end()));
+      indicatorsAlone(context, weightFirst(cells), false, used, out);
+    }
+    return out;
+  }
+
+  /**
+   * The rows of the layout that puts the 分值 before the values (三级指标 | 分值 | 年度指标值 | 全年实际值
+   * | 得分): a name, a points cell, two cells of values and a points cell. Its 偏差原因 is not read:
+   * written one cell a line, a reason cannot be told from the next row's name.
+   */
+  private static List<Pair> weightFirst(List<Cell> cells) {
+    List<Pair> out = new ArrayList<>();
+    List<Cell> filled = cells.stream().filter(c -> !c.text().isEmpty()).toList();
+    for (int k = 0; k + 4 < filled.size(); k++) {
+      Cell name = filled.get(k);
+      Cell full = filled.get(k + 1);
+      Cell score = filled.get(k + 4);
+      List<Cell> values = filled.subList(k + 2, k + 4);
+      if (!name(name.text()).isEmpty() && full.points() && score.points()
+          && values.stream().noneMatch(Cell::points)) {
+        out.add(new Pair(name(name.text()), full, score, name.start(), null, values, null));
+        k += 4;
+      }
     }
     return out;
   }
@@ -181,6 +234,7 @@ final class PointsLines {
           context.quote(span.start(), span.end())));
     }
     if (!trusted) {
+      indicatorsAlone(context, pairs, reasons, used, out);
       return;
     }
     if (funding != null && parent != null) {
@@ -204,6 +258,33 @@ final class PointsLines {
   }
 
   /**
+   * The indicators of a table whose points cannot be trusted as a whole (cut before its 总分, or
+   * a row whose 分值 was not read), each row on its own: only rows whose values carry what they
+   * are (≥200平方米 | 204.46平方米, 100% | 83.5%, a comparator cell with its unit, or two cells of
+   * words: 市级保护单位 | 市级保护单位) right before the two points cells, a shape that leaves no doubt which cells are the 分值 and the 得分. Their
+   * points are not made scores: the table's sums stay unjudged.
+   */
+  private static void indicatorsAlone(
+      FactContext context, List<Pair> pairs, boolean reasons, Set<Mention> used, List<Fact> out) {
+    for (Pair p : pairs) {
+      if (p.subject().isEmpty() || p.values().stream().anyMatch(c -> c.text().isEmpty())
+          || p.values().size() == 2 && p.values().stream().allMatch(Cell::points)) {
+        continue;
+      }
+      Span span = context.span(p.start(), p.score().end());
+      Indicator i = indicator(context, p, score(context, p.full()), score(context, p.score()),
+          reasons, span);
+      boolean words = p.values().size() == 2
+          && p.values().stream().noneMatch(c -> DIGIT.matcher(c.text()).find());
+      if (i.target() != null && i.actual() != null || words) {
+        points(context, p.full(), used);
+        points(context, p.score(), used);
+        out.add(i);
+      }
+    }
+  }
+
+  /**
    * The indicator of a row whose points were read: its 年度指标值 and 实际完成值 where its values are
    * two cells (≥200平方米 | 204.46平方米) or a comparator, a number, a unit and the actual value (≧ | 735
    * | 人次 | 735), the layout with 指标性质 and 度量单位 columns; other values are kept as text only,
@@ -212,6 +293,9 @@ final class PointsLines {
   private static Indicator indicator(
       FactContext context, Pair p, Mention full, Mention score, boolean reasons, Span span) {
     List<Cell> v = p.values();
+    if (!v.isEmpty() && NATURE.matcher(v.get(0).text()).matches()) {
+      v = v.subList(1, v.size());
+    }
     Cell targetCell = null;
     Cell actualCell = null;
     Mention target = null;
@@ -220,33 +304,102 @@ final class PointsLines {
     if (v.size() == 2) {
       targetCell = v.get(0);
       actualCell = v.get(1);
-      target = only(context, targetCell);
-      actual = only(context, actualCell);
+      target = measure(context, targetCell, true);
+      actual = measure(context, actualCell, false);
+      if (target != null && target.kind() != MentionKind.MONEY
+          && POINTS_OR_LARGER.matcher(actualCell.text()).matches()) {
+        // ≥200 | 202: the actual value written bare, in the target's unit
+        actual = valued(context, actualCell, actualCell.text(), new BigDecimal(actualCell.text()),
+            target.unit(), null);
+      }
       targetText = targetCell.text();
     } else if (v.size() == 4 && SIGN.matcher(v.get(0).text()).matches()
-        && POINTS_OR_LARGER.matcher(v.get(1).text()).matches()
-        && UNIT.matcher(v.get(2).text()).matches() && !v.get(2).text().contains("元")) {
-      String unit = v.get(2).text();
-      Comparator bound = comparator(v.get(0).text());
-      targetText = v.get(0).text() + v.get(1).text() + unit;
-      Cell number = v.get(1);
-      target = valued(context, number, number.text(), new BigDecimal(number.text()), unit, bound);
-      actualCell = v.get(3);
-      actual = only(context, actualCell);
-      if (actual == null && POINTS_OR_LARGER.matcher(actualCell.text()).matches()) {
-        actual = valued(context, actualCell, actualCell.text(), new BigDecimal(actualCell.text()),
-            unit, null);
+        && POINTS_OR_LARGER.matcher(v.get(1).text()).matches()) {
+      // 指标值 | 度量单位 | 完成值 (≧ | 735 | 人次 | 735) or 年度指标值 | 实际完成值 | 计量单位 (大于等于 | 1 | 1 | 次)
+      int unitAt = unit(v.get(2)) ? 2 : unit(v.get(3)) ? 3 : -1;
+      if (unitAt > 0) {
+        String unit = v.get(unitAt).text();
+        Comparator bound = comparator(v.get(0).text());
+        targetText = v.get(0).text() + v.get(1).text() + unit;
+        Cell number = v.get(1);
+        target = valued(context, number, number.text(), new BigDecimal(number.text()), unit, bound);
+        actualCell = v.get(unitAt == 2 ? 3 : 2);
+        actual = POINTS_OR_LARGER.matcher(actualCell.text()).matches()
+            ? valued(context, actualCell, actualCell.text(), new BigDecimal(actualCell.text()), unit,
+                null)
+            : only(context, actualCell);
       }
     }
     String reason = null;
-    if (reasons) {
-      String r = p.after().replaceAll("[\\s|]", "");
+    String after = p.after();
+    if (reasons && after != null) {
+      String r = after.replaceAll("[\\s|]", "");
       reason = NO_REASON.matcher(r).matches() ? "" : r;
     }
     return new Indicator(context.nextId(), context.sectionAt(span.start()), subject(context)
         .replace(" 总分", ""), null, null, p.subject(), targetText, target,
         actualCell == null ? null : actualCell.text(), actual, full, score, null, reason, span,
         context.quote(span.start(), span.end()));
+  }
+
+  /**
+   * The value of a cell: its one mention, or else a measure the mention finder does not know
+   * (≥200平方米, 121.5米, ≥15年) as a count of its unit. A year (2023年) is a date, not a measure: a
+   * cell of one date (2023年12月, 完成时间为2022年12月30日) is a deadline as a target and a day as an
+   * actual value.
+   */
+  private static @Nullable Mention measure(FactContext context, Cell cell, boolean target) {
+    Mention m = only(context, cell);
+    if (m != null) {
+      return m;
+    }
+    Matcher d = DATE.matcher(cell.text());
+    if (d.find()) {
+      return date(context, cell, d, target);
+    }
+    Matcher g = MEASURE.matcher(cell.text());
+    String unit = g.matches() && g.group(3) != null ? g.group(3) : UNSTATED;
+    if (!g.matches() || unit.contains("元") || unit.equals(UNSTATED) && g.group(1) == null
+        || unit.startsWith("年") && g.group(2).matches("(19|20)\\d\\d")) {
+      return null; // a bare number without its sign (1) says nothing of what it counts
+    }
+    Comparator bound = g.group(1) == null ? null : comparator(g.group(1));
+    int at = cell.start() + cell.text().codePointCount(0, g.start(2));
+    Cell number = new Cell(g.group(2), at, at + g.group(2).length(), cell.line(), cell.piped());
+    return valued(context, number, g.group(2), new BigDecimal(g.group(2)), unit, bound);
+  }
+
+  /**
+   * A date as a number that orders dates of the same precision (202312 for 2023年12月, 20221230 for
+   * 2022年12月30日, 7 for 7月 of the year of the report: 9月前 | 7月), its precision the unit so that
+   * a month is never set against a day; null where the cell holds more digits than the one date.
+   */
+  private static @Nullable Mention date(
+      FactContext context, Cell cell, Matcher d, boolean target) {
+    String rest = cell.text().substring(0, d.start()) + cell.text().substring(d.end());
+    if (DIGIT.matcher(rest).find()) {
+      return null;
+    }
+    String day = d.group(3);
+    BigDecimal value = new BigDecimal(d.group(2));
+    if (d.group(1) != null) {
+      value = value.add(new BigDecimal(d.group(1)).multiply(BigDecimal.valueOf(100)));
+    }
+    if (day != null) {
+      value = value.multiply(BigDecimal.valueOf(100)).add(new BigDecimal(day));
+    }
+    int at = cell.start() + cell.text().codePointCount(0, d.start());
+    Span s = context.span(at, at + d.group().codePointCount(0, d.group().length()));
+    return new Mention(MentionKind.COUNT, d.group(), s.start(), s.end(), s.page(), value,
+        (d.group(1) == null ? "" : "年") + (day == null ? "月" : "月日"), null, null,
+        target ? Comparator.AT_MOST : null, null,
+        UnitSource.TABLE);
+  }
+
+  /** Whether a cell is a 度量单位 (人次, %), money aside: its scale may not be the cell's. */
+  private static boolean unit(Cell cell) {
+    return UNIT.matcher(cell.text()).matches() && !cell.text().contains("元")
+        && !SIGN.matcher(cell.text()).matches();
   }
 
   /** The one mention a cell holds, from its start or after a comparator sign (≥95%). */
@@ -269,10 +422,10 @@ final class PointsLines {
   /** ≧ and ≦ as the template's drop-downs write them; =, ═ an equality, a level to reach. */
   private static @Nullable Comparator comparator(String sign) {
     return switch (sign) {
-      case "≥", "≧", ">=", "⩾" -> Comparator.AT_LEAST;
-      case "≤", "≦", "<=", "⩽" -> Comparator.AT_MOST;
-      case ">", "＞" -> Comparator.MORE_THAN;
-      case "<", "＜" -> Comparator.LESS_THAN;
+      case "≥", "≧", ">=", "⩾", "大于等于", "不低于", "不少于" -> Comparator.AT_LEAST;
+      case "≤", "≦", "<=", "⩽", "小于等于", "不高于", "不超过" -> Comparator.AT_MOST;
+      case ">", "＞", "大于" -> Comparator.MORE_THAN;
+      case "<", "＜", "小于" -> Comparator.LESS_THAN;
       default -> null;
     };
   }
@@ -329,11 +482,14 @@ final class PointsLines {
 
   /**
    * The cells after a header up to the end of its table: split at pipes where the line has them
-   * (a blank between two pipes is an empty cell), else at blanks.
+   * (a blank between two pipes is an empty cell), else at blanks. A table written one cell a line
+   * (零陵区林业局's page: 造林面积 ⏎ 1.2万亩 ⏎ 1.2万亩 ⏎ 10 ⏎ 10) is read as cells between pipes are, its
+   * rows running over lines.
    */
   private static List<Cell> cells(List<FundsLines.Line> lines, int from) {
     List<Cell> out = new ArrayList<>();
-    int first = -1;
+    boolean cellALine = cellALine(lines, from);
+    int lineCount = 0;
     for (int i = 0; i < lines.size(); i++) {
       FundsLines.Line line = lines.get(i);
       String text = line.text();
@@ -341,16 +497,17 @@ final class PointsLines {
       if (line.start() + length <= from) {
         continue;
       }
-      first = first < 0 ? i : first;
       int offset = text.offsetByCodePoints(0, Math.max(0, Math.min(from - line.start(), length)));
       String rest = text.substring(offset);
       boolean ends = line.start() >= from
           && END.matcher(rest.replaceAll("[\\s|\u3000]", "")).lookingAt();
-      if (ends || i > first + ROWS_REACH) {
+      if (ends || lineCount > ROWS_REACH) {
         break;
       }
       boolean piped = rest.indexOf('|') >= 0;
       Matcher m = (piped ? PIECE : WORD).matcher(rest);
+      piped |= cellALine;
+      lineCount += rest.isBlank() ? 0 : 1;
       while (m.find()) {
         String cell = m.group().replace('\u3000', ' ').strip();
         boolean edge = piped && (m.start() == 0 || m.end() == rest.length());
@@ -367,6 +524,25 @@ final class PointsLines {
     return out;
   }
 
+  /** Whether the first lines after {@code from} that are not blank hold one word each, nearly all. */
+  private static boolean cellALine(List<FundsLines.Line> lines, int from) {
+    int seen = 0;
+    int single = 0;
+    for (FundsLines.Line line : lines) {
+      String t = line.text().strip();
+      if (line.start() < from || t.isEmpty()) {
+        continue;
+      }
+      seen++;
+      String cell = t.replaceAll("\\s*\\|\\s*$", "");
+      single += cell.indexOf('|') < 0 && WORD.matcher(cell).results().count() <= 1 ? 1 : 0;
+      if (seen == CELL_A_LINE_SAMPLE) {
+        break;
+      }
+    }
+    return seen == CELL_A_LINE_SAMPLE && single >= seen - 2;
+  }
+
   /**
    * Each run of two or more points cells gives its last two as a row's 分值 and 得分. A run ends at
    * a cell of words or an empty one; without pipes, also at the end of a line.
@@ -376,10 +552,19 @@ final class PointsLines {
     List<Cell> run = new ArrayList<>();
     Cell subject = null;
     Cell group = null;
+    // After a comparator cell the next two cells with digits are the target and the actual value
+    // (≧ | 735 | 人次 | 735, 大于等于 | 1 | 1 | 次), not points.
+    int valuesAhead = 0;
     for (int k = 0; k <= cells.size(); k++) {
       Cell c = k < cells.size() ? cells.get(k) : null;
       boolean lineBreak = c != null && !run.isEmpty() && !c.piped()
           && c.line() != run.get(run.size() - 1).line();
+      if (c != null && run.isEmpty() && subject != null && SIGN.matcher(c.text()).matches()) {
+        valuesAhead = 2;
+      } else if (c != null && run.isEmpty() && valuesAhead > 0 && DIGIT.matcher(c.text()).find()) {
+        valuesAhead--;
+        continue;
+      }
       if (c != null && c.points() && !lineBreak) {
         run.add(c);
         continue;
@@ -402,7 +587,10 @@ final class PointsLines {
           after.append(cells.get(j).text());
         }
         out.add(new Pair(subject == null ? "" : name(subject.text()), full, score,
-            rowStart(cells, named), group, values, after.toString()));
+            rowStart(cells, named), group, values,
+            // a row whose 得分 ends a line it has alone runs over lines: its reason is on the next,
+            // where the next row's name would be too
+            named.line() == score.line() ? after.toString() : null));
         subject = null;
       }
       run.clear();
@@ -416,6 +604,7 @@ final class PointsLines {
       } else if (!name(c.text()).isEmpty() && (subject == null || subject.line() < c.line())) {
         // the first name on the latest line that has one: 经济效益 ⏎ 指标 ⏎ 指标1:全市安全度汛 10 10
         subject = c;
+        valuesAhead = 0;
       }
     }
     return out;
@@ -440,19 +629,24 @@ final class PointsLines {
 
   /** An indicator's name from a cell, or "" for a level (产出指标), a value, a unit or a header word. */
   private static String name(String cell) {
-    String t = cell.replaceFirst("^指标\\d+[:：]", "");
+    String t = cell.replaceFirst("^[★☆*]+", "").replaceFirst("^指标\\d+[:：]", "");
     boolean words = t.codePoints().filter(Character::isIdeographic).count() >= 3;
     boolean value = !t.isEmpty() && !Character.isIdeographic(t.codePointAt(0));
     boolean header = t.contains("指标") || t.contains("原因") || t.contains("措施") || t.contains("单位");
-    return words && !value && !header ? t : "";
+    boolean column = SIGN.matcher(t).matches() || NATURE.matcher(t).matches();
+    return words && !value && !header && !column ? t : "";
   }
 
   /** The points a cell states, as a score; the mentions found there are the table's, not prose's. */
   private static Mention points(FactContext context, Cell cell, Set<Mention> used) {
-    Span span = context.span(cell.start(), cell.end());
     for (Mention m : context.mentionsIn(cell.start(), cell.end())) {
       used.add(m);
     }
-    return Mention.score(cell.text(), span, new BigDecimal(cell.text()));
+    return score(context, cell);
+  }
+
+  private static Mention score(FactContext context, Cell cell) {
+    return Mention.score(cell.text(), context.span(cell.start(), cell.end()),
+        new BigDecimal(cell.text()));
   }
 }
