@@ -118,7 +118,13 @@ class ExternalReportsTest {
       Map.entry("pdf/jiangsu/江苏省高级人民法院/省法院2017年度部门预算公开.pdf", List.of("structure ")),
       // 资金到位及时率 ≧100%, 100% reached, scored 7 of its 10; 政策知晓率 100%, 98% reached, its 偏差原因
       // blank (both as on the stored page).
-      Map.entry("perf/010.txt", List.of("target ", "target 7")));
+      Map.entry("perf/010.txt", List.of("target ", "target 7")),
+      // 特困人员救助供养人数 ≥4754人, 4604人 reached, and 扶贫临时救助标准 ≤5300元/户, 5830元/户: both missed,
+      // both given their full 5 and 10 points (as on the stored page).
+      Map.entry("perf/011.txt", List.of("target 10", "target 5")),
+      // 验收通过率 100%, 95% reached, no 偏差原因; 项目设计、招标、施工 done on the date it set (2022年12月30日)
+      // yet scored 5 of its 6 (both as on the stored page).
+      Map.entry("perf/030.txt", List.of("target ", "target 5")));
 
   /** Its warnings are exactly those read by hand, the template's placeholders aside. */
   @ParameterizedTest
