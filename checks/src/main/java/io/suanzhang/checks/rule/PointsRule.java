@@ -158,14 +158,15 @@ public final class PointsRule implements Rule {
     BigDecimal stated = score.value();
     boolean holds = exact.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0
         || exact.setScale(scale, RoundingMode.DOWN).compareTo(stated) == 0;
-    String relation = score.text() + " = min(" + full.text() + ", " + full.text() + " × "
-        + rate.value().text() + ")";
+    // The rate as a percentage whichever way the table wrote it (95.8%, 95.8 under 执行率(%), 0.958).
+    String percent = Quantities.plain(rate.value().value()) + "%";
+    String relation = score.text() + " = min(" + full.text() + ", " + full.text() + " × " + percent + ")";
     List<Mention> numbers = List.of(score, full, rate.value());
     if (holds) {
       results.holds(relation, numbers);
       return;
     }
-    Draft draft = Draft.of(EXECUTION, s.subject(), score.text(), full.text(), rate.value().text(),
+    Draft draft = Draft.of(EXECUTION, s.subject(), score.text(), full.text(), percent,
             Quantities.plain(exact))
         .severity(method ? Severity.WARNING : Severity.INFO)
         .subject(s.subject())

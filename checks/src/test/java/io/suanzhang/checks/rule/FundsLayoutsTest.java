@@ -105,11 +105,11 @@ class FundsLayoutsTest {
     assertEquals(1, checks(bayannur, "ratio", "100 = 2.38 / 2.38").size());
     // 裕安区文旅局: 0.958 as a fraction; the points 8 of 9 at 95.8% cut to a whole point.
     Analysis yuan = analyseShared(SharedFiles.external().resolve("perf/030.txt"));
-    assertEquals(1, checks(yuan, "points", "8 = min(9, 9 × 0.958)").size());
+    assertEquals(1, checks(yuan, "points", "8 = min(9, 9 × 95.8%)").size());
     // 昌宁县昌龙鸿运牧业专业合作社: 年度财政资金总额 50, 执行数 10, 执行率 20 and 得分 (20分*执行率) 4.
     Analysis changning = analyseShared(SharedFiles.external().resolve("perf/027.txt"));
     assertEquals(1, checks(changning, "ratio", "20 = 10 / 50").size());
-    assertEquals(1, checks(changning, "points", "4 = min(20, 20 × 20)").size());
+    assertEquals(1, checks(changning, "points", "4 = min(20, 20 × 20%)").size());
   }
 
   @Test
