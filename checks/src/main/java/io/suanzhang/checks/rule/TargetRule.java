@@ -16,7 +16,7 @@ import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Indicator;
 import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.fact.Section;
-import io.suanzhang.core.mention.Comparator;
+import io.suanzhang.core.mention.Bound;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import java.math.BigDecimal;
@@ -150,7 +150,7 @@ public final class TargetRule implements Rule {
       return;
     }
     BigDecimal threshold = target.value();
-    Comparator bound = target.comparator();
+    Bound bound = target.comparator();
     Interval range = Interval.written(inWords ? BigDecimal.valueOf(100) : actual.value());
     Met met = met(bound, threshold, range, inWords ? null : actual.comparator(), i.name());
     if (met == Met.UNKNOWN) {
@@ -295,8 +295,8 @@ public final class TargetRule implements Rule {
    * reach, or not to exceed where less is better (成本, 投诉).
    */
   static Met met(
-      @Nullable Comparator bound, BigDecimal threshold, Interval range,
-      @Nullable Comparator actualBound, String name) {
+      @Nullable Bound bound, BigDecimal threshold, Interval range,
+      @Nullable Bound actualBound, String name) {
     if (actualBound != null) {
       return metByBound(bound, threshold, range.middle(), actualBound);
     }
@@ -313,8 +313,8 @@ public final class TargetRule implements Rule {
       // 99.96% against a target written 100%: the target's own precision reaches it.
       return Interval.written(threshold).meets(range) ? Met.ROUNDING : Met.NO;
     }
-    boolean atLeast = bound == Comparator.AT_LEAST || bound == Comparator.MORE_THAN;
-    boolean strict = bound == Comparator.MORE_THAN || bound == Comparator.LESS_THAN;
+    boolean atLeast = bound == Bound.AT_LEAST || bound == Bound.MORE_THAN;
+    boolean strict = bound == Bound.MORE_THAN || bound == Bound.LESS_THAN;
     int c = point.compareTo(threshold);
     boolean meets = atLeast ? (strict ? c > 0 : c >= 0) : (strict ? c < 0 : c <= 0);
     if (meets) {
@@ -328,18 +328,18 @@ public final class TargetRule implements Rule {
 
   /** An actual value stated as a bound (超过90%) against a target: met only if every value is. */
   private static Met metByBound(
-      @Nullable Comparator bound, BigDecimal threshold, BigDecimal value, Comparator actual) {
-    boolean actualUp = actual == Comparator.AT_LEAST || actual == Comparator.MORE_THAN;
-    boolean targetUp = bound == null || bound == Comparator.AT_LEAST || bound == Comparator.MORE_THAN;
+      @Nullable Bound bound, BigDecimal threshold, BigDecimal value, Bound actual) {
+    boolean actualUp = actual == Bound.AT_LEAST || actual == Bound.MORE_THAN;
+    boolean targetUp = bound == null || bound == Bound.AT_LEAST || bound == Bound.MORE_THAN;
     int c = value.compareTo(threshold);
     if (actualUp && targetUp) {
-      boolean strictTarget = bound == Comparator.MORE_THAN;
-      boolean strictActual = actual == Comparator.MORE_THAN;
+      boolean strictTarget = bound == Bound.MORE_THAN;
+      boolean strictActual = actual == Bound.MORE_THAN;
       return c > 0 || (c == 0 && (!strictTarget || strictActual)) ? Met.YES : Met.UNKNOWN;
     }
     if (!actualUp && !targetUp) {
-      boolean strictTarget = bound == Comparator.LESS_THAN;
-      boolean strictActual = actual == Comparator.LESS_THAN;
+      boolean strictTarget = bound == Bound.LESS_THAN;
+      boolean strictActual = actual == Bound.LESS_THAN;
       return c < 0 || (c == 0 && (!strictTarget || strictActual)) ? Met.YES : Met.UNKNOWN;
     }
     return Met.UNKNOWN;

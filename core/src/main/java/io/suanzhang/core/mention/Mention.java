@@ -41,7 +41,7 @@ public record Mention(
     String unit,
     @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable BigDecimal yuan,
     @Nullable Approximation approx,
-    @Nullable Comparator comparator,
+    @Nullable Bound comparator,
     @Nullable String per,
     UnitSource unitSource) {
 
@@ -134,7 +134,7 @@ public record Mention(
         kind, text, start, end, page, value, unit, yuan, marker, comparator, per, unitSource);
   }
 
-  public Mention withComparator(@Nullable Comparator bound) {
+  public Mention withComparator(@Nullable Bound bound) {
     return new Mention(kind, text, start, end, page, value, unit, yuan, approx, bound, per, unitSource);
   }
 

@@ -26,7 +26,7 @@ class MentionTest {
       Mention.money("91.68 万元", Span.of(10, 18), new BigDecimal("91.68"), MoneyUnit.TEN_THOUSAND_YUAN,
               UnitSource.WRITTEN)
           .withApprox(Approximation.ABOUT)
-          .withComparator(Comparator.AT_LEAST);
+          .withComparator(Bound.AT_LEAST);
 
   @Test
   void computesTheExactValueInYuan() {

@@ -3,7 +3,7 @@ package io.suanzhang.extract.fact;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Indicator;
 import io.suanzhang.core.fact.Score;
-import io.suanzhang.core.mention.Comparator;
+import io.suanzhang.core.mention.Bound;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.UnitSource;
@@ -319,7 +319,7 @@ final class PointsLines {
       int unitAt = unit(v.get(2)) ? 2 : unit(v.get(3)) ? 3 : -1;
       if (unitAt > 0) {
         String unit = v.get(unitAt).text();
-        Comparator bound = comparator(v.get(0).text());
+        Bound bound = comparator(v.get(0).text());
         targetText = v.get(0).text() + v.get(1).text() + unit;
         Cell number = v.get(1);
         target = valued(context, number, number.text(), new BigDecimal(number.text()), unit, bound);
@@ -363,7 +363,7 @@ final class PointsLines {
         || unit.startsWith("年") && g.group(2).matches("(19|20)\\d\\d")) {
       return null; // a bare number without its sign (1) says nothing of what it counts
     }
-    Comparator bound = g.group(1) == null ? null : comparator(g.group(1));
+    Bound bound = g.group(1) == null ? null : comparator(g.group(1));
     int at = cell.start() + cell.text().codePointCount(0, g.start(2));
     Cell number = new Cell(g.group(2), at, at + g.group(2).length(), cell.line(), cell.piped());
     return valued(context, number, g.group(2), new BigDecimal(g.group(2)), unit, bound);
@@ -392,7 +392,7 @@ final class PointsLines {
     Span s = context.span(at, at + d.group().codePointCount(0, d.group().length()));
     return new Mention(MentionKind.COUNT, d.group(), s.start(), s.end(), s.page(), value,
         (d.group(1) == null ? "" : "年") + (day == null ? "月" : "月日"), null, null,
-        target ? Comparator.AT_MOST : null, null,
+        target ? Bound.AT_MOST : null, null,
         UnitSource.TABLE);
   }
 
@@ -411,7 +411,7 @@ final class PointsLines {
   /** A value split over cells, as a mention of its number: a percentage, or a count of its unit. */
   private static Mention valued(
       FactContext context, Cell cell, String text, BigDecimal value, String unit,
-      @Nullable Comparator bound) {
+      @Nullable Bound bound) {
     Span s = context.span(cell.start(), cell.end());
     boolean percent = unit.equals("%") || unit.equals("％");
     return new Mention(percent ? MentionKind.PERCENT : MentionKind.COUNT, text, s.start(), s.end(),
@@ -419,15 +419,9 @@ final class PointsLines {
         UnitSource.TABLE);
   }
 
-  /** ≧ and ≦ as the template's drop-downs write them; =, ═ an equality, a level to reach. */
-  private static @Nullable Comparator comparator(String sign) {
-    return switch (sign) {
-      case "≥", "≧", ">=", "⩾", "大于等于", "不低于", "不少于" -> Comparator.AT_LEAST;
-      case "≤", "≦", "<=", "⩽", "小于等于", "不高于", "不超过" -> Comparator.AT_MOST;
-      case ">", "＞", "大于" -> Comparator.MORE_THAN;
-      case "<", "＜", "小于" -> Comparator.LESS_THAN;
-      default -> null;
-    };
+  /** The bound a target's sign or word states; =, ═ (an equality, a level to reach) state none. */
+  private static @Nullable Bound comparator(String sign) {
+    return Bound.ofWritten(sign).orElse(null);
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.suanzhang.extract.number;
 
 import io.suanzhang.core.mention.Approximation;
-import io.suanzhang.core.mention.Comparator;
+import io.suanzhang.core.mention.Bound;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.UnitSource;
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ final class Candidate {
 
   UnitSource unitSource = UnitSource.WRITTEN;
   @Nullable Approximation approx;
-  @Nullable Comparator comparator;
+  @Nullable Bound comparator;
   @Nullable String per;
 
   Candidate(int start, int numberEnd, BigDecimal value, boolean chinese) {

@@ -6,7 +6,7 @@ import io.suanzhang.core.document.TextBlocks;
 import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.document.WarningCode;
 import io.suanzhang.core.mention.Approximation;
-import io.suanzhang.core.mention.Comparator;
+import io.suanzhang.core.mention.Bound;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.MoneyUnit;
@@ -799,7 +799,7 @@ public final class MentionExtractor {
       int before = v.skipSoftBack(c.start);
       String cmp = v.matchBefore(before, Lexicon.COMPARATORS_BEFORE);
       if (cmp != null) {
-        c.comparator = Comparator.ofWritten(cmp).orElse(null);
+        c.comparator = Bound.ofWritten(cmp).orElse(null);
       } else if (c.approx == null) {
         String approx = v.matchBefore(before, Lexicon.APPROX_BEFORE);
         if (approx != null) {
@@ -810,7 +810,7 @@ public final class MentionExtractor {
       if (c.comparator == null) {
         String word = v.matchAt(after, Lexicon.COMPARATORS_AFTER);
         if (word != null) {
-          c.comparator = Comparator.ofWritten(word).orElse(null);
+          c.comparator = Bound.ofWritten(word).orElse(null);
         }
       }
       if (c.approx == null && v.matchAt(after, Lexicon.APPROX_AFTER) != null) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.core.mention.Approximation;
-import io.suanzhang.core.mention.Comparator;
+import io.suanzhang.core.mention.Bound;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.UnitSource;
@@ -237,14 +237,14 @@ class MentionExtractorTest {
 
   @Test
   void recordsComparators() {
-    assertEquals(Comparator.AT_LEAST, only("整改率≥80%。").comparator());
-    assertEquals(Comparator.AT_LEAST, only("满意度≥ 90%").comparator());
-    assertEquals(Comparator.AT_LEAST, only("满意度不低于90%").comparator());
-    assertEquals(Comparator.AT_MOST, only("成本不超过5万元").comparator());
-    assertEquals(Comparator.AT_LEAST, only("参保率稳定在97% 以上").comparator());
-    assertEquals(Comparator.AT_MOST, only("控制在3%以内").comparator());
-    assertEquals(Comparator.MORE_THAN, only("满意度超过90%").comparator());
-    assertEquals(Comparator.AT_LEAST, only("满意度大于等于90%").comparator());
+    assertEquals(Bound.AT_LEAST, only("整改率≥80%。").comparator());
+    assertEquals(Bound.AT_LEAST, only("满意度≥ 90%").comparator());
+    assertEquals(Bound.AT_LEAST, only("满意度不低于90%").comparator());
+    assertEquals(Bound.AT_MOST, only("成本不超过5万元").comparator());
+    assertEquals(Bound.AT_LEAST, only("参保率稳定在97% 以上").comparator());
+    assertEquals(Bound.AT_MOST, only("控制在3%以内").comparator());
+    assertEquals(Bound.MORE_THAN, only("满意度超过90%").comparator());
+    assertEquals(Bound.AT_LEAST, only("满意度大于等于90%").comparator());
   }
 
   @Test

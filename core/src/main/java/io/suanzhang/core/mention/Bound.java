@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * A bound stated with a number: ≥90%, 不低于 90%, 90%以上 (≥); ≤, 不超过, 以内, 以下 (≤); 大于, 超过, 高于
- * (&gt;); 小于, 低于 (&lt;). JSON holds the mathematical symbol.
+ * (&gt;); 小于, 低于 (&lt;); ≧ and ≦ as the self-evaluation template's drop-downs write them. JSON holds
+ * the mathematical symbol. (Named so as not to shadow {@code java.util.Comparator}.)
  */
-public enum Comparator {
+public enum Bound {
   AT_LEAST("≥"),
   AT_MOST("≤"),
   MORE_THAN(">"),
@@ -16,7 +17,7 @@ public enum Comparator {
 
   private final String symbol;
 
-  Comparator(String symbol) {
+  Bound(String symbol) {
     this.symbol = symbol;
   }
 
@@ -26,12 +27,13 @@ public enum Comparator {
   }
 
   /** The comparator a written word or sign stands for, as found before or after a number. */
-  public static Optional<Comparator> ofWritten(String written) {
+  public static Optional<Bound> ofWritten(String written) {
     switch (written) {
       case "≥":
       case ">=":
       case "＞＝":
       case "⩾":
+      case "≧":
       case "不低于":
       case "不少于":
       case "不小于":
@@ -45,6 +47,7 @@ public enum Comparator {
       case "<=":
       case "＜＝":
       case "⩽":
+      case "≦":
       case "不超过":
       case "不高于":
       case "不多于":
@@ -75,7 +78,7 @@ public enum Comparator {
   }
 
   @JsonCreator
-  static Comparator fromJson(String written) {
+  static Bound fromJson(String written) {
     return ofWritten(written)
         .orElseThrow(() -> new IllegalArgumentException("not a comparator: " + written));
   }
