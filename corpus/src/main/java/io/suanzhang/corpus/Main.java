@@ -2,12 +2,12 @@ package io.suanzhang.corpus;
 
 import io.suanzhang.corpus.scan.Build;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code suanzhang}: read Chinese budget and performance reports and check their arithmetic. */
 @Command(

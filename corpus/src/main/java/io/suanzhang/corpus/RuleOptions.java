@@ -3,7 +3,7 @@ package io.suanzhang.corpus;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.check.Severity;
-import io.suanzhang.corpus.scan.RuleSettings;
+import io.suanzhang.corpus.worker.RuleSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

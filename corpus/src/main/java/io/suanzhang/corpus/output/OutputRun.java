@@ -11,7 +11,7 @@ import io.suanzhang.core.Source;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
-import io.suanzhang.corpus.scan.AnalysisTally;
+import io.suanzhang.corpus.worker.AnalysisTally;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,9 @@
 package io.suanzhang.corpus.scan;
 
 import io.suanzhang.core.Analysis;
-import io.suanzhang.core.Json;
 import io.suanzhang.core.Source;
+import io.suanzhang.corpus.worker.DocumentSummary;
+import io.suanzhang.corpus.worker.Worker;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,16 +31,9 @@ interface Analyser extends AutoCloseable {
     /** The answer for {@code analysis}, written to {@code json} (streamed) unless it is null. */
     static Answer of(Analysis analysis, @Nullable Path json) throws IOException {
       if (json != null) {
-        write(analysis, json);
+        Worker.write(analysis, json);
       }
       return new Answer(DocumentSummary.of(analysis));
-    }
-  }
-
-  /** Writes an analysis as one line of JSON, streamed: no copy of it as bytes or a string. */
-  static void write(Analysis analysis, Path json) throws IOException {
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(json), 1 << 16)) {
-      Json.mapper().writeValue(out, analysis);
     }
   }
 

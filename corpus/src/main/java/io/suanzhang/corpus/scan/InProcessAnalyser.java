@@ -3,6 +3,7 @@ package io.suanzhang.corpus.scan;
 import io.suanzhang.Suanzhang;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Source;
+import io.suanzhang.corpus.worker.Worker;
 import io.suanzhang.read.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class InProcessAnalyser implements Analyser {
 
   @Override
   public Answer analyse(Path file, Source known, @Nullable Path json) throws IOException {
-    return Answer.of(Scan.renamed(Suanzhang.analyse(file, options, checks), file.toString(), known.path()), json);
+    return Answer.of(Worker.renamed(Suanzhang.analyse(file, options, checks), file.toString(), known.path()), json);
   }
 
   @Override

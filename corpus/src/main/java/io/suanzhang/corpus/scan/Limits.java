@@ -1,5 +1,7 @@
 package io.suanzhang.corpus.scan;
 
+import io.suanzhang.corpus.worker.Status;
+
 /**
  * The limits a result was made within, kept with it in the manifest. A result that hit a limit
  * ({@code timeout}, {@code too_large}, {@code out_of_memory}) is read again once that limit has been

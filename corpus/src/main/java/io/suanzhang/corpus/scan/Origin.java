@@ -3,6 +3,7 @@ package io.suanzhang.corpus.scan;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.suanzhang.checks.CheckConfig;
 import io.suanzhang.core.Json;
+import io.suanzhang.corpus.worker.Worker;
 import java.io.IOException;
 import java.util.TreeMap;
 import java.util.TreeSet;

@@ -1,5 +1,6 @@
 package io.suanzhang.corpus.scan;
 
+import io.suanzhang.corpus.worker.Status;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;

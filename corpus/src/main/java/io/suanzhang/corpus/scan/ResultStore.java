@@ -3,6 +3,7 @@ package io.suanzhang.corpus.scan;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
+import io.suanzhang.corpus.worker.Status;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

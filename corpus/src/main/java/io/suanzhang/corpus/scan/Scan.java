@@ -8,7 +8,7 @@ import io.suanzhang.core.Format;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.Source;
-import io.suanzhang.core.document.Warning;
+import io.suanzhang.corpus.worker.DocumentSummary;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -478,21 +478,6 @@ public final class Scan {
       throw (Error) e;
     }
     throw new IOException(e);
-  }
-
-  /** The same analysis for another name: its source path, and the path in its messages. */
-  static Analysis renamed(Analysis a, String from, String to) {
-    if (from.equals(to) && a.source().path().equals(to)) {
-      return a;
-    }
-    Source s = a.source();
-    List<Problem> errors =
-        a.errors().stream().map(p -> new Problem(p.code(), p.message().replace(from, to))).toList();
-    List<Warning> warnings = a.warnings().stream()
-        .map(w -> new Warning(w.code(), w.page(), w.message().replace(from, to))).toList();
-    return new Analysis(
-        new Source(to, s.sha256(), s.format(), s.bytes(), s.pages()), a.report(), a.sections(),
-        a.mentions(), a.facts(), a.findings(), a.checks(), a.coverage(), errors, warnings);
   }
 
   private static Source unknown(Input input) {

@@ -2,6 +2,8 @@ package io.suanzhang.corpus.scan;
 
 import static java.util.Objects.requireNonNull;
 
+import io.suanzhang.corpus.worker.RuleSettings;
+import io.suanzhang.corpus.worker.Worker;
 import io.suanzhang.read.ReadOptions;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
+import io.suanzhang.corpus.worker.DocumentSummary;
+import io.suanzhang.corpus.worker.Status;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package io.suanzhang.corpus.scan;
 
+import io.suanzhang.corpus.worker.Worker;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The command line of a worker JVM: {@code java -Xmx… -cp <this class path>
- * io.suanzhang.corpus.scan.Worker …}, with the JIT suited to the work, and {@code
+ * io.suanzhang.corpus.worker.Worker …}, with the JIT suited to the work, and {@code
  * SUANZHANG_WORKER_OPTS} last so that its options win.
  */
 final class WorkerCommand {

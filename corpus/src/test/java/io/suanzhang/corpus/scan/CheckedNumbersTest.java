@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.suanzhang.Suanzhang;
 import io.suanzhang.core.Analysis;
+import io.suanzhang.corpus.worker.CheckedNumbers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.core.testing.SharedFiles;
+import io.suanzhang.corpus.worker.DocumentSummary;
+import io.suanzhang.corpus.worker.Status;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -9,6 +9,8 @@ import io.suanzhang.Suanzhang;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
 import io.suanzhang.corpus.Main;
+import io.suanzhang.corpus.worker.DocumentSummary;
+import io.suanzhang.corpus.worker.Worker;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +99,7 @@ class LargeDocumentTest {
   void aSummaryReadPartByPartIsTheSummaryOfTheWholeAnalysis() throws Exception {
     Analysis a = Suanzhang.analyse(table(dir.resolve("t.html"), 200));
     Path json = dir.resolve("a.json");
-    Analyser.write(a, json);
+    Worker.write(a, json);
 
     assertEquals(DocumentSummary.of(a), DocumentSummary.read(json));
     assertTrue(DocumentSummary.of(a).mentions() > 1000 && DocumentSummary.of(a).checks() > 0);
@@ -112,13 +114,13 @@ class LargeDocumentTest {
             file + ": damaged, " + file + " again"));
     for (Analysis kept : List.of(a, failed)) {
       Path json = dir.resolve("kept.json");
-      Analyser.write(kept, json);
+      Worker.write(kept, json);
       ByteArrayOutputStream copy = new ByteArrayOutputStream();
 
       Renaming.copy(json, file.toString(), "other/name.html", copy);
 
       assertArrayEquals(
-          Json.mapper().writeValueAsBytes(Scan.renamed(kept, file.toString(), "other/name.html")),
+          Json.mapper().writeValueAsBytes(Worker.renamed(kept, file.toString(), "other/name.html")),
           copy.toByteArray());
     }
   }

@@ -3,6 +3,7 @@ package io.suanzhang.corpus.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.corpus.worker.Status;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Json;
+import io.suanzhang.corpus.worker.RuleSettings;
+import io.suanzhang.corpus.worker.Status;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.corpus.worker;
 
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.AnalysisParts;

@@ -1,4 +1,4 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.corpus.worker;
 
 import static java.util.Objects.requireNonNull;
 
@@ -44,12 +44,12 @@ public record DocumentSummary(
     problems = List.copyOf(problems);
   }
 
-  static DocumentSummary of(Analysis a) {
+  public static DocumentSummary of(Analysis a) {
     return of(AnalysisTally.of(a));
   }
 
   /** The summary of an analysis counted as it was read. */
-  static DocumentSummary of(AnalysisTally t) {
+  public static DocumentSummary of(AnalysisTally t) {
     return new DocumentSummary(
         t.source().path(), t.ok() ? Status.OK : Status.of(t.errors().get(0).code()),
         t.source().format(), t.mentions(MentionKind.MONEY), t.mentions(MentionKind.PERCENT),
@@ -59,7 +59,7 @@ public record DocumentSummary(
   }
 
   /** The summary of an analysis kept as JSON, read part by part: never the whole analysis at once. */
-  static DocumentSummary read(Path json) throws IOException {
+  public static DocumentSummary read(Path json) throws IOException {
     AnalysisTally t = new AnalysisTally();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(json), 1 << 16)) {
       AnalysisParts.read(in, t);
@@ -68,7 +68,7 @@ public record DocumentSummary(
   }
 
   /** The same summary for another input with the same content. */
-  DocumentSummary as(String other) {
+  public DocumentSummary as(String other) {
     List<Problem> renamed =
         problems.stream().map(p -> new Problem(p.code(), p.message().replace(name, other))).toList();
     return new DocumentSummary(

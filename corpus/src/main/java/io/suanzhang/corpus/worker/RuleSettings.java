@@ -1,4 +1,4 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.corpus.worker;
 
 import io.suanzhang.checks.CheckConfig;
 import io.suanzhang.checks.Checks;
@@ -48,7 +48,7 @@ public record RuleSettings(@Nullable Path file, List<String> disabled) {
    * The settings of every rule but the scan's own: what a document's result depends on, so what a
    * kept result is matched by (switching cross-document checks re-reads nothing).
    */
-  CheckConfig documentConfig() throws IOException {
+  public CheckConfig documentConfig() throws IOException {
     CheckConfig all = config();
     Set<String> disabled = new TreeSet<>(all.disabled());
     disabled.remove(CrossDocuments.RULE);
@@ -73,7 +73,7 @@ public record RuleSettings(@Nullable Path file, List<String> disabled) {
   }
 
   /** The same settings as worker arguments. */
-  List<String> arguments() {
+  public List<String> arguments() {
     List<String> args = new ArrayList<>();
     if (file != null) {
       args.add("--rules");

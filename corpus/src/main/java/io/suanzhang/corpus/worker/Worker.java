@@ -1,9 +1,12 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.corpus.worker;
 
 import io.suanzhang.Suanzhang;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
+import io.suanzhang.core.Problem;
+import io.suanzhang.core.Source;
+import io.suanzhang.core.document.Warning;
 import io.suanzhang.read.ReadOptions;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -13,6 +16,7 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -27,7 +31,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A child JVM that reads documents for a scan: {@code java -Xmx… -cp … io.suanzhang.corpus.scan.Worker
+ * A child JVM that reads documents for a scan: {@code java -Xmx… -cp … io.suanzhang.corpus.worker.Worker
  * --max-bytes N --timeout-millis N [--rules FILE] [--disable RULE,…]}. It answers on stdout (see
  * {@link Frames}); anything a library prints goes to stderr. It stops at the end of its input, and
  * when the scan that started it is gone.
@@ -39,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Worker {
 
-  static final String TEST_HOOKS = "suanzhang.worker.test.";
+  public static final String TEST_HOOKS = "suanzhang.worker.test.";
 
   /** The exit status of a worker halted by the crash hook. */
   static final int CRASH_STATUS = 70;
@@ -71,9 +75,9 @@ public final class Worker {
       Frames.Request request = Json.mapper().readValue(message, Frames.Request.class);
       Path file = Path.of(request.path());
       testHooks(file);
-      Analysis analysis = Scan.renamed(Suanzhang.analyse(file, options, checks), request.path(), request.name());
+      Analysis analysis = renamed(Suanzhang.analyse(file, options, checks), request.path(), request.name());
       if (request.json() != null) {
-        Analyser.write(analysis, Path.of(request.json()));
+        write(analysis, Path.of(request.json()));
       }
       Frames.write(
           out,
@@ -159,6 +163,28 @@ public final class Worker {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The same analysis for another name: its source path, and the path in its messages. */
+  public static Analysis renamed(Analysis a, String from, String to) {
+    if (from.equals(to) && a.source().path().equals(to)) {
+      return a;
+    }
+    Source s = a.source();
+    List<Problem> errors =
+        a.errors().stream().map(p -> new Problem(p.code(), p.message().replace(from, to))).toList();
+    List<Warning> warnings = a.warnings().stream()
+        .map(w -> new Warning(w.code(), w.page(), w.message().replace(from, to))).toList();
+    return new Analysis(
+        new Source(to, s.sha256(), s.format(), s.bytes(), s.pages()), a.report(), a.sections(),
+        a.mentions(), a.facts(), a.findings(), a.checks(), a.coverage(), errors, warnings);
+  }
+
+  /** Writes an analysis as one line of JSON, streamed: no copy of it as bytes or a string. */
+  public static void write(Analysis analysis, Path json) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(json), 1 << 16)) {
+      Json.mapper().writeValue(out, analysis);
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.corpus.worker;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * request names. The analysis never passes through the scan's memory: one of a 2,000-page PDF is a
  * hundred megabytes of JSON, and the scan only moves the file into its place.
  */
-final class Frames {
+public final class Frames {
 
   /** Far above any message: analyses go through files, a response is a summary. */
   private static final int MAX_FRAME = 1 << 26;
@@ -22,25 +22,25 @@ final class Frames {
   private Frames() {}
 
   /** The worker is up and has read a sample document. */
-  record Ready(long pid) {}
+  public record Ready(long pid) {}
 
   /**
    * Read this file; name it {@code name} in the analysis; write the analysis as JSON to {@code json}
    * (replacing it), or nowhere where it is null (a scan without an output folder keeps none).
    */
-  record Request(String path, String name, @Nullable String json) {}
+  public record Request(String path, String name, @Nullable String json) {}
 
   /** What the scan keeps in memory of the analysis that follows, and the worker's heap high-water mark. */
-  record Response(DocumentSummary summary, long peakHeapBytes) {}
+  public record Response(DocumentSummary summary, long peakHeapBytes) {}
 
-  static void write(DataOutputStream out, byte[] message) throws IOException {
+  public static void write(DataOutputStream out, byte[] message) throws IOException {
     out.writeInt(message.length);
     out.write(message);
     out.flush();
   }
 
   /** The next message, or {@code null} at the end of the stream before a message starts. */
-  static byte @Nullable [] read(DataInputStream in) throws IOException {
+  public static byte @Nullable [] read(DataInputStream in) throws IOException {
     int length;
     try {
       length = in.readInt();

@@ -1,4 +1,4 @@
-package io.suanzhang.corpus.scan;
+package io.suanzhang.corpus.worker;
 
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ErrorCode;
@@ -35,7 +35,7 @@ public enum Status {
   }
 
   /** The status of a {@link #jsonName()}, or {@code null} for a name that is none. */
-  static @Nullable Status named(String jsonName) {
+  public static @Nullable Status named(String jsonName) {
     for (Status s : values()) {
       if (s.jsonName().equals(jsonName)) {
         return s;
