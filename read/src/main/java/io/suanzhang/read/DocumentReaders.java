@@ -1,5 +1,6 @@
 package io.suanzhang.read;
 
+import com.google.common.hash.Hashing;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Format;
@@ -11,10 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -277,10 +275,6 @@ public final class DocumentReaders {
   }
 
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return Hashing.sha256().hashBytes(bytes).toString();
   }
 }

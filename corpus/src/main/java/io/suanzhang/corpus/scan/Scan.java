@@ -2,6 +2,9 @@ package io.suanzhang.corpus.scan;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.hash.HashCode;
+import com.google.common.hash.Hashing;
+import com.google.common.hash.HashingInputStream;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Format;
@@ -20,14 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -278,10 +277,11 @@ public final class Scan {
       settle(i, tooLarge(input, input.size()));
       return;
     }
-    MessageDigest digest = digest();
     long bytes;
-    try (InputStream in = new DigestInputStream(archives.open(input), digest)) {
+    HashCode hash;
+    try (HashingInputStream in = new HashingInputStream(Hashing.sha256(), archives.open(input))) {
       bytes = count(in, options.maxBytes() + 1);
+      hash = in.hash();
     } catch (IOException e) {
       settle(i, Analysis.failed(unknown(input), unreadable(input, e)));
       return;
@@ -290,7 +290,7 @@ public final class Scan {
       settle(i, tooLarge(input, -1));
       return;
     }
-    String sha = hex(digest.digest());
+    String sha = hash.toString();
     String key = key(sha, input.baseName());
     synchronized (this) {
       shas[i] = key;
@@ -516,17 +516,6 @@ public final class Scan {
     return total;
   }
 
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  }
-
-  private static String hex(byte[] digest) {
-    return HexFormat.of().formatHex(digest);
-  }
 
   /** Opens inputs for hashing, keeping the archive of the last entry open for the next one. */
   private static final class Archives implements AutoCloseable {
