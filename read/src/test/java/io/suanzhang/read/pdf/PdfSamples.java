@@ -10,8 +10,11 @@ import io.suanzhang.core.document.Column;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.testing.SharedFiles;
 import io.suanzhang.read.ReadOptions;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +23,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * The PDFs of the shared corpus as the PDF reader tests read them, each read once for all test
@@ -124,5 +130,17 @@ final class PdfSamples {
       }
     }
     throw new AssertionError(t.title() + " has no row " + text + " under " + label);
+  }
+
+  /** The bytes of a PDF made here, its page drawn by these content-stream operators. */
+  static byte[] saved(PDDocument d, PDPage page, CharSequence ops) throws IOException {
+    PDStream stream = new PDStream(d);
+    try (OutputStream os = stream.createOutputStream()) {
+      os.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+    page.setContents(stream);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    d.save(out);
+    return out.toByteArray();
   }
 }

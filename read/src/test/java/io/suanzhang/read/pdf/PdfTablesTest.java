@@ -5,6 +5,7 @@ import static io.suanzhang.read.pdf.PdfSamples.labels;
 import static io.suanzhang.read.pdf.PdfSamples.pdf;
 import static io.suanzhang.read.pdf.PdfSamples.read;
 import static io.suanzhang.read.pdf.PdfSamples.rowWith;
+import static io.suanzhang.read.pdf.PdfSamples.saved;
 import static io.suanzhang.read.pdf.PdfSamples.source;
 import static io.suanzhang.read.pdf.PdfSamples.titled;
 import static io.suanzhang.read.pdf.PdfSamples.under;
@@ -16,17 +17,13 @@ import io.suanzhang.core.Document;
 import io.suanzhang.core.document.Cell;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.read.ReadOptions;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
@@ -136,7 +133,7 @@ class PdfTablesTest {
    * rectangle, the inner rules as lines) or not drawn at all.
    */
   private static byte[] ruledTablePdf(boolean rules) throws IOException {
-    try (PDDocument d = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument d = new PDDocument()) {
       PDPage page = new PDPage();
       d.addPage(page);
       PDResources resources = new PDResources();
@@ -163,13 +160,7 @@ class PdfTablesTest {
         ops.append("BT /F1 10 Tf ").append(w[1]).append(' ').append(top - (float) w[2]).append(" Td (")
             .append(w[0]).append(") Tj ET\n");
       }
-      PDStream stream = new PDStream(d);
-      try (OutputStream os = stream.createOutputStream()) {
-        os.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
-      }
-      page.setContents(stream);
-      d.save(out);
-      return out.toByteArray();
+      return saved(d, page, ops);
     }
   }
 

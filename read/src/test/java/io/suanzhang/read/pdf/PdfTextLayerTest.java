@@ -4,6 +4,7 @@ import static io.suanzhang.read.pdf.PdfSamples.NO_OCR;
 import static io.suanzhang.read.pdf.PdfSamples.holdsAll;
 import static io.suanzhang.read.pdf.PdfSamples.pdf;
 import static io.suanzhang.read.pdf.PdfSamples.read;
+import static io.suanzhang.read.pdf.PdfSamples.saved;
 import static io.suanzhang.read.pdf.PdfSamples.source;
 import static io.suanzhang.read.pdf.PdfSamples.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,10 +15,7 @@ import io.suanzhang.core.document.Table;
 import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.document.WarningCode;
 import io.suanzhang.read.ReadOptions;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +28,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -122,7 +119,7 @@ class PdfTextLayerTest {
    * beside amounts in Helvetica: a table of three rows.
    */
   private static byte[] unmappedFontPdf() throws IOException {
-    try (PDDocument d = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument d = new PDDocument()) {
       PDPage page = new PDPage();
       d.addPage(page);
       COSDictionary encoding = new COSDictionary();
@@ -149,13 +146,7 @@ class PdfTextLayerTest {
         ops.append("BT /F1 10 Tf 72 ").append(y).append(" Td (").append(rows[r][0]).append(") Tj ET\n");
         ops.append("BT /F2 10 Tf 300 ").append(y).append(" Td (").append(rows[r][1]).append(") Tj ET\n");
       }
-      PDStream stream = new PDStream(d);
-      try (OutputStream os = stream.createOutputStream()) {
-        os.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
-      }
-      page.setContents(stream);
-      d.save(out);
-      return out.toByteArray();
+      return saved(d, page, ops);
     }
   }
 }
