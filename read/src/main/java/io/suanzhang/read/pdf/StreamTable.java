@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table rebuilt from the positions of its text, in the steps tabula names:
+ * A table rebuilt from the positions of its text, in steps kept apart as tabula keeps its algorithms:
  *
  * <ul>
  *   <li>The lines before the first line with a number are the header, the rest the body.
