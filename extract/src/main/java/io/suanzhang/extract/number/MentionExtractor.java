@@ -116,7 +116,7 @@ public final class MentionExtractor {
     return new Scan(mentions, scanner.tooLong().warnings(cp, document));
   }
 
-  /** A candidate with its unit as a mention, its offsets in code points and its magnitudes folded in. */
+  /** A candidate with a unit as a mention: offsets in code points, magnitudes folded in. */
   private static Mention toMention(String text, CodePoints cp, Candidate c) {
     Span span = Span.of(cp.toCodePoint(c.start), cp.toCodePoint(c.end));
     String written = text.substring(c.start, c.end);

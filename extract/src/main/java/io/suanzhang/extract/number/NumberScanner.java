@@ -87,7 +87,8 @@ final class NumberScanner {
       return end; // an ordinal
     }
     if (digitCount(i, end) > MentionExtractor.MAX_DIGITS) {
-      return tooLong.note(i, end); // checked before parsing: BigDecimal reads a long digit string slowly
+      // checked before parsing: BigDecimal reads a long digit string slowly
+      return tooLong.note(i, end);
     }
     BigDecimal value = parseArabic(i, end);
     int numberEnd = end;

@@ -21,7 +21,7 @@ final class TooLongNumbers {
   private int count;
   private @Nullable Stretch first;
 
-  /** Whether a value read has more digits, or more places after or before its point, than any amount. */
+  /** Whether a value has more digits, or a point further out, than any amount written. */
   static boolean isTooLong(BigDecimal value) {
     return value.precision() > MentionExtractor.MAX_DIGITS
         || Math.abs(value.scale()) > MentionExtractor.MAX_DIGITS;
