@@ -76,14 +76,7 @@ final class BareUnits {
 
   /** Whether a list cue (分别, 依次, 各是 …) stands within a few characters before a number, in its clause. */
   static boolean announcedList(TextView v, int numberStart) {
-    int from = numberStart;
-    for (int k = 0; k < Lexicon.LIST_CUE_WINDOW && from > 0; k++) {
-      char before = v.at(from - 1);
-      if (before == '。' || before == '\n' || before == '；') {
-        break;
-      }
-      from--;
-    }
+    int from = MentionExtractor.clauseStart(v, numberStart, Lexicon.LIST_CUE_WINDOW);
     String lead = v.normalised(from, numberStart);
     return Lexicon.LIST_CUES.stream().anyMatch(lead::contains);
   }

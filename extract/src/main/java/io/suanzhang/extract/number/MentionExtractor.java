@@ -173,6 +173,22 @@ public final class MentionExtractor {
     return end;
   }
 
+  /**
+   * Where the words a cue is looked for in start: at most {@code window} characters before {@code
+   * at}, and not before the end of the sentence, clause or line before it (。, ；, a line break).
+   */
+  static int clauseStart(TextView v, int at, int window) {
+    int from = at;
+    for (int k = 0; k < window && from > 0; k++) {
+      char before = v.at(from - 1);
+      if (before == '。' || before == '\n' || before == '；') {
+        break;
+      }
+      from--;
+    }
+    return from;
+  }
+
   /** A value without trailing zeros and never in exponent form: 3万元 read as 元 is 30000. */
   static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();

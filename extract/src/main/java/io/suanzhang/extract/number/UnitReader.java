@@ -157,14 +157,7 @@ final class UnitReader {
     if (Lexicon.NOT_SCORE_AFTER.indexOf(v.at(fen + 1)) >= 0) {
       return false;
     }
-    int from = numberStart;
-    for (int i = 0; i < Lexicon.SCORE_CUE_WINDOW && from > 0; i++) {
-      char before = v.at(from - 1);
-      if (before == '。' || before == '\n' || before == '；') {
-        break;
-      }
-      from--;
-    }
+    int from = MentionExtractor.clauseStart(v, numberStart, Lexicon.SCORE_CUE_WINDOW);
     String lead = v.text().substring(from, numberStart);
     return Lexicon.SCORE_CUES.stream().anyMatch(lead::contains);
   }
