@@ -1,18 +1,10 @@
 package io.suanzhang.extract.fact;
 
 import io.suanzhang.core.fact.Fact;
-import io.suanzhang.core.fact.Indicator;
 import io.suanzhang.core.fact.Score;
-import io.suanzhang.core.mention.Bound;
 import io.suanzhang.core.mention.Mention;
-import io.suanzhang.core.mention.MentionKind;
-import io.suanzhang.core.mention.UnitSource;
-import io.suanzhang.core.text.Span;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * reading is therefore trusted only when the 分值 read add up to the stated total's (with the funds
  * block's 分值 above the indicators, as the template counts it), and otherwise none of the rows is
  * made a fact. A 总分 row with its two numbers is read on its own in any case, for its grade.
+ *
+ * <p>This class finds the tables and their rows' {@link Pair points cells}; {@link PointsScores}
+ * makes the scores of them, and {@link IndicatorValues} each row's target and actual value.
  */
 final class PointsLines {
 
@@ -52,10 +47,14 @@ final class PointsLines {
   /** A points cell: a plain number of at most three digits, no unit and no percent sign. */
   private static final Pattern POINTS = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?");
   /** The 一级指标 cell with its points: 产出指标(50分), or (50分) under a label written downwards. */
-  private static final Pattern GROUP =
+  static final Pattern GROUP =
       Pattern.compile("[\\p{IsHan}]{0,10}\\s*[（(]\\s*(\\d{1,3})\\s*分\\s*[)）]");
-  private static final Pattern GRADE =
-      Pattern.compile("(优秀|良好|中等|较差|优|良|中|差|合格|不合格)(?:等级|级)?");
+  /** A comparator cell: a sign, or the word the newer template's drop-down writes (大于等于). */
+  static final Pattern SIGN =
+      Pattern.compile("[≥≧≤≦><＞＜=＝═⩾⩽]|>=|<=|大于等于|小于等于|等于|大于|小于|不低于|不高于|不少于|不超过");
+  /** A 指标性质 (or 指标方向) cell before the comparator: whether more is better. */
+  static final Pattern NATURE = Pattern.compile("正向|反向|定量|定性|正向指标|反向指标");
+  static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern PIECE = Pattern.compile("[^|]*");
   private static final Pattern WORD = Pattern.compile("[^\\s\u3000]+");
   /** The header of the column of reasons, over as many lines as it runs. */
@@ -63,30 +62,9 @@ final class PointsLines {
       "[\\s|]*(?:偏差|未完成)?原因(?:[\\s|]*(?:分析及?|及|拟采取的|改进措施|说明))*");
   /** The column of reasons after 得分: 偏差原因分析及改进措施, 未完成原因分析. */
   private static final Pattern REASON_COLUMN = Pattern.compile("原因|说明|措施");
-  /** A reason cell that gives none. */
-  private static final Pattern NO_REASON = Pattern.compile("|无|/|／|—+|-+|——|空");
-  /** A comparator cell: a sign, or the word the newer template's drop-down writes (大于等于). */
-  private static final Pattern SIGN =
-      Pattern.compile("[≥≧≤≦><＞＜=＝═⩾⩽]|>=|<=|大于等于|小于等于|等于|大于|小于|不低于|不高于|不少于|不超过");
-  /** A 指标性质 (or 指标方向) cell before the comparator: whether more is better. */
-  /**
-   * The unit of a count whose table states none (≤4 | 4): target and actual share it, so they are
-   * compared with each other and with nothing else.
-   */
-  private static final String UNSTATED = "（无单位）";
-  /** A measure in one cell: an optional sign, a number and a unit of words (≥200平方米, ≥10). */
-  private static final Pattern MEASURE = Pattern.compile(
-      "(≥|≧|≤|≦|>=|<=|>|<|＞|＜)?\\s*(\\d{1,9}(?:\\.\\d{1,4})?)\\s*([\\p{IsHan}]{1,4})?");
   /** The header of the layout with the 分值 before the values: 分值 | 年度指标值 | 全年实际值 | 得分. */
   private static final Pattern WEIGHT_FIRST =
       Pattern.compile("(?:分值|权重)[\\s|]*(?:年度)?指标值[\\s|]*(?:全年)?(?:实际值|实际完成值|完成值)[\\s|]*得分");
-  private static final Pattern DATE = Pattern.compile("(?:(20\\d\\d)年)?(\\d{1,2})月(?:(\\d{1,2})日)?");
-  private static final Pattern DIGIT = Pattern.compile("\\d");
-  private static final Pattern NATURE = Pattern.compile("正向|反向|定量|定性|正向指标|反向指标");
-  private static final Pattern POINTS_OR_LARGER = Pattern.compile("\\d{1,9}(?:\\.\\d{1,4})?");
-  /** A unit in a 度量单位 cell: %, 人次, 个, 天 … (no money, whose scale the cell may not give). */
-  private static final Pattern UNIT = Pattern.compile("[%％]|[\\p{IsHan}]{1,3}");
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** How many lines after a header tell a table written one cell a line. */
   private static final int CELL_A_LINE_SAMPLE = 20;
   /** How many lines that are not blank a table's indicator rows may run. */
@@ -98,7 +76,7 @@ final class PointsLines {
    * A cell of a line, with its code-point start and end; empty for a cell left blank between pipes.
    * {@code piped} says the line split at pipes, whose rows may run over several lines.
    */
-  private record Cell(String text, int start, int end, int line, boolean piped) {
+  record Cell(String text, int start, int end, int line, boolean piped) {
     boolean points() {
       return POINTS.matcher(text).matches();
     }
@@ -109,7 +87,7 @@ final class PointsLines {
    * cells of its values between the name and the 分值, and the words after the 得分 on its line (its
    * 偏差原因; null where the row runs over lines), all from the row's cells.
    */
-  private record Pair(
+  record Pair(
       String subject, Cell full, Cell score, int start, @Nullable Cell group, List<Cell> values,
       @Nullable String after) {}
 
@@ -119,7 +97,7 @@ final class PointsLines {
    * changed in place for that.
    */
   static List<Fact> of(FactContext context, List<Fact> funds, Set<Mention> used) {
-    List<FundsLines.Line> lines = FundsLines.lines(context);
+    List<TextLine> lines = TextLine.of(context);
     List<Fact> out = new ArrayList<>();
     Matcher h = HEADER.matcher(context.words);
     int from = 0;
@@ -141,15 +119,15 @@ final class PointsLines {
       // written one cell a line, a row's reason cannot be told from the next row's name
       boolean reasons = REASON_COLUMN.matcher(afterHeader).find()
           && !cellALine(lines, context.text.toCodePoint(rowsFrom));
-      read(context, funds, fundsAbove(funds, headerStart), pairs(cells.subList(0, rowsEnd)),
-          totalRow, reasons, used, out);
+      PointsScores.read(context, funds, fundsAbove(funds, headerStart),
+          pairs(cells.subList(0, rowsEnd)), totalRow, reasons, used, out);
       int next = rowsEnd == 0 ? h.end() : context.text.toUtf16(cells.get(rowsEnd - 1).end());
       from = Math.max(h.end(), next);
     }
     Matcher first = WEIGHT_FIRST.matcher(context.words);
     while (first.find()) {
       List<Cell> cells = cells(lines, context.text.toCodePoint(first.end()));
-      indicatorsAlone(context, weightFirst(cells), false, used, out);
+      PointsScores.indicatorsAlone(context, weightFirst(cells), false, used, out);
     }
     return out;
   }
@@ -188,304 +166,18 @@ final class PointsLines {
     return best;
   }
 
-  private static void read(
-      FactContext context, List<Fact> funds, @Nullable Score funding, List<Pair> pairs,
-      List<Cell> totalRow, boolean reasons, Set<Mention> used, List<Fact> out) {
-    Cell totalFull = null;
-    Cell totalScore = null;
-    Cell gradeCell = null;
-    List<Cell> numbers = new ArrayList<>();
-    for (Cell c : totalRow.isEmpty() ? totalRow : totalRow.subList(1, totalRow.size())) {
-      if (c.points() && numbers.size() < 2) {
-        numbers.add(c);
-      } else if (!c.text().isEmpty()) {
-        gradeCell = numbers.size() == 2 && GRADE.matcher(c.text()).matches() ? c : null;
-        break;
-      }
-    }
-    if (numbers.size() == 2) {
-      totalFull = numbers.get(0);
-      totalScore = numbers.get(1);
-    }
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Pair p : pairs) {
-      sum = sum.add(new BigDecimal(p.full().text()));
-    }
-    Mention fundsFull = funding == null ? null : funding.full();
-    if (funding != null && fundsFull != null && funding.score() != null) {
-      sum = sum.add(fundsFull.value());
-    } else {
-      funding = null;
-    }
-    BigDecimal whole = totalFull == null ? HUNDRED : new BigDecimal(totalFull.text());
-    boolean trusted = !pairs.isEmpty() && sum.compareTo(whole) == 0;
-    String parent = null;
-    if (totalFull != null && totalScore != null) {
-      Cell last = gradeCell == null ? totalScore : gradeCell;
-      Span span = context.span(totalRow.get(0).start(), last.end());
-      parent = context.nextId();
-      String grade = null;
-      if (gradeCell != null) {
-        Matcher g = GRADE.matcher(gradeCell.text());
-        grade = g.matches() ? g.group(1) : null;
-      }
-      out.add(new Score(parent, context.sectionAt(span.start()), subject(context), null, 1,
-          points(context, totalFull, used), points(context, totalScore, used), grade, span,
-          context.quote(span.start(), span.end())));
-    }
-    if (!trusted) {
-      indicatorsAlone(context, pairs, reasons, used, out);
-      return;
-    }
-    if (funding != null && parent != null) {
-      funds.set(funds.indexOf(funding), new Score(funding.id(), funding.section(), funding.subject(),
-          parent, 2, funding.full(), funding.score(), funding.grade(), funding.span(),
-          funding.quote()));
-    }
-    Map<Cell, String> groups = groups(context, pairs, parent, used, out);
-    for (Pair p : pairs) {
-      Span span = context.span(p.start(), p.score().end());
-      String under = p.group() == null ? null : groups.get(p.group());
-      Mention full = points(context, p.full(), used);
-      Mention score = points(context, p.score(), used);
-      out.add(new Score(context.nextId(), context.sectionAt(span.start()), p.subject(),
-          under == null ? parent : under, under == null ? 2 : 3, full, score, null, span,
-          context.quote(span.start(), span.end())));
-      if (!p.subject().isEmpty()) {
-        out.add(indicator(context, p, full, score, reasons, span));
-      }
-    }
-  }
-
-  /**
-   * The indicators of a table whose points cannot be trusted as a whole (cut before its 总分, or
-   * a row whose 分值 was not read), each row on its own: only rows whose values carry what they
-   * are (≥200平方米 | 204.46平方米, 100% | 83.5%, a comparator cell with its unit, or two cells of
-   * words: 市级保护单位 | 市级保护单位) right before the two points cells, a shape that leaves no doubt which cells are the 分值 and the 得分. Their
-   * points are not made scores: the table's sums stay unjudged.
-   */
-  private static void indicatorsAlone(
-      FactContext context, List<Pair> pairs, boolean reasons, Set<Mention> used, List<Fact> out) {
-    for (Pair p : pairs) {
-      if (p.subject().isEmpty() || p.values().stream().anyMatch(c -> c.text().isEmpty())
-          || p.values().size() == 2 && p.values().stream().allMatch(Cell::points)) {
-        continue;
-      }
-      Span span = context.span(p.start(), p.score().end());
-      Indicator i = indicator(context, p, score(context, p.full()), score(context, p.score()),
-          reasons, span);
-      boolean words = p.values().size() == 2
-          && p.values().stream().noneMatch(c -> DIGIT.matcher(c.text()).find());
-      if (i.target() != null && i.actual() != null || words) {
-        points(context, p.full(), used);
-        points(context, p.score(), used);
-        out.add(i);
-      }
-    }
-  }
-
-  /**
-   * The indicator of a row whose points were read: its 年度指标值 and 实际完成值 where its values are
-   * two cells (≥200平方米 | 204.46平方米) or a comparator, a number, a unit and the actual value (≧ | 735
-   * | 人次 | 735), the layout with 指标性质 and 度量单位 columns; other values are kept as text only,
-   * for no number can be told from them with certainty.
-   */
-  private static Indicator indicator(
-      FactContext context, Pair p, Mention full, Mention score, boolean reasons, Span span) {
-    List<Cell> v = p.values();
-    if (!v.isEmpty() && NATURE.matcher(v.get(0).text()).matches()) {
-      v = v.subList(1, v.size());
-    }
-    Cell targetCell = null;
-    Cell actualCell = null;
-    Mention target = null;
-    Mention actual = null;
-    String targetText = null;
-    if (v.size() == 2) {
-      targetCell = v.get(0);
-      actualCell = v.get(1);
-      target = measure(context, targetCell, true);
-      actual = measure(context, actualCell, false);
-      if (target != null && target.kind() != MentionKind.MONEY
-          && POINTS_OR_LARGER.matcher(actualCell.text()).matches()) {
-        // ≥200 | 202: the actual value written bare, in the target's unit
-        actual = valued(context, actualCell, actualCell.text(), new BigDecimal(actualCell.text()),
-            target.unit(), null);
-      }
-      targetText = targetCell.text();
-    } else if (v.size() == 4 && SIGN.matcher(v.get(0).text()).matches()
-        && POINTS_OR_LARGER.matcher(v.get(1).text()).matches()) {
-      // 指标值 | 度量单位 | 完成值 (≧ | 735 | 人次 | 735) or 年度指标值 | 实际完成值 | 计量单位 (大于等于 | 1 | 1 | 次)
-      int unitAt = unit(v.get(2)) ? 2 : unit(v.get(3)) ? 3 : -1;
-      if (unitAt > 0) {
-        String unit = v.get(unitAt).text();
-        Bound bound = comparator(v.get(0).text());
-        targetText = v.get(0).text() + v.get(1).text() + unit;
-        Cell number = v.get(1);
-        target = valued(context, number, number.text(), new BigDecimal(number.text()), unit, bound);
-        actualCell = v.get(unitAt == 2 ? 3 : 2);
-        actual = POINTS_OR_LARGER.matcher(actualCell.text()).matches()
-            ? valued(context, actualCell, actualCell.text(), new BigDecimal(actualCell.text()), unit,
-                null)
-            : only(context, actualCell);
-      }
-    }
-    String reason = null;
-    String after = p.after();
-    if (reasons && after != null) {
-      String r = after.replaceAll("[\\s|]", "");
-      reason = NO_REASON.matcher(r).matches() ? "" : r;
-    }
-    return new Indicator(context.nextId(), context.sectionAt(span.start()), subject(context)
-        .replace(" 总分", ""), null, null, p.subject(), targetText, target,
-        actualCell == null ? null : actualCell.text(), actual, full, score, null, reason, span,
-        context.quote(span.start(), span.end()));
-  }
-
-  /**
-   * The value of a cell: its one mention, or else a measure the mention finder does not know
-   * (≥200平方米, 121.5米, ≥15年) as a count of its unit. A year (2023年) is a date, not a measure: a
-   * cell of one date (2023年12月, 完成时间为2022年12月30日) is a deadline as a target and a day as an
-   * actual value.
-   */
-  private static @Nullable Mention measure(FactContext context, Cell cell, boolean target) {
-    Mention m = only(context, cell);
-    if (m != null) {
-      return m;
-    }
-    Matcher d = DATE.matcher(cell.text());
-    if (d.find()) {
-      return date(context, cell, d, target);
-    }
-    Matcher g = MEASURE.matcher(cell.text());
-    String unit = g.matches() && g.group(3) != null ? g.group(3) : UNSTATED;
-    if (!g.matches() || unit.contains("元") || unit.equals(UNSTATED) && g.group(1) == null
-        || unit.startsWith("年") && g.group(2).matches("(19|20)\\d\\d")) {
-      return null; // a bare number without its sign (1) says nothing of what it counts
-    }
-    Bound bound = g.group(1) == null ? null : comparator(g.group(1));
-    int at = cell.start() + cell.text().codePointCount(0, g.start(2));
-    Cell number = new Cell(g.group(2), at, at + g.group(2).length(), cell.line(), cell.piped());
-    return valued(context, number, g.group(2), new BigDecimal(g.group(2)), unit, bound);
-  }
-
-  /**
-   * A date as a number that orders dates of the same precision (202312 for 2023年12月, 20221230 for
-   * 2022年12月30日, 7 for 7月 of the year of the report: 9月前 | 7月), its precision the unit so that
-   * a month is never set against a day; null where the cell holds more digits than the one date.
-   */
-  private static @Nullable Mention date(
-      FactContext context, Cell cell, Matcher d, boolean target) {
-    String rest = cell.text().substring(0, d.start()) + cell.text().substring(d.end());
-    if (DIGIT.matcher(rest).find()) {
-      return null;
-    }
-    String day = d.group(3);
-    BigDecimal value = new BigDecimal(d.group(2));
-    if (d.group(1) != null) {
-      value = value.add(new BigDecimal(d.group(1)).multiply(BigDecimal.valueOf(100)));
-    }
-    if (day != null) {
-      value = value.multiply(BigDecimal.valueOf(100)).add(new BigDecimal(day));
-    }
-    int at = cell.start() + cell.text().codePointCount(0, d.start());
-    Span s = context.span(at, at + d.group().codePointCount(0, d.group().length()));
-    return new Mention(MentionKind.COUNT, d.group(), s.start(), s.end(), s.page(), value,
-        (d.group(1) == null ? "" : "年") + (day == null ? "月" : "月日"), null, null,
-        target ? Bound.AT_MOST : null, null,
-        UnitSource.TABLE);
-  }
-
-  /** Whether a cell is a 度量单位 (人次, %), money aside: its scale may not be the cell's. */
-  private static boolean unit(Cell cell) {
-    return UNIT.matcher(cell.text()).matches() && !cell.text().contains("元")
-        && !SIGN.matcher(cell.text()).matches();
-  }
-
-  /** The one mention a cell holds, from its start or after a comparator sign (≥95%). */
-  private static @Nullable Mention only(FactContext context, Cell cell) {
-    List<Mention> found = context.mentionsIn(cell.start(), cell.end());
-    return found.size() == 1 ? found.get(0) : null;
-  }
-
-  /** A value split over cells, as a mention of its number: a percentage, or a count of its unit. */
-  private static Mention valued(
-      FactContext context, Cell cell, String text, BigDecimal value, String unit,
-      @Nullable Bound bound) {
-    Span s = context.span(cell.start(), cell.end());
-    boolean percent = unit.equals("%") || unit.equals("％");
-    return new Mention(percent ? MentionKind.PERCENT : MentionKind.COUNT, text, s.start(), s.end(),
-        s.page(), value, percent ? Mention.PERCENT_UNIT : unit, null, null, bound, null,
-        UnitSource.TABLE);
-  }
-
-  /** The bound a target's sign or word states; =, ═ (an equality, a level to reach) state none. */
-  private static @Nullable Bound comparator(String sign) {
-    return Bound.ofWritten(sign).orElse(null);
-  }
-
-  /**
-   * The 一级指标 items that state their points (产出指标(50分)), each a score of its 分值 alone, its
-   * rows under it; their ids by cell. A 一级 cell spans its rows, and a flattened table may print
-   * its words anywhere along them (a PDF centres them), so the rows are put under the item whose
-   * words come before them only when every item's rows then add up to its 分值; otherwise the rows
-   * stay under the 总分 alone.
-   */
-  private static Map<Cell, String> groups(
-      FactContext context, List<Pair> pairs, @Nullable String parent, Set<Mention> used,
-      List<Fact> out) {
-    Map<Cell, BigDecimal> sums = new LinkedHashMap<>();
-    for (Pair p : pairs) {
-      if (p.group() != null) {
-        sums.merge(p.group(), new BigDecimal(p.full().text()), BigDecimal::add);
-      }
-    }
-    Map<Cell, String> ids = new LinkedHashMap<>();
-    for (Map.Entry<Cell, BigDecimal> e : sums.entrySet()) {
-      if (stated(e.getKey()).compareTo(e.getValue()) != 0) {
-        return Map.of();
-      }
-    }
-    for (Cell g : sums.keySet()) {
-      Matcher m = GROUP.matcher(g.text());
-      if (!m.matches()) {
-        continue;
-      }
-      int digits = g.start() + g.text().codePointCount(0, m.start(1));
-      Cell number = new Cell(m.group(1), digits, digits + m.group(1).length(), g.line(), g.piped());
-      String id = context.nextId();
-      Span span = context.span(g.start(), g.end());
-      String label = g.text().substring(0, g.text().indexOf(m.group(1))).replaceAll("[\\s（(]", "");
-      out.add(new Score(id, context.sectionAt(span.start()), label.isEmpty() ? "一级指标" + g.text() : label,
-          parent, 2, points(context, number, used), null, null, span,
-          context.quote(span.start(), span.end())));
-      ids.put(g, id);
-    }
-    return ids;
-  }
-
-  private static BigDecimal stated(Cell group) {
-    Matcher m = GROUP.matcher(group.text());
-    return m.matches() ? new BigDecimal(m.group(1)) : BigDecimal.ZERO;
-  }
-
-  private static String subject(FactContext context) {
-    String d = context.report.department();
-    return d == null ? "总分" : d + " 总分";
-  }
-
   /**
    * The cells after a header up to the end of its table: split at pipes where the line has them
    * (a blank between two pipes is an empty cell), else at blanks. A table written one cell a line
    * (零陵区林业局's page: 造林面积 ⏎ 1.2万亩 ⏎ 1.2万亩 ⏎ 10 ⏎ 10) is read as cells between pipes are, its
    * rows running over lines.
    */
-  private static List<Cell> cells(List<FundsLines.Line> lines, int from) {
+  private static List<Cell> cells(List<TextLine> lines, int from) {
     List<Cell> out = new ArrayList<>();
     boolean cellALine = cellALine(lines, from);
     int lineCount = 0;
     for (int i = 0; i < lines.size(); i++) {
-      FundsLines.Line line = lines.get(i);
+      TextLine line = lines.get(i);
       String text = line.text();
       int length = text.codePointCount(0, text.length());
       if (line.start() + length <= from) {
@@ -519,10 +211,10 @@ final class PointsLines {
   }
 
   /** Whether the first lines after {@code from} that are not blank hold one word each, nearly all. */
-  private static boolean cellALine(List<FundsLines.Line> lines, int from) {
+  private static boolean cellALine(List<TextLine> lines, int from) {
     int seen = 0;
     int single = 0;
-    for (FundsLines.Line line : lines) {
+    for (TextLine line : lines) {
       String t = line.text().strip();
       if (line.start() < from || t.isEmpty()) {
         continue;
@@ -622,25 +314,12 @@ final class PointsLines {
   }
 
   /** An indicator's name from a cell, or "" for a level (产出指标), a value, a unit or a header word. */
-  private static String name(String cell) {
+  static String name(String cell) {
     String t = cell.replaceFirst("^[★☆*]+", "").replaceFirst("^指标\\d+[:：]", "");
     boolean words = t.codePoints().filter(Character::isIdeographic).count() >= 3;
     boolean value = !t.isEmpty() && !Character.isIdeographic(t.codePointAt(0));
     boolean header = t.contains("指标") || t.contains("原因") || t.contains("措施") || t.contains("单位");
     boolean column = SIGN.matcher(t).matches() || NATURE.matcher(t).matches();
     return words && !value && !header && !column ? t : "";
-  }
-
-  /** The points a cell states, as a score; the mentions found there are the table's, not prose's. */
-  private static Mention points(FactContext context, Cell cell, Set<Mention> used) {
-    for (Mention m : context.mentionsIn(cell.start(), cell.end())) {
-      used.add(m);
-    }
-    return score(context, cell);
-  }
-
-  private static Mention score(FactContext context, Cell cell) {
-    return Mention.score(cell.text(), context.span(cell.start(), cell.end()),
-        new BigDecimal(cell.text()));
   }
 }
