@@ -2,7 +2,9 @@ package io.suanzhang.corpus.output;
 
 import static io.suanzhang.corpus.output.Html.attr;
 import static io.suanzhang.corpus.output.Html.text;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.google.common.io.Resources;
 import io.suanzhang.checks.cross.CrossDocuments;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.AnalysisParts;
@@ -20,6 +22,7 @@ import io.suanzhang.corpus.worker.AnalysisTally;
 import io.suanzhang.corpus.worker.CheckedNumbers;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +88,7 @@ final class ReportPage {
     static Document read(Source json, List<Finding> extraFindings, List<Check> extraChecks,
         long line, java.util.function.BiFunction<Long, Exception, Analysis> failed) {
       try {
-        Shown shown = new Shown();
+        ShownFindings shown = new ShownFindings();
         try (InputStream in = OutputRun.buffered(json.open())) {
           AnalysisParts.read(in, new OutputRun.Amended(shown, new OutputRun.Amendments() {
             @Override
@@ -128,71 +131,13 @@ final class ReportPage {
 
     /** The page's view of an analysis in memory. */
     static Document of(Analysis a) {
-      Shown shown = new Shown();
+      ShownFindings shown = new ShownFindings();
       AnalysisParts.replay(a, shown);
       Map<String, List<Integer>> starts = new HashMap<>();
       for (Fact f : a.facts()) {
         starts.computeIfAbsent(f.quote(), q -> new ArrayList<>()).add(f.span().start());
       }
       return new Document(shown, shown.shown(), shown.omitted(), starts);
-    }
-  }
-
-  /**
-   * Counts a document and keeps the findings the page shows, by severity in reading order: no more
-   * than {@value #FINDINGS_SHOWN}, and no more than {@value #TEXT_SHOWN} characters of messages and
-   * quotes. One finding of a long table can quote it in each of hundreds of evidence numbers; a
-   * 2,000-page PDF has a thousand such findings, forty megabytes of JSON.
-   */
-  private static final class Shown extends AnalysisTally {
-    private final List<List<Finding>> bySeverity = new ArrayList<>();
-    private final long[] text = new long[Severity.values().length];
-    private int seen;
-
-    Shown() {
-      for (int i = 0; i < Severity.values().length; i++) {
-        bySeverity.add(new ArrayList<>());
-      }
-    }
-
-    @Override
-    public void finding(Finding f) {
-      super.finding(f);
-      seen++;
-      int s = f.severity().ordinal();
-      long size = size(f);
-      // the first of each severity that fit: those shown are among them
-      if (bySeverity.get(s).size() < FINDINGS_SHOWN && text[s] + size <= TEXT_SHOWN) {
-        bySeverity.get(s).add(f);
-        text[s] += size;
-      }
-    }
-
-    List<Finding> shown() {
-      List<Finding> all = new ArrayList<>();
-      long total = 0;
-      for (List<Finding> severity : bySeverity) {
-        for (Finding f : severity) {
-          total += size(f);
-          if (all.size() == FINDINGS_SHOWN || total > TEXT_SHOWN) {
-            return List.copyOf(all);
-          }
-          all.add(f);
-        }
-      }
-      return List.copyOf(all);
-    }
-
-    int omitted() {
-      return seen - shown().size();
-    }
-
-    private static long size(Finding f) {
-      long n = f.zh().length() + f.en().length();
-      for (Evidence e : f.evidence()) {
-        n += e.quote().length() + e.text().length();
-      }
-      return n;
     }
   }
 
@@ -205,6 +150,17 @@ final class ReportPage {
   private static final String[] SEVERITY_ZH = {"错误", "警告", "提示"};
 
   private final Writer out;
+
+  /** The page's style sheet, kept beside this class as {@code report.css}. */
+  private static final String CSS = styleSheet();
+
+  private static String styleSheet() {
+    try {
+      return Resources.toString(Resources.getResource(ReportPage.class, "report.css"), UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("report.css is missing from the build", e);
+    }
+  }
 
   private ReportPage(Writer out) {
     this.out = out;
@@ -604,86 +560,4 @@ final class ReportPage {
   private static String optional(@Nullable Object value) {
     return value == null ? "" : text(value.toString());
   }
-
-  private static final String CSS =
-      """
-      :root { --error: #b3261e; --error-bg: #fde7e4; --warning: #8a5a00; --warning-bg: #fff3cd;
-        --info: #48515c; --info-bg: #eceff3; --read: #1e6b34; --line: #d8dde3; }
-      * { box-sizing: border-box; }
-      body { margin: 0 auto; max-width: 1200px; padding: 1rem 1.5rem 4rem; color: #1d232a;
-        font: 15px/1.55 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "Droid Sans Fallback",
-          "Microsoft YaHei", "PingFang SC", sans-serif; }
-      h1 { font-size: 1.5rem; margin: .5rem 0 0; }
-      [lang="en"] { color: #5b6570; }
-      h1 [lang="en"] { font-weight: normal; }
-      .from { margin: 0 0 1rem; color: #5b6570; font-family: ui-monospace, monospace; font-size: .85rem; }
-      code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .88em; }
-      .tiles { display: flex; flex-wrap: wrap; gap: .5rem; margin: 0 0 1rem; }
-      .tile { border: 1px solid var(--line); border-radius: 6px; padding: .4rem .8rem; min-width: 7rem; }
-      .tile b { display: block; font-size: 1.4rem; }
-      .tile.error b, td.error { color: var(--error); }
-      .tile.warning b, td.warning { color: var(--warning); }
-      .tile.failed b { color: var(--error); }
-      .tile.read b { color: var(--read); }
-      table { border-collapse: collapse; margin: .5rem 0 1rem; }
-      th, td { border-bottom: 1px solid var(--line); padding: .2rem .6rem; text-align: left;
-        vertical-align: top; }
-      th { background: #f4f6f8; font-weight: 600; }
-      .num { text-align: right; font-variant-numeric: tabular-nums; }
-      table.index { width: 100%; font-size: .9rem; }
-      table.index td:nth-child(2) { word-break: break-all; }
-      .status.failed { color: var(--error); font-weight: 600; }
-      .status.read { color: var(--read); }
-      .filter { position: sticky; top: 0; background: #fff; padding: .4rem 0; margin: 0;
-        border-bottom: 1px solid var(--line); z-index: 1; }
-      body:has(#hide-info:checked) .finding.info { display: none; }
-      article.doc { border: 1px solid var(--line); border-left: 6px solid var(--line);
-        border-radius: 6px; margin: 1rem 0; padding: .3rem .9rem; }
-      article.doc.error, article.doc.failed { border-left-color: var(--error); }
-      article.doc.warning { border-left-color: #e0a800; }
-      article.doc > details > summary { cursor: pointer; font-weight: 600; padding: .3rem 0; }
-      .rank { color: #8a949e; font-weight: normal; }
-      .path { word-break: break-all; }
-      .sev { display: inline-block; border-radius: 4px; padding: 0 .45rem; font-size: .8rem;
-        font-weight: 600; }
-      .sev.error, .sev.failed { background: var(--error-bg); color: var(--error); }
-      .sev.warning { background: var(--warning-bg); color: var(--warning); }
-      .sev.info { background: var(--info-bg); color: var(--info); }
-      dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem;
-        margin: .3rem 0 .6rem; font-size: .9rem; }
-      dl.meta dt { color: #5b6570; }
-      dl.meta dd { margin: 0; }
-      .problem { background: var(--error-bg); border-radius: 4px; padding: .4rem .6rem; }
-      .problem .code { color: var(--error); font-weight: 600; }
-      .read-warnings { font-size: .88rem; margin: .3rem 0; }
-      .none { color: #5b6570; }
-      ol.findings { list-style: none; padding: 0; margin: .5rem 0; }
-      li.finding { border-top: 1px solid var(--line); padding: .6rem 0; }
-      .fhead .subject { font-weight: 600; }
-      .fhead .fid { color: #8a949e; font-size: .85rem; }
-      p.zh { margin: .3rem 0 0; }
-      p.en { margin: 0 0 .3rem; font-size: .9rem; }
-      table.values { margin: .3rem 0; font-size: .9rem; }
-      table.values td { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
-      figure.quote { margin: .4rem 0; padding: .4rem .7rem; background: #f8f9fb;
-        border-left: 3px solid #aab4be; border-radius: 3px; }
-      figure.quote figcaption { font-size: .8rem; color: #5b6570; }
-      details.index > summary { cursor: pointer; font-weight: 600; }
-      blockquote + blockquote { border-top: 1px dotted var(--line); }
-      blockquote { margin: 0; white-space: pre-wrap; tab-size: 4; word-break: break-word; }
-      mark { background: #ffe27a; border-radius: 2px; padding: 0 1px; }
-      li.error mark { background: #ffc9c2; }
-      mark mark { background: #ffb347; }
-      mark[data-role]::after { content: attr(data-role); font-size: .65em; color: #6b5600;
-        vertical-align: super; margin-left: 1px; }
-      li.error mark[data-role]::after { color: var(--error); }
-      p.apart { margin: .2rem 0 0; font-size: .9rem; }
-      nav.pages { margin: 1rem 0; }
-      section#years h2 { font-size: 1.15rem; }
-      table.years { font-size: .9rem; }
-      table.years tr.differs td { background: var(--warning-bg); }
-      p.apart .note { color: #8a949e; }
-      .page { color: #5b6570; }
-      @media print { .filter { display: none; } details { display: block; } }
-      """;
 }
