@@ -12,7 +12,7 @@ import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.extract.fact.FactExtractor;
 import io.suanzhang.extract.number.MentionExtractor;
-import io.suanzhang.extract.report.ReportInfos;
+import io.suanzhang.extract.report.ReportInfoReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +68,7 @@ public final class Extraction {
     List<Warning> warnings = new ArrayList<>(document.warnings());
     warnings.addAll(scan.warnings());
     ReportInfo report =
-        step(file, "reading the report's kind, year and department", () -> ReportInfos.of(document),
+        step(file, "reading the report's kind, year and department", () -> ReportInfoReader.of(document),
             ReportInfo.UNKNOWN, errors);
     List<Section> sections =
         step(file, "reading the heading tree", () -> FactExtractor.sections(document), List.of(),

@@ -46,7 +46,7 @@ final class OutputRun {
   private final int pageSize;
 
   OutputRun(Path outDir, Path documentsFile, Amendments amend) {
-    this(outDir, documentsFile, SpreadsheetVersion.EXCEL2007.getMaxRows(), ReportPage.PAGE_SIZE,
+    this(outDir, documentsFile, SpreadsheetVersion.EXCEL2007.getMaxRows(), ResultsPage.PAGE_SIZE,
         amend);
   }
 
@@ -82,9 +82,9 @@ final class OutputRun {
       }
       book.write(outDir.resolve(ScanOutputs.SUMMARY_XLSX));
       entries.sort(Entry.ORDER);
-      ReportPage.write(
+      ResultsPage.write(
           outDir.resolve(ScanOutputs.REPORT_HTML), documentsName, overview, entries,
-          e -> ReportPage.Document.read(
+          e -> ResultsPage.Document.read(
               () -> JsonLines.region(channel, e.offset(), e.length()),
               amend.findings(e.path()), amend.checks(e.path()), e.line(), this::failed),
           pageSize, amend.pairs());

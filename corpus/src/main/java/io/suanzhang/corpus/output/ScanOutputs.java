@@ -27,7 +27,7 @@ import java.util.Objects;
  *
  * <p>The documents file is read as a stream, twice, and each document in it part by part: memory
  * does not grow with the number of documents beyond a small entry for each, nor with the size of
- * one; report.html shows the first {@value ReportPage#FINDINGS_SHOWN} findings of a document and
+ * one; report.html shows the first {@value ResultsPage#FINDINGS_SHOWN} findings of a document and
  * says how many more findings.csv lists. A line that is not an analysis is reported as a document
  * that failed with {@code corrupt}, not thrown.
  */

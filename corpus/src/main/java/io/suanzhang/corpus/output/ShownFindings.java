@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Counts a document and keeps the findings report.html shows, by severity in reading order: no
- * more than {@value ReportPage#FINDINGS_SHOWN}, and no more than {@value ReportPage#TEXT_SHOWN}
+ * more than {@value ResultsPage#FINDINGS_SHOWN}, and no more than {@value ResultsPage#TEXT_SHOWN}
  * characters of messages and quotes. One finding of a long table can quote it in each of hundreds of evidence numbers; a
  * 2,000-page PDF has a thousand such findings, forty megabytes of JSON.
  */
@@ -32,7 +32,7 @@ final class ShownFindings extends AnalysisTally {
     int s = f.severity().ordinal();
     long size = size(f);
     // the first of each severity that fit: those shown are among them
-    if (bySeverity.get(s).size() < ReportPage.FINDINGS_SHOWN && text[s] + size <= ReportPage.TEXT_SHOWN) {
+    if (bySeverity.get(s).size() < ResultsPage.FINDINGS_SHOWN && text[s] + size <= ResultsPage.TEXT_SHOWN) {
       bySeverity.get(s).add(f);
       text[s] += size;
     }
@@ -44,7 +44,7 @@ final class ShownFindings extends AnalysisTally {
     for (List<Finding> severity : bySeverity) {
       for (Finding f : severity) {
         total += size(f);
-        if (all.size() == ReportPage.FINDINGS_SHOWN || total > ReportPage.TEXT_SHOWN) {
+        if (all.size() == ResultsPage.FINDINGS_SHOWN || total > ResultsPage.TEXT_SHOWN) {
           return List.copyOf(all);
         }
         all.add(f);

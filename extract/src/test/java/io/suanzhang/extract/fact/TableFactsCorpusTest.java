@@ -8,7 +8,7 @@ import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.testing.SharedFiles;
 import io.suanzhang.extract.Extraction;
-import io.suanzhang.extract.report.ReportInfos;
+import io.suanzhang.extract.report.ReportInfoReader;
 import io.suanzhang.read.DocumentReaders;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +33,7 @@ class TableFactsCorpusTest {
   void everyNumberLiesInTheRowItIsReadFrom(Path file) throws Exception {
     Document document = DocumentReaders.read(file);
     FactContext context = new FactContext(
-        document, ReportInfos.of(document), Extraction.mentions(document), List.of());
+        document, ReportInfoReader.of(document), Extraction.mentions(document), List.of());
     List<Fact> facts = TableFacts.of(context);
     for (Fact f : facts) {
       assertEquals(context.quote(f.span().start(), f.span().end()), f.quote());

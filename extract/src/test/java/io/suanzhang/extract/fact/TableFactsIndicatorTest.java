@@ -12,7 +12,7 @@ import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.testing.SharedFiles;
 import io.suanzhang.extract.Extraction;
-import io.suanzhang.extract.report.ReportInfos;
+import io.suanzhang.extract.report.ReportInfoReader;
 import io.suanzhang.read.DocumentReaders;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ class TableFactsIndicatorTest {
   static List<Fact> facts(Path file) throws Exception {
     Document document = DocumentReaders.read(file);
     FactContext context = new FactContext(
-        document, ReportInfos.of(document), Extraction.mentions(document), List.of());
+        document, ReportInfoReader.of(document), Extraction.mentions(document), List.of());
     return TableFacts.of(context);
   }
 

@@ -13,7 +13,7 @@ import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.testing.SharedFiles;
 import io.suanzhang.extract.Extraction;
-import io.suanzhang.extract.report.ReportInfos;
+import io.suanzhang.extract.report.ReportInfoReader;
 import io.suanzhang.read.DocumentReaders;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class TableFactsTest {
       try {
         Document document = DocumentReaders.read(file);
         FactContext context = new FactContext(
-            document, ReportInfos.of(document), Extraction.mentions(document), List.of());
+            document, ReportInfoReader.of(document), Extraction.mentions(document), List.of());
         return new Read(document, TableFacts.of(context));
       } catch (Exception e) {
         throw new IllegalStateException(file + " could not be read", e);

@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * recomputed, difference and tolerance, and the evidence as its quotes with every number marked
  * ({@code <mark data-role="total">}) and the page it is on. A box hides the info findings.
  */
-final class ReportPage {
+final class ResultsPage {
 
   /** The role of evidence from another report: {@code reference:<path>}. */
   private static final String REFERENCE = "reference:";
@@ -156,13 +156,13 @@ final class ReportPage {
 
   private static String styleSheet() {
     try {
-      return Resources.toString(Resources.getResource(ReportPage.class, "report.css"), UTF_8);
+      return Resources.toString(Resources.getResource(ResultsPage.class, "report.css"), UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("report.css is missing from the build", e);
     }
   }
 
-  private ReportPage(Writer out) {
+  private ResultsPage(Writer out) {
     this.out = out;
   }
 
@@ -188,7 +188,7 @@ final class ReportPage {
     List<Path> files = pages(file, Math.max(1, (ordered.size() + pageSize - 1) / pageSize));
     for (int p = 0; p < files.size(); p++) {
       try (Writer out = Files.newBufferedWriter(files.get(p), StandardCharsets.UTF_8)) {
-        ReportPage page = new ReportPage(out);
+        ResultsPage page = new ResultsPage(out);
         page.head(documentsName);
         if (p == 0) {
           page.summary(overview, ordered, files, pageSize);

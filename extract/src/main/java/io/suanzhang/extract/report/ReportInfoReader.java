@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * 部门整体支出绩效自评 …), the fiscal year it covers — not the date it was published — the department,
  * the unit, and the dates it was filed and published. What the document does not establish stays null.
  */
-public final class ReportInfos {
+public final class ReportInfoReader {
 
   /** A way a title names its kind; {@code qualified} when it says whose (部门, 单位, 项目 …). */
   private record KindWord(Pattern pattern, ReportKind kind, boolean qualified) {
@@ -73,7 +73,7 @@ public final class ReportInfos {
   /** A short form that leaves its jurisdiction out: 区医保局, 市国资委. */
   private static final String BARE_LEVELS = "省市县区州";
 
-  private ReportInfos() {}
+  private ReportInfoReader() {}
 
   /** What the document is, as far as it says. */
   public static ReportInfo of(Document document) {

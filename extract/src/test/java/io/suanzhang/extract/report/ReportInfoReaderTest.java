@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reading of the two without one), the published PDFs and web-page texts against the table in
  * {@code ../shared/external/SOURCES.md}.
  */
-class ReportInfosTest {
+class ReportInfoReaderTest {
 
   /**
    * What is not found yet, as a ratchet, keyed {@code file#field}, with the reason. A miss that is
@@ -73,7 +73,7 @@ class ReportInfosTest {
         file,
         f -> {
           try {
-            return ReportInfos.of(DocumentReaders.read(f));
+            return ReportInfoReader.of(DocumentReaders.read(f));
           } catch (ReportException e) {
             throw new UncheckedIOException(e);
           }
@@ -210,7 +210,7 @@ class ReportInfosTest {
     shared.addAll(SharedFiles.files(SharedFiles.external().resolve("pdf"), ".pdf"));
     shared.addAll(SharedFiles.files(SharedFiles.external().resolve("txt"), ".txt"));
     shared.removeAll(listed);
-    assertEquals(Set.of(), shared, "add these to ReportInfosTest.published() from SOURCES.md");
+    assertEquals(Set.of(), shared, "add these to ReportInfoReaderTest.published() from SOURCES.md");
   }
 
   /** The hit rate over all shared documents; it may not fall below what the ratchet allows. */
@@ -251,14 +251,14 @@ class ReportInfosTest {
 
   @Test
   void aShortNoteEstablishesNothingItDoesNotSay() {
-    ReportInfo info = ReportInfos.of(note("note.txt", "执行率64.79%。\n\n合计5万元"));
+    ReportInfo info = ReportInfoReader.of(note("note.txt", "执行率64.79%。\n\n合计5万元"));
     assertEquals(ReportInfo.UNKNOWN, info);
   }
 
   @Test
   void readsACoverWithFieldsInTableRows() {
     ReportInfo info =
-        ReportInfos.of(
+        ReportInfoReader.of(
             note(
                 "附件1.docx",
                 """
@@ -282,7 +282,7 @@ class ReportInfosTest {
   @Test
   void completesAShortFormFromTheFullNameInTheBody() {
     ReportInfo info =
-        ReportInfos.of(
+        ReportInfoReader.of(
             note(
                 "report.txt",
                 "2021年度城乡医疗救助民生工程绩效自评报告\n区医保局高度重视。\n"
