@@ -3,6 +3,7 @@ package io.suanzhang.corpus.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,10 +12,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.suanzhang.Suanzhang;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
+import io.suanzhang.core.testing.SharedFiles;
 import io.suanzhang.corpus.Main;
 import io.suanzhang.extract.Extraction;
 import io.suanzhang.read.DocumentReaders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -76,5 +83,35 @@ class ArchitectureTest {
   @Test
   void noTwoPackagesDependOnEachOther() {
     slices().matching("io.suanzhang.(**)").should().beFreeOfCycles().check(classes);
+  }
+
+  /** The longest a source file may grow before it is split: past it, a reader loses the thread. */
+  private static final int MOST_LINES = 600;
+
+  @Test
+  void noSourceFileIsLongerThanSixHundredLines() throws IOException {
+    Path root = SharedFiles.repositoryRoot();
+    List<String> tooLong = new ArrayList<>();
+    int files = 0;
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.filter(ArchitectureTest::isSource).toList()) {
+        files++;
+        long lines;
+        try (Stream<String> l = Files.lines(p)) {
+          lines = l.count();
+        }
+        if (lines > MOST_LINES) {
+          tooLong.add(root.relativize(p) + ": " + lines + " lines");
+        }
+      }
+    }
+    int found = files;
+    assertTrue(found > 500, () -> "only " + found + " sources found under " + root);
+    assertEquals(List.of(), tooLong);
+  }
+
+  private static boolean isSource(Path p) {
+    String s = p.toString().replace('\\', '/');
+    return s.endsWith(".java") && s.contains("/src/") && !s.contains("/target/") && !s.contains("/.git/");
   }
 }
