@@ -44,6 +44,9 @@ public final class FactExtractor {
         .anyMatch(p -> p.getClass() == f.getClass() && overlap(p.span(), f.span())));
     facts.addAll(points);
     facts.addAll(FlatRows.of(context, used));
+    // A table's rate column, row by row, before the sentences: a row read as a sentence would pair
+    // its rate with the amounts of whatever line comes near it.
+    facts.addAll(TableRates.of(context, facts, used));
     facts.addAll(ProseFacts.of(context, used));
     return List.copyOf(Passages.narrowed(context, facts));
   }
