@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
 import io.suanzhang.checks.Interval;
 import io.suanzhang.checks.Verdict;
 import io.suanzhang.core.Analysis;
@@ -463,11 +465,10 @@ public final class CrossDocuments {
    * Analyses of no pair are returned as they are.
    */
   public static UnaryOperator<Analysis> amending(List<Pair> pairs) {
-    Map<String, List<Pair>> byDocument = new HashMap<>();
-    pairs.forEach(p -> byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p));
+    ListMultimap<String, Pair> byDocument = Multimaps.index(pairs, Pair::document);
     return a -> {
       List<Pair> mine = byDocument.get(a.source().path());
-      if (mine == null) {
+      if (mine.isEmpty()) {
         return a;
       }
       List<Finding> findings = new ArrayList<>(a.findings());

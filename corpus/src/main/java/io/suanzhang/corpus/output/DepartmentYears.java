@@ -3,6 +3,9 @@ package io.suanzhang.corpus.output;
 import static io.suanzhang.corpus.output.Html.attr;
 import static io.suanzhang.corpus.output.Html.text;
 
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import com.google.common.collect.Multimaps;
 import io.suanzhang.checks.cross.CrossDocuments.Compared;
 import io.suanzhang.checks.cross.CrossDocuments.Pair;
 import io.suanzhang.corpus.output.OutputRun.Entry;
@@ -11,7 +14,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,12 +50,12 @@ final class DepartmentYears {
     Map<String, Entry> byPath = new HashMap<>();
     entries.forEach(e -> byPath.putIfAbsent(e.path(), e));
     // departments in the order their first pair comes, each with its pairs
-    Map<String, List<Pair>> byDepartment = new LinkedHashMap<>();
+    ListMultimap<String, Pair> byDepartment = MultimapBuilder.linkedHashKeys().arrayListValues().build();
     for (Pair p : pairs) {
       Entry doc = byPath.get(p.document());
       if (p.compared() != null && doc != null && doc.department() != null
           && byPath.containsKey(p.other())) {
-        byDepartment.computeIfAbsent(doc.department(), k -> new ArrayList<>()).add(p);
+        byDepartment.put(doc.department(), p);
       }
     }
     if (byDepartment.isEmpty()) {
@@ -62,9 +64,9 @@ final class DepartmentYears {
     out.write("<section id=\"years\">\n<h2>部门各年报告对照 <span lang=\"en\">a department's reports"
         + " side by side</span></h2>\n");
     int shown = 0;
-    for (Map.Entry<String, List<Pair>> d : byDepartment.entrySet()) {
+    for (Map.Entry<String, List<Pair>> d : Multimaps.asMap(byDepartment).entrySet()) {
       if (shown++ == DEPARTMENTS) {
-        out.write("<p class=\"apart\">另有 " + (byDepartment.size() - DEPARTMENTS) + " 个部门见 "
+        out.write("<p class=\"apart\">另有 " + (byDepartment.keySet().size() - DEPARTMENTS) + " 个部门见 "
             + "<code>cross-documents.jsonl</code> <span lang=\"en\">more departments in"
             + " cross-documents.jsonl</span></p>\n");
         break;

@@ -1,14 +1,13 @@
 package io.suanzhang.corpus.output;
 
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
 import io.suanzhang.checks.cross.CrossDocuments;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -58,18 +57,17 @@ public final class ScanOutputs {
    */
   public static ScanTotals write(Path outDir, Path documentsJsonl, List<CrossDocuments.Pair> cross)
       throws IOException {
-    Map<String, List<CrossDocuments.Pair>> byDocument = new HashMap<>();
-    cross.forEach(p -> byDocument.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p));
+    ListMultimap<String, CrossDocuments.Pair> byDocument = Multimaps.index(cross, CrossDocuments.Pair::document);
     OutputRun.Amendments amend = new OutputRun.Amendments() {
       @Override
       public List<Finding> findings(String path) {
-        return byDocument.getOrDefault(path, List.of()).stream()
+        return byDocument.get(path).stream()
             .map(CrossDocuments.Pair::finding).filter(Objects::nonNull).toList();
       }
 
       @Override
       public List<Check> checks(String path) {
-        return byDocument.getOrDefault(path, List.of()).stream()
+        return byDocument.get(path).stream()
             .map(CrossDocuments.Pair::check).toList();
       }
 
