@@ -253,7 +253,8 @@ public final class TargetRule implements Rule {
 
   /**
    * An indicator whose target and actual value are words (有效 | 有效, 市级保护单位 | 市级保护单位, 达成,
-   * 合格, 否): met when the actual value repeats the target or says it was reached, missed when it
+   * 合格, 否) or a number the row does not measure (1 | 1): met when the actual value repeats the
+   * target or says it was reached, missed when it
    * says it was not; its points are then judged as a number's are. Words that say neither (较好,
    * 显著提升 against 明显提升) are not judged.
    */
@@ -265,9 +266,12 @@ public final class TargetRule implements Rule {
     }
     String t = target.replaceAll("[\\s|]", "");
     String a = actual.replaceAll("[\\s|]", "");
+    boolean repeated = a.equals(t);
     Met met = NOT_REACHED.matcher(a).matches() ? Met.NO
-        : a.equals(t) || REACHED.matcher(a).matches() ? Met.YES : Met.UNKNOWN;
-    if (met != Met.UNKNOWN && !a.chars().anyMatch(Character::isDigit)) {
+        : repeated || REACHED.matcher(a).matches() ? Met.YES : Met.UNKNOWN;
+    // Words with digits are judged as numbers where they can be read; a value written exactly as
+    // its target (1 | 1, 每亩300 | 每亩300) is met whatever it counts.
+    if (met != Met.UNKNOWN && (repeated || !a.chars().anyMatch(Character::isDigit))) {
       points(i, met, target, actual, List.of(), results);
     }
   }

@@ -265,6 +265,9 @@ class SelfEvaluationPointsTest {
     // 天长市水利局: 10 (funds) + 50 + 30 + 10 = 100 and 100 points given; 永德县明朗中学: 96 of 100, 优.
     Analysis tianchang = analyseShared("perf/004.txt");
     assertEquals(1, checks(tianchang, "sum", "100 = 10 + 50 + 30 + 10").size());
+    // Its counts written bare as their targets (项目数量 1 | 1): met, and given their 10 points.
+    assertEquals(1, checks(tianchang, "target", "完成中型灌区节水改造项目数量：达到目标 ⇒ 得分 10 = 分值 10").size());
+    assertEquals(1, checks(tianchang, "target", "完成农业综合水价改革项目：达到目标 ⇒ 得分 10 = 分值 10").size());
     Analysis yongde = analyseShared("perf/010.txt");
     assertEquals(1, checks(yongde, "points", "优 ⇐ 96").size());
     assertEquals(1, checks(yongde, "sum", "96 = ").size());
