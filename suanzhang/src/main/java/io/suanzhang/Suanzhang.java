@@ -121,6 +121,16 @@ public final class Suanzhang {
     return DocumentReaders.read(aFile(file));
   }
 
+  /**
+   * Reads a document held in memory, as {@link #read(Path)} reads a file; {@code name} is as for
+   * {@link #analyse(byte[], String)}.
+   *
+   * @throws ReportException if the bytes cannot be read as a report; its {@code code()} says why
+   */
+  public static Document read(byte[] bytes, String name) throws ReportException {
+    return DocumentReaders.read(given(bytes, "bytes"), given(name, "name"), ReadOptions.DEFAULT);
+  }
+
   /** Extracts and checks a document from a caller's own reader, with the standard rules. */
   public static Analysis check(Document document) {
     return Checks.standard().check(given(document, "document"));
