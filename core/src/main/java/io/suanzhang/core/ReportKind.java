@@ -50,4 +50,10 @@ public enum ReportKind {
     }
     return Optional.empty();
   }
+
+  /** The Chinese name, where a person reads it (logs, messages); the constant's name is {@code name()}. */
+  @Override
+  public String toString() {
+    return label;
+  }
 }

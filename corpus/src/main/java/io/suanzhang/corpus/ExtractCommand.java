@@ -15,6 +15,7 @@ import io.suanzhang.read.internal.Failures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -98,6 +99,12 @@ final class ExtractCommand implements Callable<Integer> {
     Problem skipped = Input.skipped(file);
     if (skipped != null) {
       return Analysis.failed(unknown(file), skipped);
+    }
+    if (Files.isDirectory(file)) {
+      // The library calls a folder misuse; the command answers it as a scan answers a path that
+      // names no file, and says which command reads folders.
+      return Analysis.failed(unknown(file),
+          new Problem(ErrorCode.NOT_FOUND, file + ": a folder, not a file (scan reads folders)"));
     }
     // The limit bounds the whole analysis, as a scan's deadline bounds its worker: a document read
     // in time whose checks run long is timeout in both.

@@ -90,6 +90,17 @@ class CommandLineTest {
   }
 
   @Test
+  void extractOfAFolderSaysScanReadsFoldersWithoutAStackTrace(@TempDir Path dir) throws Exception {
+    Run r = run("extract", dir.toString());
+
+    assertEquals(2, r.status());
+    JsonNode error = r.jsonLines().get(0).path("errors").path(0);
+    assertEquals("not_found", error.path("code").asText(), r.out());
+    assertTrue(error.path("message").asText().endsWith("a folder, not a file (scan reads folders)"));
+    assertTrue(!r.err().contains("\tat "), r.err());
+  }
+
+  @Test
   void textDecodesAGbkReport() throws Exception {
     Path gbk = samples().stream().filter(p -> p.toString().contains("GBK")).findFirst().orElseThrow();
     Run text = run("text", gbk.toString());

@@ -1,5 +1,7 @@
 package io.suanzhang.read;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.hash.Hashing;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.ErrorCode;
@@ -8,20 +10,24 @@ import io.suanzhang.core.ReportException;
 import io.suanzhang.core.Source;
 import io.suanzhang.read.internal.Failures;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
 
@@ -43,15 +49,25 @@ public final class DocumentReaders {
 
   /**
    * Readers run on daemon threads so that a parser stuck in a loop cannot keep the JVM alive; a batch
-   * run isolates such parsers in child processes as well.
+   * run isolates such parsers in child processes as well. An idle thread ends after {@link
+   * #KEEP_ALIVE}, not the 60 s of a cached pool: a program that calls {@code analyse} and returns
+   * exits at once under {@code mvn exec:java} (which waits for the threads it started), and a
+   * redeployed web application leaves no thread holding its class loader.
    */
-  private static final ExecutorService WORKERS =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "suanzhang-reader");
-            t.setDaemon(true);
-            return t;
-          });
+  static final Duration KEEP_ALIVE = Duration.ofMillis(200);
+
+  private static final ExecutorService WORKERS = workers();
+
+  private static ExecutorService workers() {
+    AtomicInteger count = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        0, Integer.MAX_VALUE, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS, new SynchronousQueue<>(),
+        r -> {
+          Thread t = new Thread(r, "suanzhang-reader-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
 
   private DocumentReaders() {}
 
@@ -72,23 +88,65 @@ public final class DocumentReaders {
 
   /** Reads a file within other limits than the defaults. */
   public static Document read(Path file, ReadOptions options) throws ReportException {
-    byte[] bytes = bytesOf(file, options);
-    Format format = detect(bytes, file);
-    Source source = new Source(file.toString(), sha256(bytes), format, bytes.length, null);
+    return read(bytesOf(file, options), file.toString(), name(file), options);
+  }
+
+  /**
+   * Reads a document held in memory (from object storage, a database, an upload). {@code name} is
+   * what errors and {@link Source#path()} call it; its extension helps tell plain text from binary
+   * where the content is silent, as a file name does.
+   */
+  public static Document read(byte[] bytes, String name, ReadOptions options) throws ReportException {
+    requireNonNull(bytes, "bytes");
+    requireNonNull(name, "name");
+    if (bytes.length > options.maxBytes()) {
+      throw new ReportException(ErrorCode.TOO_LARGE, tooLarge(name, bytes.length, options));
+    }
+    if (bytes.length == 0) {
+      throw new ReportException(ErrorCode.EMPTY, name + ": the document is empty");
+    }
+    return read(bytes, name, fileName(name), options);
+  }
+
+  /**
+   * Reads a document from a stream, which is read to its end (at most {@link ReadOptions#maxBytes()}
+   * bytes and one more, to tell a stream that is too large) but not closed: the caller owns it.
+   */
+  public static Document read(InputStream in, String name, ReadOptions options) throws ReportException {
+    requireNonNull(in, "in");
+    requireNonNull(name, "name");
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(options.maxBytes() + 1, Integer.MAX_VALUE - 8));
+    } catch (IOException e) {
+      throw new ReportException(ErrorCode.IO, name + ": cannot be read: " + e.getMessage(), e);
+    }
+    if (bytes.length > options.maxBytes()) {
+      throw new ReportException(
+          ErrorCode.TOO_LARGE,
+          String.format(Locale.ROOT, "%s: more than the limit of %,d bytes", name, options.maxBytes()));
+    }
+    return read(bytes, name, options);
+  }
+
+  private static Document read(byte[] bytes, String label, String fileName, ReadOptions options)
+      throws ReportException {
+    Format format = detect(bytes, fileName);
+    Source source = new Source(label, sha256(bytes), format, bytes.length, null);
     DocumentReader reader = READERS.get(format);
     if (reader == null) {
       throw new ReportException(
           ErrorCode.UNSUPPORTED,
           format == Format.UNKNOWN
-              ? file + ": not a format Suanzhang reads (detected as " + TIKA.detect(bytes, name(file)) + ")"
-              : file + ": no reader for " + format.jsonName() + " is installed");
+              ? label + ": not a format Suanzhang reads (detected as " + TIKA.detect(bytes, fileName) + ")"
+              : label + ": no reader for " + format.jsonName() + " is installed");
     }
-    return readWith(reader, file, bytes, source, options);
+    return readWith(reader, label, bytes, source, options);
   }
 
   /** Runs one reader within the time limit and maps whatever escapes it to a typed error. */
   static Document readWith(
-      DocumentReader reader, Path file, byte[] bytes, Source source, ReadOptions options)
+      DocumentReader reader, String file, byte[] bytes, Source source, ReadOptions options)
       throws ReportException {
     Future<Document> task = WORKERS.submit(() -> reader.read(bytes, source, options));
     try {
@@ -97,9 +155,7 @@ public final class DocumentReaders {
       task.cancel(true);
       throw new ReportException(
           ErrorCode.TIMEOUT,
-          String.format(
-              Locale.ROOT, "%s: reading took longer than the limit of %d s", file,
-              options.timeout().toSeconds()),
+          file + ": reading took longer than the limit of " + ReadOptions.describe(options.timeout()),
           e);
     } catch (InterruptedException e) {
       task.cancel(true);
@@ -111,12 +167,12 @@ public final class DocumentReaders {
   }
 
   /** Maps what escaped a reader to a typed error; a reader should have done so itself. */
-  private static ReportException failure(Path file, Throwable cause) {
+  private static ReportException failure(String file, Throwable cause) {
     if (cause instanceof ReportException) {
       return (ReportException) cause;
     }
     if (cause instanceof OutOfMemoryError) {
-      return new ReportException(ErrorCode.OUT_OF_MEMORY, Failures.outOfMemory(file.toString()), cause);
+      return new ReportException(ErrorCode.OUT_OF_MEMORY, Failures.outOfMemory(file), cause);
     }
     if (cause instanceof StackOverflowError) {
       return new ReportException(ErrorCode.CORRUPT, file + ": the document nests too deeply to read", cause);
@@ -130,7 +186,12 @@ public final class DocumentReaders {
 
   /** The format of a file, decided from its content (and its name only where content is silent). */
   public static Format detect(Path file) throws ReportException {
-    return detect(bytesOf(file, ReadOptions.DEFAULT), file);
+    return detect(bytesOf(file, ReadOptions.DEFAULT), name(file));
+  }
+
+  /** A source for a document in memory that could not be read. */
+  public static Source sourceOf(byte[] bytes, String name) {
+    return new Source(name, bytes.length == 0 ? "" : sha256(bytes), Format.UNKNOWN, bytes.length, null);
   }
 
   /** A source for a file that could not be read: hash and size where the bytes are available. */
@@ -156,11 +217,7 @@ public final class DocumentReaders {
       }
       long size = Files.size(file);
       if (size > options.maxBytes()) {
-        throw new ReportException(
-            ErrorCode.TOO_LARGE,
-            String.format(
-                Locale.ROOT, "%s: %,d bytes is more than the limit of %,d bytes", file, size,
-                options.maxBytes()));
+        throw new ReportException(ErrorCode.TOO_LARGE, tooLarge(file.toString(), size, options));
       }
       if (size == 0) {
         throw new ReportException(ErrorCode.EMPTY, file + ": the file is empty");
@@ -177,12 +234,21 @@ public final class DocumentReaders {
     }
   }
 
+  private static String tooLarge(String name, long size, ReadOptions options) {
+    return String.format(
+        Locale.ROOT, "%s: %,d bytes is more than the limit of %,d bytes", name, size, options.maxBytes());
+  }
+
   private static String name(Path file) {
     return String.valueOf(file.getFileName());
   }
 
-  private static Format detect(byte[] bytes, Path file) {
-    String name = name(file);
+  /** The last segment of a name that may be a path or a storage key ({@code 2024/部门决算.pdf}). */
+  private static String fileName(String name) {
+    return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  }
+
+  private static Format detect(byte[] bytes, String name) {
     Format plain = plainText(bytes, name);
     if (plain != null) {
       return plain;

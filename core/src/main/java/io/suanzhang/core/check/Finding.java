@@ -16,9 +16,20 @@ import org.jspecify.annotations.Nullable;
  * one in English, the stated value, the value recomputed from the other numbers, their difference,
  * the tolerance their written precision allows, the facts involved and every number as evidence.
  *
- * <p>{@code stated}, {@code recomputed}, {@code difference} and {@code tolerance} are in {@code unit}
- * (元 for money, {@code %} for rates, the counting word for counts); they are {@code null} for
- * findings that are not about a value (a broken year, a template placeholder).
+ * <p>{@code stated}, {@code recomputed}, {@code difference} and {@code tolerance} are all in {@code
+ * unit}, the unit the report wrote the stated value in, not normalised: {@code 万元}, {@code 元} or
+ * {@code 亿元} for money (so {@code stated=2319.21, unit=万元} is 23,192,100 元), {@code %} for rates
+ * and percentage points, the counting word ({@code 人}, {@code 个}) for counts, {@code 分} for scores.
+ * They are {@code null}, and so is {@code unit}, for findings that are not about a value (a broken
+ * year, a template placeholder).
+ *
+ * <p>Their scales differ on purpose. {@code stated} keeps the decimals the report wrote ({@code 73},
+ * {@code -38.28}): that precision is what the check allows for. Where a check allows for rounding,
+ * {@code recomputed}, {@code difference} and {@code tolerance} are shown two decimals finer than the
+ * stated value ({@code 71.00}, {@code -38.2877}) so that a difference smaller than the written
+ * precision is still visible; elsewhere they have the scale their arithmetic gives. Compare them with {@link BigDecimal#compareTo}, not {@code equals}. {@code difference} is
+ * {@code stated} minus {@code recomputed}; {@code tolerance}, where there is one, is how far apart
+ * the two may be from the rounding of the written numbers alone.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({

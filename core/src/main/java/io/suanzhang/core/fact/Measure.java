@@ -41,4 +41,10 @@ public enum Measure {
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /** The Chinese name, where a person reads it (logs, messages); the constant's name is {@code name()}. */
+  @Override
+  public String toString() {
+    return label;
+  }
 }

@@ -32,4 +32,10 @@ public enum RateKind {
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /** The Chinese name, where a person reads it (logs, messages); the constant's name is {@code name()}. */
+  @Override
+  public String toString() {
+    return label;
+  }
 }

@@ -57,4 +57,10 @@ public enum MoneyUnit {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
+
+  /** The Chinese name, where a person reads it (logs, messages); the constant's name is {@code name()}. */
+  @Override
+  public String toString() {
+    return symbol;
+  }
 }
