@@ -1,5 +1,6 @@
 package io.suanzhang.testkit;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Random;
@@ -11,15 +12,21 @@ import net.jqwik.api.Arbitrary;
  * use from a {@code @Provide} method of a property, or a fixed-seed value:
  *
  * <pre>{@code
- * @Property
- * void injectedErrorsAreFound(@ForAll("errors") InjectedError e, @TempDir Path dir) throws IOException {
- *   Path file = Rendering.DOCX.renderInto(e.report(), dir);
- *   Analysis a = Checks.standard().check(file);
- *   assertTrue(AnswerKey.matches(e, file.getFileName().toString(), a.findings()));
+ * @Property(tries = 5)
+ * void injectedErrorsAreFound(@ForAll("errors") InjectedError e) throws IOException {
+ *   try (TempFolder dir = Testkit.tempFolder()) {
+ *     Path file = Rendering.DOCX.renderInto(e.report(), dir.path());
+ *     Analysis a = Suanzhang.analyse(file);
+ *     assertTrue(e.foundIn(Rendering.DOCX, a.findings()), e::toString);
+ *   }
  * }
  *
  * @Provide Arbitrary<InjectedError> errors() { return Testkit.injectedErrors(); }
  * }</pre>
+ *
+ * <p>{@code Suanzhang} is the facade of the {@code suanzhang} artifact; {@code examples/testkit} in
+ * the sources is a whole project built this way. A folder per try comes from {@link #tempFolder()}:
+ * jqwik properties do not support JUnit's {@code @TempDir}.
  *
  * <p>Reports are made from a seed ({@code long}), so jqwik shrinks a failing case to a small seed,
  * not to a smaller report; every report of a seed is the same on every machine.
@@ -66,9 +73,25 @@ public final class Testkit {
     return seeds().map(seed -> inject(report(seed), kind, seed));
   }
 
+  /**
+   * The error kinds {@link #injectedErrors(ErrorKind)} accepts: all but those that go between reports.
+   * {@code @ForAll ErrorKind} draws from these too ({@link ErrorKindProvider}).
+   */
+  public static Arbitrary<ErrorKind> errorKinds() {
+    return Arbitraries.of(ErrorKind.withinReports());
+  }
+
+  /**
+   * A new empty folder, deleted with its files when closed: one per try, in try-with-resources, so
+   * that a property of a thousand tries leaves nothing behind.
+   */
+  public static TempFolder tempFolder() throws IOException {
+    return TempFolder.create();
+  }
+
   /** A consistent report with one error of any kind that goes into one report. */
   public static Arbitrary<InjectedError> injectedErrors() {
-    return Arbitraries.of(ErrorKind.withinReports()).flatMap(Testkit::injectedErrors);
+    return errorKinds().flatMap(Testkit::injectedErrors);
   }
 
   /** A department's 预算, 决算 and self-evaluations of one year whose shared figures agree. */
