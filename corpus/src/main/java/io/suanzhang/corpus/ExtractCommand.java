@@ -119,8 +119,8 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (TimeoutException e) {
       task.cancel(true);
       return Analysis.failed(unknown(file), new Problem(ErrorCode.TIMEOUT, String.format(
-          Locale.ROOT, "%s: reading took longer than the limit of %d s", file,
-          options.timeout().toSeconds())));
+          Locale.ROOT, "%s: reading took longer than the limit of %s", file,
+          ReadOptions.describe(options.timeout()))));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof OutOfMemoryError) {
         Problem p = new Problem(ErrorCode.OUT_OF_MEMORY, Failures.outOfMemory(file.toString()));

@@ -24,7 +24,7 @@ public record ReadOptions(long maxBytes, Duration timeout) {
    * A limit as a person would write it: whole seconds as {@code 120 s}, anything finer in
    * milliseconds ({@code 50 ms}), so that a message never says "0 s" for a limit that was not 0.
    */
-  static String describe(Duration limit) {
+  public static String describe(Duration limit) {
     return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
   }
 

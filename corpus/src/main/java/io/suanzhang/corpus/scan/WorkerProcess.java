@@ -8,6 +8,7 @@ import io.suanzhang.core.Source;
 import io.suanzhang.corpus.worker.Frames;
 import io.suanzhang.corpus.worker.Status;
 import io.suanzhang.corpus.worker.Worker;
+import io.suanzhang.read.ReadOptions;
 import io.suanzhang.read.internal.Failures;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -131,8 +132,8 @@ final class WorkerProcess implements Analyser {
     int status = stop();
     if (killed.get()) {
       return Answer.of(Analysis.failed(known, new Problem(ErrorCode.TIMEOUT, String.format(
-          Locale.ROOT, "%s: reading took longer than the limit of %d s", known.path(),
-          timeout.toSeconds()))), json);
+          Locale.ROOT, "%s: reading took longer than the limit of %s", known.path(),
+          ReadOptions.describe(timeout)))), json);
     }
     if (status == INTERRUPTED_STATUS || status == TERMINATED_STATUS) {
       // Ctrl-C reaches the workers too: the scan is being stopped, the document is not at fault.
