@@ -56,6 +56,7 @@ public final class Suanzhang {
    */
   public static Analysis analyse(Path file, ReadOptions options, Checks checks) {
     aFile(file);
+    given(options, "options");
     return analyse(
         () -> DocumentReaders.read(file, options), () -> DocumentReaders.sourceOf(file),
         file.toString(), given(checks, "checks"));

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Seconds per MB of {@link Reports#analyse} plus JSON writing (to no file) on each pathological text,
- * at 0.1, 1 and 10 MB, in wall time and in the CPU time of the analysing thread: linear work shows as
- * the same time per MB at every size. Issue 15's figures were taken with it. The whole analysis is
+ * Seconds per MB of {@link ReadAndExtract#analyse} plus JSON writing (to no file) on each
+ * pathological text, at 0.1, 1 and 10 MB, in wall time and in the CPU time of the analysing thread:
+ * linear work shows as the same time per MB at every size. Issue 15's figures were taken with it. The whole analysis is
  * kept in memory, so give the 10 MB texts a large heap, or leave them out.
  *
  * <pre>{@code

@@ -14,8 +14,8 @@ import java.nio.file.Path;
 
 /**
  * Copies a kept analysis under another input's name, token by token: the same as {@link
- * Scan#renamed} on the parsed analysis — the source path and the name in error and warning messages
- * replaced — without ever holding the analysis (a duplicate of a 2,000-page PDF is as large as it).
+ * io.suanzhang.corpus.worker.Worker#renamed} on the parsed analysis — the source path and the name
+ * in error and warning messages replaced — without ever holding the analysis (a duplicate of a 2,000-page PDF is as large as it).
  * Numbers are copied as written and strings written by the same generator settings that wrote them,
  * so the copy is byte for byte what writing the renamed analysis gives.
  */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A table seen through the fact context: cell texts, the mentions inside cells, column labels. Not
- * to be confused with {@code extract.internal.TableGrid}, the grid a reader fills before the table
+ * to be confused with {@code read.internal.TableGrid}, the grid a reader fills before the table
  * exists.
  */
 final class FactGrid {
