@@ -2,6 +2,7 @@ package io.suanzhang.corpus;
 
 import io.suanzhang.Suanzhang;
 import io.suanzhang.core.Analysis;
+import io.suanzhang.corpus.bench.ScaleBench;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -47,22 +49,43 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders to time")
   List<Path> paths;
 
-  @Option(names = "--rounds", defaultValue = "5", description = "timed rounds after one warm-up (default 5)")
-  int rounds;
+  @Option(
+      names = "--rounds",
+      description = "timed rounds (default 5 after one warm-up; with --scale, 1 a scale)")
+  @Nullable Integer rounds;
+
+  @Option(
+      names = "--scale",
+      split = ",",
+      paramLabel = "N",
+      description = {
+        "time the whole scan as processes on N distinct copies of the files instead, against bare",
+        "Tika in one JVM, with 1 job and one a core (e.g. --scale 20,200)"
+      })
+  List<Integer> scales = List.of();
 
   private final AutoDetectParser tika = new AutoDetectParser();
 
   @Override
   public Integer call() throws Exception {
+    int rounds = this.rounds != null ? this.rounds : scales.isEmpty() ? 5 : 1;
     if (rounds < 1) {
       // Checked before the warm-up, which can take minutes: no round would leave no median to print.
       throw new ParameterException(spec.commandLine(), "--rounds must be at least 1, not " + rounds);
+    }
+    for (int n : scales) {
+      if (n < 1) {
+        throw new ParameterException(spec.commandLine(), "--scale must be at least 1, not " + n);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = files(paths);
     if (files.isEmpty()) {
       spec.commandLine().getErr().println("suanzhang: no files to time");
       return 2;
+    }
+    if (!scales.isEmpty()) {
+      return new ScaleBench(out).run(files, scales, rounds);
     }
     out.printf(Locale.ROOT, "%d files; warming up…%n", files.size());
     out.flush();

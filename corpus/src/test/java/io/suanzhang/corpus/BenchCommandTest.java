@@ -73,6 +73,45 @@ class BenchCommandTest {
   }
 
   @Test
+  void atScaleTimesTheScanAsProcessesAgainstTikaOnDistinctCopies(@TempDir Path dir) throws Exception {
+    Path pdf = SAMPLES.resolve("generated/08-西林市市场监督管理局2018年度部门决算.pdf");
+    Files.copy(pdf, dir.resolve("report.pdf"));
+    Files.copy(SAMPLES.resolve("written/示例县医疗保障局2023年度部门决算说明.txt"), dir.resolve("a.txt"));
+    Integer pages = Suanzhang.analyse(pdf).source().pages();
+
+    Run run = run("bench", "--scale", "3", dir.toString());
+    assertEquals(0, run.status(), run.err() + run.out());
+    String out = run.out();
+    // Three files: the PDF, the text (copied once: its bytes cannot change), and a second copy of the
+    // PDF made distinct, so that the scan reads it rather than skipping a duplicate.
+    line(out.lines().filter(l -> l.startsWith("3 files, ")).findFirst().orElseThrow(),
+        "3 files, " + (2 * pages) + " pages \\(as Tika counts them\\)");
+    String seconds = " +(\\d+\\.\\d{2})";
+    String ratio = seconds;
+    String rate = " +(\\d+\\.\\d|n/a)";
+    int cores = Runtime.getRuntime().availableProcessors();
+    for (String name : List.of("bare Tika, 1 JVM", "scan --jobs 1", "scan --jobs " + cores)) {
+      String row = out.lines().filter(l -> l.startsWith(name + " ")).findFirst().orElseThrow(() ->
+          new AssertionError("no row for " + name + " in\n" + out));
+      Matcher m = line(row, Pattern.quote(name) + seconds + seconds + ratio + ratio + rate);
+      positive(m, 1);
+      positive(m, 2);
+    }
+    assertTrue(out.contains("documents.jsonl of --jobs 1 and --jobs " + cores + ": byte-identical"), out);
+    Matcher heap = line(out.lines().filter(l -> l.startsWith("peak worker heap")).findFirst().orElseThrow(),
+        "peak worker heap (\\d+) MB of 512 MB \\(target ≤ 512\\)");
+    positive(heap, 1);
+  }
+
+  @Test
+  void refusesAScaleBelowOne(@TempDir Path dir) throws Exception {
+    Files.copy(SAMPLES.resolve("written/示例县医疗保障局2023年度部门决算说明.txt"), dir.resolve("a.txt"));
+    Run run = run("bench", "--scale", "20,0", dir.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("--scale must be at least 1, not 0"), run::err);
+  }
+
+  @Test
   void saysSoWhenThereIsNothingToTime(@TempDir Path dir) {
     Run run = run("bench", dir.toString());
     assertEquals(2, run.status());

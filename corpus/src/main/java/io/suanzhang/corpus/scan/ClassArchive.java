@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code -XX:SharedArchiveFile}). The JVM maps a class path of jar files only, so a run from class
  * folders (the tests) has none. Archives are kept per JVM and class path (paths, sizes, times) under
  * {@code $XDG_CACHE_HOME/suanzhang/cds} or {@code ~/.cache/suanzhang/cds}; the JVM itself ignores
- * one that does not match, quietly (its warning goes to stderr with {@code -XX:+DisplayVMOutputToStderr}).
+ * one that does not match, with a warning that {@link WorkerCommand} sends to stderr.
  */
 final class ClassArchive {
 

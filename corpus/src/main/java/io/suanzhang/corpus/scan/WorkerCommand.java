@@ -1,6 +1,7 @@
 package io.suanzhang.corpus.scan;
 
 import io.suanzhang.corpus.worker.Worker;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +37,13 @@ final class WorkerCommand {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + options.workerHeapMegabytes() + "m");
     command.add("-XX:+ExitOnOutOfMemoryError");
-    // The JVM's own last words (OutOfMemoryError, class archive warnings) must not land in the
-    // answer stream.
+    // The JVM's own words must not land in the answer stream: its last ones (OutOfMemoryError) go
+    // to stderr with this flag, but its unified log (a class archive it cannot map, say) goes to
+    // stdout unless sent elsewhere, and a worker that says anything before its first message is
+    // taken for one that did not start.
     command.add("-XX:+DisplayVMOutputToStderr");
+    command.add("-Xlog:disable");
+    command.add("-Xlog:all=warning:stderr");
     command.add("-XX:+UseSerialGC");
     if (quickJit(workers, documents, Runtime.getRuntime().availableProcessors())) {
       command.add("-XX:TieredStopAtLevel=1");
@@ -55,7 +60,7 @@ final class WorkerCommand {
     properties.putAll(options.workerProperties());
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(absolute(System.getProperty("java.class.path", "")));
     command.add(Worker.class.getName());
     command.add("--max-bytes");
     command.add(String.valueOf(options.maxBytes()));
@@ -75,6 +80,21 @@ final class WorkerCommand {
   static @Nullable ClassArchive archive() {
     boolean own = extraOptions().stream().anyMatch(o -> o.contains("Xshare") || o.contains("Archive"));
     return own ? null : ClassArchive.forThisJvm();
+  }
+
+  /**
+   * The class path with every element made absolute. The class archive is keyed by absolute paths
+   * and records the paths the worker was given: a relative one written from one folder would not map
+   * from another.
+   */
+  static String absolute(String classPath) {
+    List<String> elements = new ArrayList<>();
+    for (String element : classPath.split(File.pathSeparator)) {
+      if (!element.isEmpty()) {
+        elements.add(Path.of(element).toAbsolutePath().toString());
+      }
+    }
+    return String.join(File.pathSeparator, elements);
   }
 
   private static List<String> extraOptions() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.corpus.worker.Worker;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +37,24 @@ class WorkerCommandTest {
     assertTrue(small.contains("-XX:TieredStopAtLevel=1"), small::toString);
     assertFalse(large.contains("-XX:TieredStopAtLevel=1"), large::toString);
     assertEquals(Worker.class.getName(), small.get(small.indexOf("-cp") + 2));
+  }
+
+  @Test
+  void theJvmLogGoesToStderrAndTheClassPathIsAbsolute() {
+    // An archive written from a relative class path, mapped from another folder, made the JVM warn
+    // on stdout before the worker's first message: every worker of such a scan "did not start".
+    List<String> command = WorkerCommand.of(ScanOptions.defaults(), 1, 1);
+    int disable = command.indexOf("-Xlog:disable");
+    assertTrue(disable > 0, command::toString);
+    assertEquals("-Xlog:all=warning:stderr", command.get(disable + 1));
+    for (String element : command.get(command.indexOf("-cp") + 1).split(File.pathSeparator)) {
+      assertTrue(Path.of(element).isAbsolute(), element);
+    }
+    String relative = String.join(File.pathSeparator, "lib/a.jar", "", "b.jar");
+    assertEquals(
+        String.join(File.pathSeparator, Path.of("lib/a.jar").toAbsolutePath().toString(),
+            Path.of("b.jar").toAbsolutePath().toString()),
+        WorkerCommand.absolute(relative));
   }
 
   @Test

@@ -1,0 +1,190 @@
+package io.suanzhang.corpus.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code suanzhang bench --scale N}: the whole {@code scan}, as the processes a user runs, on N
+ * distinct copies of the given files, against bare Tika text extraction of the same files in one JVM,
+ * with 1 job and with one a core; and {@code pdftotext -layout} where poppler is installed. Every
+ * figure is measured in this run, and the ratios are what the project is held to.
+ */
+public final class ScaleBench {
+
+  /** The worker heap the scan's summary reports: {@code …; peak worker heap 211 MB of 512 MB}. */
+  private static final Pattern PEAK = Pattern.compile("peak worker heap (\\d+) MB of (\\d+) MB");
+
+  private static final Pattern PAGES = Pattern.compile("pages (\\d+)");
+
+  private final PrintWriter out;
+  private final int cores = Runtime.getRuntime().availableProcessors();
+
+  public ScaleBench(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** Runs each scale in turn, {@code rounds} times each (medians printed); returns the exit status. */
+  public int run(List<Path> files, List<Integer> scales, int rounds) throws IOException, InterruptedException {
+    Path root = Files.createTempDirectory("suanzhang-bench");
+    try {
+      boolean pdftotext = onPath("pdftotext");
+      out.printf(Locale.ROOT, "%d files given; %d cores; %d round(s) a scale, medians shown%n",
+          files.size(), cores, rounds);
+      for (int n : scales) {
+        Path dir = Files.createDirectories(root.resolve("copies-" + n));
+        List<Path> copies = Copies.make(files, n, dir);
+        if (copies.isEmpty()) {
+          out.println("no file to copy");
+          return 2;
+        }
+        scale(root, dir, copies, rounds, pdftotext);
+        Copies.delete(dir);
+      }
+      return 0;
+    } finally {
+      Copies.delete(root);
+    }
+  }
+
+  private void scale(Path root, Path dir, List<Path> copies, int rounds, boolean pdftotext)
+      throws IOException, InterruptedException {
+    List<Timed> tika = new ArrayList<>();
+    List<Timed> one = new ArrayList<>();
+    List<Timed> all = new ArrayList<>();
+    List<Timed> poppler = new ArrayList<>();
+    long pages = 0;
+    long peak = 0;
+    long heapLimit = 0;
+    boolean identical = true;
+    for (int r = 0; r < rounds; r++) {
+      Timed t = Timed.run(java(BareTika.class.getName(), dir.toString()), root);
+      Matcher m = PAGES.matcher(t.out());
+      pages = m.find() ? Long.parseLong(m.group(1)) : 0;
+      tika.add(t);
+      Path out1 = root.resolve("scan-1");
+      Path outN = root.resolve("scan-n");
+      one.add(scan(dir, out1, 1, root));
+      all.add(scan(dir, outN, cores, root));
+      for (Timed s : List.of(one.get(r), all.get(r))) {
+        Matcher p = PEAK.matcher(s.out() + s.err());
+        if (p.find()) {
+          peak = Math.max(peak, Long.parseLong(p.group(1)));
+          heapLimit = Long.parseLong(p.group(2));
+        }
+      }
+      identical &= Arrays.equals(
+          Files.readAllBytes(out1.resolve("documents.jsonl")), Files.readAllBytes(outN.resolve("documents.jsonl")));
+      Copies.delete(out1);
+      Copies.delete(outN);
+      if (pdftotext) {
+        poppler.add(pdftotext(copies, root));
+      }
+    }
+    Timed t = median(tika);
+    Timed s1 = median(one);
+    Timed sn = median(all);
+    out.printf(Locale.ROOT, "%n%d files, %d pages (as Tika counts them)%n", copies.size(), pages);
+    out.println("                          wall s     CPU s   wall/Tika  CPU/Tika  pages per CPU-s");
+    row("bare Tika, 1 JVM", t, t, pages);
+    row("scan --jobs 1", s1, t, pages);
+    row("scan --jobs " + cores, sn, t, pages);
+    if (pdftotext) {
+      row("pdftotext -layout", median(poppler), t, pages);
+    }
+    out.printf(Locale.ROOT, "targets: scan CPU/Tika ≤ 1.00, wall/Tika ≤ 1.20; ≥ 150 pages per CPU-s%n");
+    out.printf(Locale.ROOT, "jobs %d against 1: %.2f× faster (target ≥ 1.6 on 2 cores)%n",
+        cores, (double) s1.wallNanos() / sn.wallNanos());
+    if (cores > 0) {
+      out.printf(Locale.ROOT, "pages/s per core, scan --jobs %d: %.1f (pages ÷ wall s ÷ cores)%n",
+          cores, pages / seconds(sn.wallNanos()) / cores);
+    }
+    if (pdftotext && s1.cpuNanos().isPresent() && median(poppler).cpuNanos().isPresent()) {
+      out.printf(Locale.ROOT, "scan CPU against pdftotext -layout: %.1f×%n",
+          (double) s1.cpuNanos().getAsLong() / median(poppler).cpuNanos().getAsLong());
+    }
+    out.printf(Locale.ROOT, "peak worker heap %d MB of %d MB (target ≤ 512)%n", peak, heapLimit);
+    out.printf(Locale.ROOT, "documents.jsonl of --jobs 1 and --jobs %d: %s%n", cores,
+        identical ? "byte-identical" : "DIFFERENT");
+    for (Timed s : List.of(s1, sn)) {
+      if (s.status() > 1) {
+        out.printf(Locale.ROOT, "a scan ended with status %d: %s%n", s.status(), s.err().strip());
+      }
+    }
+    out.flush();
+  }
+
+  private void row(String name, Timed run, Timed tika, long pages) {
+    OptionalLong cpu = run.cpuNanos();
+    out.printf(Locale.ROOT, "%-22s %9.2f %9s %11.2f %9s %16s%n",
+        name,
+        seconds(run.wallNanos()),
+        cpu.isPresent() ? String.format(Locale.ROOT, "%.2f", seconds(cpu.getAsLong())) : "n/a",
+        (double) run.wallNanos() / tika.wallNanos(),
+        cpu.isPresent() && tika.cpuNanos().isPresent()
+            ? String.format(Locale.ROOT, "%.2f", (double) cpu.getAsLong() / tika.cpuNanos().getAsLong())
+            : "n/a",
+        cpu.isPresent() && pages > 0
+            ? String.format(Locale.ROOT, "%.1f", pages / seconds(cpu.getAsLong()))
+            : "n/a");
+  }
+
+  /** The scan as {@code bin/suanzhang scan} runs it: its own JVM's options, then the command. */
+  private Timed scan(Path dir, Path output, int jobs, Path root) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(javaCommand());
+    command.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.suanzhang.corpus.Main"));
+    command.addAll(List.of("scan", "--jobs", String.valueOf(jobs), "--out", output.toString(), dir.toString()));
+    return Timed.run(command, root);
+  }
+
+  private static Timed pdftotext(List<Path> copies, Path root) throws IOException, InterruptedException {
+    Timed sum = null;
+    for (Path f : copies) {
+      if (!f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+        continue;
+      }
+      Timed t = Timed.run(List.of("pdftotext", "-layout", f.toString(), "-"), root);
+      sum = sum == null ? t : sum.plus(t);
+    }
+    return sum == null ? new Timed(0, 1, OptionalLong.of(0), "", "") : sum;
+  }
+
+  private static List<String> java(String main, String... args) {
+    List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx512m", "-cp",
+        System.getProperty("java.class.path"), main));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private static String javaCommand() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv("PATH");
+    return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+        .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
+  }
+
+  /** The run of median wall time. */
+  private static Timed median(List<Timed> runs) {
+    List<Timed> sorted = new ArrayList<>(runs);
+    sorted.sort(java.util.Comparator.comparingLong(Timed::wallNanos));
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
+  }
+}
