@@ -153,6 +153,7 @@ public final class PdfReader implements DocumentReader {
     List<PageText> pages = new ArrayList<>(count);
     List<Integer> needOcr = new ArrayList<>();
     GlyphCollector collector = new GlyphCollector();
+    FontPrograms programs = doc.isEncrypted() ? null : new FontPrograms();
     for (int i = 0; i < count; i++) {
       if (Thread.currentThread().isInterrupted()) {
         throw new ReportException(ErrorCode.TIMEOUT, path + ": reading was interrupted at page " + (i + 1));
@@ -160,6 +161,9 @@ public final class PdfReader implements DocumentReader {
       int number = i + 1;
       try {
         PDPage page = doc.getPage(i);
+        if (programs != null) {
+          programs.inflate(page);
+        }
         GlyphCollector.PageGlyphs glyphs = collector.collect(page);
         if (glyphs.damaged() > 0) {
           builder.warning(WarningCode.SKIPPED_CONTENT, number, String.format(Locale.ROOT,
