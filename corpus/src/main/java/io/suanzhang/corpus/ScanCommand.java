@@ -47,9 +47,9 @@ import picocli.CommandLine.Spec;
     name = "scan",
     description = {
       "Read every file under the PATHs (files, folders searched recursively, zip archives) and print a"
-          + " line per input and the totals. Each document is read in a worker JVM with its own heap"
-          + " and time limit; one that fails, hangs or runs out of memory becomes an error record and"
-          + " the scan goes on.",
+          + " line per input and the totals. Documents are read in worker JVMs, two at a time each,"
+          + " with a heap and a time limit; one that fails, hangs or runs out of memory becomes an error"
+          + " record (a document read beside it is read again alone) and the scan goes on.",
       "With --out DIR each result is kept as it comes, so that a run stopped by Ctrl-C or kill -9"
           + " and started again reads only what is left; DIR/documents.jsonl then holds the extract"
           + " JSON of every input, in the order of their paths.",
@@ -78,7 +78,7 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--jobs",
       paramLabel = "N",
-      description = "documents read at once, each in a worker JVM (default: the number of cores, "
+      description = "documents read at once, two to a worker JVM (default: the number of cores, "
           + "${DEFAULT-VALUE}); 0 reads in this JVM, without isolation")
   int jobs = Runtime.getRuntime().availableProcessors();
 

@@ -228,13 +228,21 @@ public final class Scan {
       analysers.add(new InProcessAnalyser(options.rules().checks(), options.readOptions()));
       return analysers;
     }
-    // No more workers than inputs: on a small machine an idle worker's start-up slows the others.
-    int workers = Math.min(options.jobs(), inputs.size());
-    List<String> command = WorkerCommand.of(options, workers, inputs.size());
+    // No more jobs than inputs: on a small machine an idle worker's start-up slows the others.
+    int jobs = Math.min(options.jobs(), inputs.size());
+    int jvms = WorkerCommand.jvms(jobs);
+    List<String> command = WorkerCommand.of(options, jvms, jobs, inputs.size());
     ClassArchive archive = WorkerCommand.archive();
-    for (int i = 0; i < workers; i++) {
-      analysers.add(new WorkerProcess(
-          command, options.timeout(), STARTUP, options.workerHeapMegabytes(), timer, archive));
+    List<WorkerProcess> workers = new ArrayList<>();
+    for (int i = 0; i < jvms; i++) {
+      // The jobs shared out: 5 jobs in 3 JVMs read 2, 2 and 1 documents at once.
+      int threads = jobs / jvms + (i < jobs % jvms ? 1 : 0);
+      workers.add(new WorkerProcess(command, threads, options.timeout(), STARTUP,
+          options.workerHeapMegabytes(), timer, archive));
+    }
+    // One scan thread a job, each handing documents to its JVM, which reads as many at once.
+    for (int i = 0; i < jobs; i++) {
+      analysers.add(workers.get(i % jvms));
     }
     return analysers;
   }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a scan runs.
  *
- * @param jobs documents read at once, each in a worker JVM of its own; 0 reads one at a time in this
+ * @param jobs documents read at once, two to a worker JVM; 0 reads one at a time in this
  *     JVM, without isolation
  * @param timeout the longest one document may take; its worker is killed after that
  * @param maxBytes the largest input read; a larger one is recorded as {@code too_large} unread

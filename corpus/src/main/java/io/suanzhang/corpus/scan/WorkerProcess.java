@@ -27,17 +27,29 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One child JVM running {@link Worker}, the way Apache Tika's pipes isolate parsers: a document that
- * takes longer than the limit has its worker killed, and a worker that dies (OutOfMemoryError ends it,
- * {@code -XX:+ExitOnOutOfMemoryError}) costs that document only. Either way the document gets one
- * record and the next document a fresh worker.
+ * One child JVM running {@link Worker}, the way Apache Tika's pipes isolate parsers, reading up to
+ * {@code threads} documents at once so that they share its JIT-compiled code, its loaded classes and
+ * dictionaries. A document that takes longer than the limit has the JVM killed, and a JVM that dies
+ * (OutOfMemoryError ends it, {@code -XX:+ExitOnOutOfMemoryError}) costs no document but the one at
+ * fault: with one thread that is the one it was reading; with more, each document it was reading is
+ * read again alone, in a JVM of one thread, whose answer is final. Every document gets one record,
+ * and the next ones a fresh JVM.
+ *
+ * <p>Thread-safe: each of the scan's threads hands it one document at a time.
  */
 final class WorkerProcess implements Analyser {
 
@@ -53,28 +65,156 @@ final class WorkerProcess implements Analyser {
   private static final int TERMINATED_STATUS = 128 + 15;
 
   private final List<String> command;
+  private final int threads;
   private final Duration timeout;
   private final Duration startup;
   private final int heapMegabytes;
   private final ScheduledExecutorService timer;
   private final @Nullable ClassArchive archive;
+  private final AtomicLong ids = new AtomicLong();
+  private final AtomicLong peakHeap = new AtomicLong();
+  /** Re-reads documents alone after a JVM of several threads died: one at a time. */
+  private final Object aloneLock = new Object();
 
-  private @Nullable Running running;
-  private long peakHeap;
-  private int starts;
+  private @Nullable Running running; // guarded by this
+  /** Set when the scan is being interrupted: a document whose worker was killed is not read again. */
+  private volatile boolean killed;
+  private int starts; // guarded by this
+
+  /** A document sent to a worker, until its answer comes or the worker is gone. */
+  private static final class Pending {
+    final CompletableFuture<Frames.Response> answer = new CompletableFuture<>();
+    volatile boolean timedOut;
+  }
 
   /**
-   * A started worker and its pipes; {@code archive}: the class archive it writes as it exits, if any;
-   * {@code used}: whether it was given a document.
+   * A started worker and its pipes; {@code archive}: the class archive it writes as it exits, if any.
+   * Its answers are read by a thread of its own, which completes the pending documents, and when the
+   * worker is gone fails those left and records how it ended.
    */
-  private record Running(
-      Process process, DataOutputStream in, DataInputStream out, StderrTail stderr,
-      @Nullable Path archive, AtomicBoolean used) {}
+  private final class Running {
+    final Process process;
+    final DataOutputStream in;
+    final DataInputStream out;
+    final StderrTail stderr;
+    final @Nullable Path archive;
+    final AtomicBoolean used = new AtomicBoolean();
+    final Map<Long, Pending> pending = new HashMap<>(); // guarded by this
+    final CountDownLatch ended = new CountDownLatch(1);
+    boolean gone; // guarded by this
+    /** Takes no more documents: it is stopped once those it has are answered. */
+    volatile boolean retired;
+    volatile int exitStatus = -1;
 
+    Running(Process process, @Nullable Path archive) {
+      this.process = process;
+      this.in = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+      this.out = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+      this.stderr = new StderrTail(process.getErrorStream());
+      this.archive = archive;
+    }
+
+    /** Sends a document; false if the worker is gone or going (the caller takes another). */
+    synchronized boolean send(long id, byte[] request, Pending p) {
+      if (gone || retired) {
+        return false;
+      }
+      used.set(true);
+      pending.put(id, p);
+      try {
+        Frames.write(in, request);
+        return true;
+      } catch (IOException e) {
+        pending.remove(id);
+        return false; // it died between documents: not this document's doing
+      }
+    }
+
+    void readAnswers() {
+      try {
+        for (byte[] m = Frames.read(out); m != null; m = Frames.read(out)) {
+          Frames.Response r = Json.mapper().readValue(m, Frames.Response.class);
+          Pending p;
+          boolean idle;
+          synchronized (this) {
+            p = pending.remove(r.id());
+            idle = retired && pending.isEmpty();
+          }
+          if (p != null) {
+            p.answer.complete(r);
+          }
+          if (idle) {
+            close();
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // Killed at a deadline, died, or out of step (it wrote something else on stdout as it died).
+      }
+      ended();
+    }
+
+    /** Closes its input: it ends when it has read it all; killed if it has not after a while. */
+    void close() {
+      try {
+        synchronized (this) {
+          in.close();
+        }
+      } catch (IOException e) {
+        // It is going anyway.
+      }
+      // One that writes the class archive does so as it exits, which takes a moment.
+      try {
+        timer.schedule(process::destroyForcibly, archive == null ? 2 : 30, TimeUnit.SECONDS);
+      } catch (RejectedExecutionException e) {
+        // The scan is over: the reader of its answers waits for it to end, and kills it if it will not.
+      }
+    }
+
+    private void ended() {
+      try {
+        if (!process.waitFor(archive == null ? 2 : 30, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+          process.waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+      stderr.finish();
+      exitStatus = process.isAlive() ? -1 : process.exitValue();
+      if (WorkerProcess.this.archive != null && archive != null) {
+        WorkerProcess.this.archive.ended(archive, exitStatus == 0 && used.get());
+      }
+      List<Pending> left;
+      synchronized (this) {
+        gone = true;
+        left = List.copyOf(pending.values());
+        pending.clear();
+      }
+      synchronized (WorkerProcess.this) {
+        if (running == this) {
+          running = null;
+        }
+      }
+      ended.countDown();
+      left.forEach(p -> p.answer.completeExceptionally(new IOException("the worker is gone")));
+    }
+
+    void awaitEnd() {
+      try {
+        ended.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** A worker JVM of {@code threads} threads, started with {@code command} and {@code --threads}. */
   WorkerProcess(
-      List<String> command, Duration timeout, Duration startup, int heapMegabytes,
+      List<String> command, int threads, Duration timeout, Duration startup, int heapMegabytes,
       ScheduledExecutorService timer, @Nullable ClassArchive archive) {
     this.command = List.copyOf(command);
+    this.threads = threads;
     this.timeout = timeout;
     this.startup = startup;
     this.heapMegabytes = heapMegabytes;
@@ -90,56 +230,62 @@ final class WorkerProcess implements Analyser {
 
   @Override
   public Answer analyse(Path file, Source known, @Nullable Path json) throws IOException {
+    long id = ids.incrementAndGet();
     byte[] request = Json.mapper().writeValueAsBytes(
-        new Frames.Request(file.toString(), known.path(), json == null ? null : json.toString()));
+        new Frames.Request(id, file.toString(), known.path(), json == null ? null : json.toString()));
+    Pending p = new Pending();
     Running worker = started();
-    try {
-      worker.used().set(true);
-      Frames.write(worker.in(), request);
-    } catch (IOException e) {
-      // It died between documents: not this document's doing. Once more with a new one.
-      stop();
+    if (!worker.send(id, request, p)) {
+      // Gone between documents, or retired: not this document's doing. Once more with a new one.
+      retire(worker);
       worker = started();
-      worker.used().set(true);
-      Frames.write(worker.in(), request);
+      if (!worker.send(id, request, p)) {
+        throw new WorkerException("a worker JVM stopped as it was given " + known.path());
+      }
     }
-    AtomicBoolean killed = new AtomicBoolean();
-    Process process = worker.process();
+    Running sent = worker;
     ScheduledFuture<?> deadline =
         timer.schedule(
             () -> {
-              killed.set(true);
-              process.destroyForcibly();
+              p.timedOut = true;
+              sent.process.destroyForcibly();
             },
             timeout.toMillis(), TimeUnit.MILLISECONDS);
     Frames.@Nullable Response response = null;
     try {
-      byte[] reply = Frames.read(worker.out());
-      response = reply == null ? null : Json.mapper().readValue(reply, Frames.Response.class);
-    } catch (IOException e) {
-      // Killed at the deadline, died, or out of step (it wrote something else on stdout as it died).
+      response = p.answer.get();
+    } catch (ExecutionException e) {
+      // The worker is gone: below, why.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while " + known.path() + " was being read");
     } finally {
       deadline.cancel(false);
     }
     if (response != null) {
-      peakHeap = Math.max(peakHeap, response.peakHeapBytes());
-      if (killed.get() || response.summary().status() == Status.TIMEOUT) {
+      peakHeap.accumulateAndGet(response.peakHeapBytes(), Math::max);
+      if (p.timedOut || response.summary().status() == Status.TIMEOUT) {
         // A reader that timed out inside the worker may still be looping on a thread of its own.
-        stop();
+        retire(worker);
       }
       return new Answer(response.summary());
     }
-    int status = stop();
-    if (killed.get()) {
+    worker.awaitEnd();
+    int status = worker.exitStatus;
+    if (p.timedOut) {
       return Answer.of(Analysis.failed(known, new Problem(ErrorCode.TIMEOUT, String.format(
           Locale.ROOT, "%s: reading took longer than the limit of %s", known.path(),
           ReadOptions.describe(timeout)))), json);
     }
-    if (status == INTERRUPTED_STATUS || status == TERMINATED_STATUS) {
+    if (killed || status == INTERRUPTED_STATUS || status == TERMINATED_STATUS) {
       // Ctrl-C reaches the workers too: the scan is being stopped, the document is not at fault.
       throw new InterruptedIOException(String.format(
           Locale.ROOT, "a worker was stopped by a signal (exit status %d) while reading %s; run the"
               + " scan again to take it up where it stopped", status, known.path()));
+    }
+    if (threads > 1) {
+      // It read others too: which one ended it, a read alone tells.
+      return alone(file, known, json);
     }
     if (status == OUT_OF_MEMORY_STATUS) {
       return Answer.of(Analysis.failed(known, new Problem(ErrorCode.OUT_OF_MEMORY,
@@ -147,7 +293,81 @@ final class WorkerProcess implements Analyser {
     }
     return Answer.of(Analysis.failed(known, new Problem(ErrorCode.CRASHED, String.format(
         Locale.ROOT, "%s: the worker reading it stopped unexpectedly (%s)", known.path(),
-        lastWords(status, worker.stderr().lines())))), json);
+        lastWords(status, worker.stderr.lines())))), json);
+  }
+
+  /** Reads a document again in a JVM of one thread, started for it and stopped after. */
+  private Answer alone(Path file, Source known, @Nullable Path json) throws IOException {
+    synchronized (aloneLock) {
+      WorkerProcess alone =
+          new WorkerProcess(command, 1, timeout, startup, heapMegabytes, timer, archive);
+      try {
+        Answer answer = alone.analyse(file, known, json);
+        peakHeap.accumulateAndGet(alone.peakHeapBytes(), Math::max);
+        return answer;
+      } finally {
+        synchronized (this) {
+          starts += alone.starts();
+        }
+        alone.close();
+      }
+    }
+  }
+
+  private synchronized Running started() throws IOException {
+    if (running != null) {
+      return running;
+    }
+    starts++;
+    ClassArchive.Use use = archive == null ? ClassArchive.Use.NONE : archive.next();
+    List<String> line = new ArrayList<>(command);
+    line.addAll(1, use.options());
+    line.add("--threads");
+    line.add(String.valueOf(threads));
+    Process process = new ProcessBuilder(line).start();
+    Running worker = new Running(process, use.writes());
+    ScheduledFuture<?> deadline =
+        timer.schedule(process::destroyForcibly, startup.toMillis(), TimeUnit.MILLISECONDS);
+    byte[] ready;
+    try {
+      ready = Frames.read(worker.out);
+    } catch (IOException e) {
+      ready = null;
+    } finally {
+      deadline.cancel(false);
+    }
+    if (ready == null) {
+      process.destroyForcibly();
+      worker.ended();
+      throw new WorkerException(String.format(
+          Locale.ROOT, "a worker JVM did not start (exit status %d)%s%n  command: %s",
+          worker.exitStatus,
+          worker.stderr.lines().isEmpty() ? "" : ":\n  " + String.join("\n  ", worker.stderr.lines()),
+          String.join(" ", line)));
+    }
+    Json.mapper().readValue(ready, Frames.Ready.class);
+    Thread answers = new Thread(worker::readAnswers, "suanzhang-worker-answers");
+    answers.setDaemon(true);
+    answers.start();
+    running = worker;
+    return worker;
+  }
+
+  /** Takes no more documents to {@code worker}; stops it once it has answered those it has. */
+  private void retire(Running worker) {
+    boolean idle;
+    synchronized (this) {
+      if (running == worker) {
+        running = null;
+      }
+    }
+    synchronized (worker) {
+      worker.retired = true;
+      idle = worker.pending.isEmpty();
+    }
+    if (idle) {
+      worker.close();
+    }
   }
 
   /**
@@ -179,97 +399,46 @@ final class WorkerProcess implements Analyser {
     };
   }
 
+
+
   @Override
   public long peakHeapBytes() {
-    return peakHeap;
+    return peakHeap.get();
   }
 
-  /** How many worker JVMs this has started: one, plus one per restart. */
-  int starts() {
+  /** How many worker JVMs this has started: one, plus one per restart or read alone. */
+  synchronized int starts() {
     return starts;
   }
 
-  private Running started() throws IOException {
-    if (running != null) {
-      return running;
-    }
-    starts++;
-    ClassArchive.Use use = archive == null ? ClassArchive.Use.NONE : archive.next();
-    List<String> line = new ArrayList<>(command);
-    line.addAll(1, use.options());
-    Process process = new ProcessBuilder(line).start();
-    StderrTail stderr = new StderrTail(process.getErrorStream());
-    Running worker =
-        new Running(
-            process, new DataOutputStream(new BufferedOutputStream(process.getOutputStream())),
-            new DataInputStream(new BufferedInputStream(process.getInputStream())), stderr,
-            use.writes(), new AtomicBoolean());
-    running = worker;
-    ScheduledFuture<?> deadline =
-        timer.schedule(process::destroyForcibly, startup.toMillis(), TimeUnit.MILLISECONDS);
-    byte[] ready;
-    try {
-      ready = Frames.read(worker.out());
-    } catch (IOException e) {
-      ready = null;
-    } finally {
-      deadline.cancel(false);
-    }
-    if (ready == null) {
-      int status = stop();
-      throw new WorkerException(String.format(
-          Locale.ROOT, "a worker JVM did not start (exit status %d)%s%n  command: %s", status,
-          stderr.lines().isEmpty() ? "" : ":\n  " + String.join("\n  ", stderr.lines()),
-          String.join(" ", command)));
-    }
-    Json.mapper().readValue(ready, Frames.Ready.class);
-    return worker;
-  }
-
-  /** Ends the worker, if any, and returns its exit status (-1 where there was none). */
-  private int stop() {
-    Running worker = running;
-    running = null;
-    if (worker == null) {
-      return -1;
-    }
-    Process process = worker.process();
-    if (!worker.used().get()) {
-      process.destroyForcibly(); // started ahead but never needed: nothing to wait for
-    }
-    try {
-      worker.in().close();
-    } catch (IOException e) {
-      // It is going anyway.
-    }
-    try {
-      // One that writes the class archive does so as it exits, which takes a moment.
-      if (!process.waitFor(worker.archive() == null ? 2 : 30, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
-    worker.stderr().finish();
-    int status = process.isAlive() ? -1 : process.exitValue();
-    if (archive != null && worker.archive() != null) {
-      archive.ended(worker.archive(), status == 0 && worker.used().get());
-    }
-    return status;
-  }
-
+  /** Ends the worker, if any: it finishes what it has under way (within its limit) and exits. */
   @Override
   public void close() {
-    stop();
+    Running worker;
+    synchronized (this) {
+      worker = running;
+      running = null;
+    }
+    if (worker == null) {
+      return;
+    }
+    if (!worker.used.get()) {
+      worker.process.destroyForcibly(); // started ahead but never needed: nothing to wait for
+    } else {
+      worker.close();
+    }
+    worker.awaitEnd();
   }
 
   /** Kills the worker at once: for a scan that is being interrupted. */
   void kill() {
-    Running worker = running;
+    killed = true;
+    Running worker;
+    synchronized (this) {
+      worker = running;
+    }
     if (worker != null) {
-      worker.process().destroyForcibly();
+      worker.process.destroyForcibly();
     }
   }
 

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The wire between a scan and its workers: each message is a 4-byte big-endian length and that many
  * bytes of UTF-8 JSON. The worker's first message is {@link Ready}; then each {@link Request} is
- * answered by a {@link Response}, once the worker has written the analysis itself to the file the
- * request names. The analysis never passes through the scan's memory: one of a 2,000-page PDF is a
+ * answered by a {@link Response} with its id, once the worker has written the analysis itself to the
+ * file the request names. A worker of several threads reads several documents at once, and answers
+ * each as it is done, in whatever order. The analysis never passes through the scan's memory: one of a 2,000-page PDF is a
  * hundred megabytes of JSON, and the scan only moves the file into its place.
  */
 public final class Frames {
@@ -28,10 +29,13 @@ public final class Frames {
    * Read this file; name it {@code name} in the analysis; write the analysis as JSON to {@code json}
    * (replacing it), or nowhere where it is null (a scan without an output folder keeps none).
    */
-  public record Request(String path, String name, @Nullable String json) {}
+  public record Request(long id, String path, String name, @Nullable String json) {}
 
-  /** What the scan keeps in memory of the analysis that follows, and the worker's heap high-water mark. */
-  public record Response(DocumentSummary summary, long peakHeapBytes) {}
+  /**
+   * The answer to request {@code id}: what the scan keeps in memory of the analysis that follows, and
+   * the worker's heap high-water mark.
+   */
+  public record Response(long id, DocumentSummary summary, long peakHeapBytes) {}
 
   public static void write(DataOutputStream out, byte[] message) throws IOException {
     out.writeInt(message.length);

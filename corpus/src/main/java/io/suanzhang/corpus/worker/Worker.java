@@ -28,13 +28,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A child JVM that reads documents for a scan: {@code java -Xmx… -cp … io.suanzhang.corpus.worker.Worker
- * --max-bytes N --timeout-millis N [--rules FILE] [--disable RULE,…]}. It answers on stdout (see
- * {@link Frames}); anything a library prints goes to stderr. It stops at the end of its input, and
- * when the scan that started it is gone.
+ * --max-bytes N --timeout-millis N [--threads N] [--rules FILE] [--disable RULE,…]}. It reads up to
+ * {@code --threads} documents at once (one by default), and answers each on stdout as it is done (see
+ * {@link Frames}); anything a library prints goes to stderr. A document whose reading throws ends the
+ * JVM, as it did with one thread: the scan tells a worker that died from one that answered. It stops
+ * at the end of its input, and when the scan that started it is gone.
  *
  * <p>Test hooks, read from system properties that a scan passes on: {@code
  * suanzhang.worker.test.hang}, {@code .oom} and {@code .crash} name a marker; a file whose name
@@ -68,21 +73,52 @@ public final class Worker {
     ReadOptions options = new ReadOptions(maxBytes, Duration.ofMillis(timeoutMillis));
     Checks checks = settings.checks();
 
+    int threads = Integer.parseInt(option(rest, "--threads", "1"));
+
     watchParent();
     warmUp(checks, options);
     Frames.write(out, Json.mapper().writeValueAsBytes(new Frames.Ready(ProcessHandle.current().pid())));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "suanzhang-worker-document");
+      t.setDaemon(true);
+      return t;
+    });
     for (byte[] message = Frames.read(in); message != null; message = Frames.read(in)) {
       Frames.Request request = Json.mapper().readValue(message, Frames.Request.class);
-      Path file = Path.of(request.path());
-      testHooks(file);
-      Analysis analysis = renamed(Suanzhang.analyse(file, options, checks), request.path(), request.name());
-      if (request.json() != null) {
-        write(analysis, Path.of(request.json()));
-      }
-      Frames.write(
-          out,
-          Json.mapper().writeValueAsBytes(new Frames.Response(DocumentSummary.of(analysis), peakHeap())));
+      pool.execute(() -> {
+        try {
+          byte[] answer = answer(request, options, checks);
+          synchronized (out) {
+            Frames.write(out, answer);
+          }
+        } catch (Throwable e) {
+          // As an exception out of main did with one thread: the trace on stderr, and the JVM ends.
+          e.printStackTrace();
+          Runtime.getRuntime().halt(1);
+        }
+      });
     }
+    // The scan has closed our input: finish what is under way, then go.
+    pool.shutdown();
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // A document under way is bounded by the scan's limit, which kills this JVM.
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static byte[] answer(Frames.Request request, ReadOptions options, Checks checks)
+      throws IOException {
+    Path file = Path.of(request.path());
+    testHooks(file);
+    Analysis analysis = renamed(Suanzhang.analyse(file, options, checks), request.path(), request.name());
+    if (request.json() != null) {
+      write(analysis, Path.of(request.json()));
+    }
+    return Json.mapper().writeValueAsBytes(
+        new Frames.Response(request.id(), DocumentSummary.of(analysis), peakHeap()));
   }
 
   private static @Nullable String option(List<String> args, String name, @Nullable String fallback) {

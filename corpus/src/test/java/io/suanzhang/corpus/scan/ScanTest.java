@@ -146,6 +146,49 @@ class ScanTest {
   }
 
   @Test
+  void inAJvmOfTwoJobsOnlyTheDocumentAtFaultFailsAndTheOneBesideItIsReadAgainAlone() throws Exception {
+    // Each document takes a moment, so that one is always being read beside another when the JVM
+    // runs out of memory, crashes or is killed at a deadline.
+    Path in = inputs("a.txt", "b-OOM.txt", "c.txt", "d-CRASH.txt", "e.txt", "f-HANG.txt", "g.txt");
+    ScanOptions options = ScanOptions.defaults()
+        .withJobs(2)
+        .withTimeout(Duration.ofSeconds(3))
+        .withWorkerHeap(128)
+        .withOut(dir.resolve("out"))
+        .withWorkerProperties(Map.of(
+            Worker.TEST_HOOKS + "oom", "OOM", Worker.TEST_HOOKS + "crash", "CRASH",
+            Worker.TEST_HOOKS + "hang", "HANG", Worker.TEST_HOOKS + "delayMillis", "400"));
+
+    ScanResult result = scan(options, in);
+
+    assertEquals(
+        List.of(Status.OK, Status.OUT_OF_MEMORY, Status.OK, Status.CRASHED, Status.OK, Status.TIMEOUT,
+            Status.OK),
+        statuses(result.documents()));
+    assertEquals(
+        in.resolve("b-OOM.txt") + ": reading needed more memory than the heap of 128 MB",
+        result.documents().get(1).problems().get(0).message());
+    assertEquals(
+        in.resolve("f-HANG.txt") + ": reading took longer than the limit of 3 s",
+        result.documents().get(5).problems().get(0).message());
+    // The documents read again alone are read as any other: the same analysis as a scan of one job.
+    Path innocent = Files.createDirectories(dir.resolve("innocent"));
+    for (String name : List.of("a.txt", "c.txt", "e.txt", "g.txt")) {
+      Files.copy(in.resolve(name), innocent.resolve(name));
+    }
+    ScanResult alone = scan(ScanOptions.defaults().withJobs(1).withOut(dir.resolve("alone")), innocent);
+    Map<String, JsonNode> byName = new LinkedHashMap<>();
+    for (JsonNode line : lines(result.documentsFile())) {
+      byName.put(Path.of(line.at("/source/path").asText()).getFileName().toString(), line);
+    }
+    for (JsonNode line : lines(alone.documentsFile())) {
+      String name = Path.of(line.at("/source/path").asText()).getFileName().toString();
+      assertEquals(line.get("mentions"), byName.get(name).get("mentions"), name);
+      assertEquals(line.get("findings"), byName.get(name).get("findings"), name);
+    }
+  }
+
+  @Test
   void aResultThatHitALimitIsReadAgainOnceThatLimitIsRaisedAndOnlyThen() throws Exception {
     Path in = inputs("a.txt", "b-HANG.txt", "c-OOM.txt");
     Path out = dir.resolve("out");
