@@ -15,6 +15,7 @@ import io.suanzhang.corpus.worker.AnalysisTally;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -26,6 +27,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.jspecify.annotations.Nullable;
 
@@ -80,16 +85,53 @@ final class OutputRun {
         entries.add(Entry.of(line, t));
         overview.count(t);
       }
-      book.write(outDir.resolve(ScanOutputs.SUMMARY_XLSX));
-      entries.sort(Entry.ORDER);
-      ResultsPage.write(
-          outDir.resolve(ScanOutputs.REPORT_HTML), documentsName, overview, entries,
-          e -> ResultsPage.Document.read(
-              () -> JsonLines.region(channel, e.offset(), e.length()),
-              amend.findings(e.path()), amend.checks(e.path()), e.line(), this::failed),
-          pageSize, amend.pairs());
+      // The workbook is written beside the results page: they share nothing, and by now the
+      // workers are done and a core is free.
+      ExecutorService side = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "suanzhang-summary-workbook");
+        t.setDaemon(true);
+        return t;
+      });
+      Future<?> workbook = side.submit(() -> {
+        book.write(outDir.resolve(ScanOutputs.SUMMARY_XLSX));
+        return null;
+      });
+      side.shutdown();
+      try {
+        entries.sort(Entry.ORDER);
+        ResultsPage.write(
+            outDir.resolve(ScanOutputs.REPORT_HTML), documentsName, overview, entries,
+            e -> ResultsPage.Document.read(
+                () -> JsonLines.region(channel, e.offset(), e.length()),
+                amend.findings(e.path()), amend.checks(e.path()), e.line(), this::failed),
+            pageSize, amend.pairs());
+      } finally {
+        finished(workbook); // before the workbook is closed
+      }
     }
     return overview.totals();
+  }
+
+  /** Waits for a side task and rethrows what it failed with. */
+  private static void finished(Future<?> task) throws IOException {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while the summary workbook was being written");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(cause);
+    }
   }
 
   /**
