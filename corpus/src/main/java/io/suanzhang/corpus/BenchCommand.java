@@ -2,8 +2,8 @@ package io.suanzhang.corpus;
 
 import io.suanzhang.Suanzhang;
 import io.suanzhang.core.Analysis;
+import io.suanzhang.corpus.bench.BareTika;
 import io.suanzhang.corpus.bench.ScaleBench;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -20,11 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -156,13 +152,7 @@ final class BenchCommand implements Callable<Integer> {
       tika = new AutoDetectParser();
     }
     for (Path f : files) {
-      Metadata metadata = new Metadata();
-      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(f.getFileName()));
-      try (InputStream in = Files.newInputStream(f)) {
-        tika.parse(in, new BodyContentHandler(-1), metadata, new ParseContext());
-      } catch (Exception e) {
-        // a file Tika cannot read costs it the time it took, as it costs us
-      }
+      BareTika.extract(tika, f);
     }
   }
 

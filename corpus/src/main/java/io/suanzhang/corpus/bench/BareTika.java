@@ -30,17 +30,25 @@ public final class BareTika {
     AutoDetectParser tika = new AutoDetectParser();
     long pages = 0;
     for (Path f : files) {
-      Metadata metadata = new Metadata();
-      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(f.getFileName()));
-      try (InputStream in = Files.newInputStream(f)) {
-        tika.parse(in, new BodyContentHandler(-1), metadata, new ParseContext());
-      } catch (Exception e) {
-        // A file Tika cannot read costs it the time it took, as it costs the scan.
-      }
-      String n = metadata.get("xmpTPg:NPages");
-      pages += n == null ? 0 : Long.parseLong(n);
+      pages += extract(tika, f);
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.println("pages " + pages);
+  }
+
+  /**
+   * Extracts one file's text, kept whole and thrown away; returns the pages Tika counted (0 where it
+   * says none). A file Tika cannot read costs it the time it took, as it costs the scan.
+   */
+  public static long extract(AutoDetectParser tika, Path file) {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
+    try (InputStream in = Files.newInputStream(file)) {
+      tika.parse(in, new BodyContentHandler(-1), metadata, new ParseContext());
+    } catch (Exception e) {
+      // counted as it is
+    }
+    String n = metadata.get("xmpTPg:NPages");
+    return n == null || !n.matches("\\d{1,9}") ? 0 : Long.parseLong(n);
   }
 }
