@@ -231,7 +231,7 @@ final class ScanCommand implements Callable<Integer> {
         "%d documents read in %.1f s (%.2f documents/s, %s), %d kept from an earlier run, %d"
             + " duplicates%s%n",
         r.read(), seconds, r.documentsPerSecond(),
-        jobs == 0 ? "in this JVM" : jobs + (jobs == 1 ? " worker" : " workers"), r.resumed(),
+        jobs == 0 ? "in this JVM" : jobs + (jobs == 1 ? " job" : " jobs"), r.resumed(),
         r.duplicates(),
         r.peakWorkerHeapBytes() > 0
             ? String.format(
