@@ -34,10 +34,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "bench",
-    description = {
-      "Time the whole pipeline against bare Tika text extraction of the same files, in one run,",
-      "and 1 job against 2; print the ratios, pages/s and peak heap."
-    })
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description =
+        "Time the whole pipeline against bare Tika text extraction of the same files, in one run,"
+            + " and 1 job against 2; print the ratios, pages/s and peak heap. With --scale, time"
+            + " the whole scan as processes instead.")
 final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -54,10 +56,8 @@ final class BenchCommand implements Callable<Integer> {
       names = "--scale",
       split = ",",
       paramLabel = "N",
-      description = {
-        "time the whole scan as processes on N distinct copies of the files instead, against bare",
-        "Tika in one JVM, with 1 job and one a core (e.g. --scale 20,200)"
-      })
+      description = "time the whole scan as processes on N distinct copies of the files instead,"
+          + " against bare Tika in one JVM, with 1 job and one a core (e.g. --scale 20,200)")
   List<Integer> scales = List.of();
 
   /**

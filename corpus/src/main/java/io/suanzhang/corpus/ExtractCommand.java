@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
 /** One JSON object per file (JSON Lines): source, report, mentions, facts, findings, errors. */
 @Command(
     name = "extract",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description =
         "Print one JSON object per FILE (JSON Lines): report, mentions, facts, findings, errors.")
 final class ExtractCommand implements Callable<Integer> {

@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "scan",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
       "Read every file under the PATHs (files, folders searched recursively, zip archives) and print a"
           + " line per input and the totals. Documents are read in worker JVMs, two at a time each,"

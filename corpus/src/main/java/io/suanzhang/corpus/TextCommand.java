@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
 /** Prints a document's extracted text: the text every offset of the JSON output points into. */
 @Command(
     name = "text",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
       "Print the extracted text of FILE; all offsets (code points) refer to it.",
       "With --tables, print the tables that were read instead, as TSV with their pages."

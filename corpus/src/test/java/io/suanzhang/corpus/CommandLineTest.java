@@ -42,6 +42,19 @@ class CommandLineTest {
     return new Run(status, out.toString(), err.toString());
   }
 
+  @Test
+  void everyCommandAnswersHelpAndVersionWithoutItsArguments() {
+    for (String command : List.of("text", "extract", "scan", "bench")) {
+      Run help = run(command, "--help");
+      assertEquals(0, help.status(), () -> command + ": " + help.err());
+      assertTrue(help.out().startsWith("Usage: suanzhang " + command + " [-hV]"), help::out);
+      assertEquals("", help.err());
+      Run version = run(command, "-V");
+      assertEquals(0, version.status(), command);
+      assertTrue(version.out().startsWith("suanzhang "), version::out);
+    }
+  }
+
   private static List<Path> samples() throws Exception {
     try (var files = Files.list(SAMPLES)) {
       return files.sorted().toList();
