@@ -237,13 +237,15 @@ final class Figures {
    * Whether a table figure is of a narrower account than a sentence says: a row of a 基本支出 table
    * (30217 公务接待费 15.00, the basic part) is not the 公务接待费 of the “三公” text (412.50), unless the
    * sentence names that part too.
+   *
+   * @param said the sentence, {@linkplain CrossDocuments#normalise normalised} once by the caller, who
+   *     asks this of every candidate figure
    */
-  static boolean narrower(Figure table, String sentence) {
+  static boolean narrower(Figure table, String said) {
     if (!(table.fact() instanceof TableRow row) || row.table() == null) {
       return false;
     }
     String title = CrossDocuments.normalise(row.table());
-    String said = CrossDocuments.normalise(sentence);
     for (String part : PARTS) {
       if (title.contains(part) && !said.contains(part)) {
         return true;

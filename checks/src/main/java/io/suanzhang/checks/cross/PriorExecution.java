@@ -118,11 +118,12 @@ final class PriorExecution {
   }
 
   private static void compare(Figure stated, int executed, List<Figure> theirs, List<Pair> pairs) {
+    String said = CrossDocuments.normalise(stated.fact().quote());
     List<Figure> same = theirs.stream()
         .filter(t -> t.item().sameName(stated.item())
             && (t.item().code() == null || stated.item().code() == null
                 || t.item().code().equals(stated.item().code()))
-            && !Figures.narrower(t, stated.fact().quote()))
+            && !Figures.narrower(t, said))
         .toList();
     // tables first: a 决算's table is its own statement of the year; its text may round
     List<Figure> tables = same.stream().filter(Figure::inTable).toList();

@@ -6,6 +6,7 @@ import io.suanzhang.checks.cross.CrossDocuments.Pair;
 import io.suanzhang.checks.cross.CrossDocuments.Wording;
 import io.suanzhang.checks.cross.Figures.Figure;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,14 @@ final class ReportSets {
     for (List<Doc> set : of(docs)) {
       List<Figure> figures = new ArrayList<>();
       set.forEach(d -> figures.addAll(Figures.of(d)));
+      // Items of the same name are the only candidates (sameName compares the last names first):
+      // indexed so that a set of many files is not compared figure by figure, in their order.
+      Map<String, List<Figure>> tablesByName = new HashMap<>();
+      for (Figure f : figures) {
+        if (f.inTable()) {
+          tablesByName.computeIfAbsent(f.item().name(), k -> new ArrayList<>()).add(f);
+        }
+      }
       for (Doc doc : set) {
         Set<Integer> seen = new HashSet<>();
         // the same item and value said twice (in the summary and again in its section) is one pair
@@ -72,17 +81,19 @@ final class ReportSets {
         for (Figure stated : figures) {
           if (stated.doc() == doc && !stated.inTable() && seen.add(stated.number().start())
               && said.add(stated.item().path() + "=" + stated.number().yuan().stripTrailingZeros())) {
-            compare(stated, figures, pairs);
+            compare(stated, tablesByName.getOrDefault(stated.item().name(), List.of()), pairs);
           }
         }
       }
     }
   }
 
-  private static void compare(Figure stated, List<Figure> figures, List<Pair> pairs) {
-    List<Figure> tables = figures.stream()
-        .filter(f -> f.doc() != stated.doc() && f.inTable() && f.item().sameName(stated.item())
-            && !Figures.narrower(f, stated.fact().quote()))
+  /** Compares a text figure with the table figures of its name, in the set's other files. */
+  private static void compare(Figure stated, List<Figure> named, List<Pair> pairs) {
+    String sentence = CrossDocuments.normalise(stated.fact().quote());
+    List<Figure> tables = named.stream()
+        .filter(f -> f.doc() != stated.doc() && f.item().sameName(stated.item())
+            && !Figures.narrower(f, sentence))
         .toList();
     Figure reference = reference(stated, tables);
     if (reference == null) {

@@ -108,15 +108,16 @@ final class YearOnYear {
       return null;
     }
     String code = code(item, current, own);
+    String said = CrossDocuments.normalise(c.quote());
     List<Figure> candidates = new ArrayList<>();
     String recoded = null;
     if (code != null) {
-      earlier.stream().filter(f -> code.equals(f.item().code()) && !Figures.narrower(f, c.quote()))
+      earlier.stream().filter(f -> code.equals(f.item().code()) && !Figures.narrower(f, said))
           .forEach(candidates::add);
     }
     if (candidates.isEmpty()) {
       for (Figure f : earlier) {
-        if (f.item().sameName(item) && !Figures.narrower(f, c.quote())) {
+        if (f.item().sameName(item) && !Figures.narrower(f, said)) {
           candidates.add(f);
           if (code != null && f.item().code() != null && !code.equals(f.item().code())) {
             recoded = f.item().code() + " → " + code;
