@@ -425,7 +425,12 @@ public final class CrossDocuments {
     return departmentKey(a.ok(), a.report());
   }
 
-  private static @Nullable String departmentKey(boolean ok, ReportInfo r) {
+  /**
+   * The department a report is compared within (its name after NFKC, without blanks), or null for
+   * one that takes part in no pair: a caller that splits a corpus by it (the Spark job) gets the
+   * same pairs group by group as from the whole.
+   */
+  public static @Nullable String departmentKey(boolean ok, ReportInfo r) {
     // a report without a year still takes part: the other files of its set may give it one
     return !ok || r.department() == null ? null : normalise(r.department());
   }

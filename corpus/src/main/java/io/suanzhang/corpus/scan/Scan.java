@@ -488,20 +488,24 @@ public final class Scan {
     throw new IOException(e);
   }
 
-  private static Source unknown(Input input) {
+  static Source unknown(Input input) {
     return new Source(input.name(), "", Format.UNKNOWN, Math.max(0, input.size()), null);
   }
 
   private Analysis tooLarge(Input input, long size) {
+    return tooLarge(input, size, options.maxBytes());
+  }
+
+  /** The record of an input over the limit: {@code size} as listed, or -1 where found by reading. */
+  static Analysis tooLarge(Input input, long size, long maxBytes) {
     String message = size >= 0
         ? String.format(Locale.ROOT, "%s: %,d bytes is more than the limit of %,d bytes", input.name(),
-            size, options.maxBytes())
-        : String.format(Locale.ROOT, "%s: more than the limit of %,d bytes", input.name(),
-            options.maxBytes());
+            size, maxBytes)
+        : String.format(Locale.ROOT, "%s: more than the limit of %,d bytes", input.name(), maxBytes);
     return Analysis.failed(unknown(input), new Problem(ErrorCode.TOO_LARGE, message));
   }
 
-  private static Problem unreadable(Input input, IOException e) {
+  static Problem unreadable(Input input, IOException e) {
     if (e instanceof NoSuchFileException) {
       return new Problem(ErrorCode.NOT_FOUND, input.name() + ": no such file");
     }

@@ -1,0 +1,196 @@
+package io.suanzhang.spark;
+
+import io.suanzhang.core.Analysis;
+import io.suanzhang.core.Json;
+import io.suanzhang.corpus.scan.ScanSteps;
+import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.util.SerializableConfiguration;
+import org.apache.spark.util.TaskCompletionListener;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first stage, in the executors: each input of a task is fetched from its file system to a
+ * local temporary file (hashed as it is copied, never held in memory, never fetched at all when its
+ * listed size is over the limit) and read by a worker JVM of the executor ({@link Workers}), as
+ * {@code scan} reads a file. Its row carries the analysis {@code scan} writes for it, named by its
+ * Hadoop path. A content already read in the task is not read again (its analysis is copied under
+ * the other name, as {@code scan} does for a duplicate); a content whose result an earlier run kept
+ * is not read either, and its row's JSON is joined in on the driver's side.
+ */
+final class Fetch implements MapPartitionsFunction<Row, Row> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final JobSettings settings;
+  private final Broadcast<SerializableConfiguration> hadoop;
+  private final Broadcast<Set<String>> kept;
+  private final int documents;
+
+  Fetch(JobSettings settings, Broadcast<SerializableConfiguration> hadoop,
+      Broadcast<Set<String>> kept, int documents) {
+    this.settings = settings;
+    this.hadoop = hadoop;
+    this.kept = kept;
+    this.documents = documents;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> inputs) throws IOException {
+    Task task = new Task(Files.createTempDirectory("suanzhang-spark-"));
+    TaskContext context = TaskContext.get();
+    if (context != null) {
+      context.addTaskCompletionListener((TaskCompletionListener) c -> task.close());
+    }
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        boolean more = inputs.hasNext();
+        if (!more) {
+          task.close();
+        }
+        return more;
+      }
+
+      @Override
+      public Row next() {
+        Row input = inputs.next();
+        try {
+          return task.document(input.getString(0), input.getLong(1));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // no worker, or it was stopped: the task fails
+        }
+      }
+    };
+  }
+
+  /** One task's inputs: its temporary folder, its worker slot and the contents it has read. */
+  private final class Task {
+    private final Path dir;
+    private final Map<String, Read> read = new HashMap<>();
+    private final Rows.Limits limits = Rows.Limits.of(settings);
+    private Workers.@Nullable Slot slot;
+    private int count;
+    private boolean closed;
+
+    /** A content read in this task: the input that had it first, and its analysis. */
+    private record Read(String name, Path json) {}
+
+    Task(Path dir) {
+      this.dir = dir;
+    }
+
+    Row document(String name, long length) throws IOException {
+      long max = settings.maxBytes();
+      if (length > max) {
+        return unread(ScanSteps.tooLarge(name, length, max));
+      }
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(name);
+      Path folder = Files.createDirectory(dir.resolve(String.valueOf(++count)));
+      Path copy = folder.resolve(ScanSteps.copyName(path.getName()));
+      long bytes;
+      String sha;
+      try {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        Configuration conf = hadoop.value().value();
+        try (InputStream in = new DigestInputStream(path.getFileSystem(conf).open(path), digest);
+            OutputStream out = Files.newOutputStream(copy)) {
+          bytes = copy(in, out, max + 1);
+        }
+        sha = HexFormat.of().formatHex(digest.digest());
+      } catch (FileNotFoundException e) {
+        return unread(ScanSteps.unreadable(name, length, new NoSuchFileException(name)));
+      } catch (IOException e) {
+        return unread(ScanSteps.unreadable(name, length, e));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+      try {
+        if (bytes > max) {
+          return unread(ScanSteps.tooLarge(name, -1, max));
+        }
+        String key = ScanSteps.key(sha, path.getName());
+        if (kept.value().contains(key)) {
+          return Rows.kept(name, sha, key);
+        }
+        Read first = read.get(key);
+        if (first != null) {
+          ByteArrayOutputStream renamed = new ByteArrayOutputStream();
+          ScanSteps.renamed(first.json(), first.name(), name, renamed);
+          return Rows.document(renamed.toString(StandardCharsets.UTF_8), key, limits);
+        }
+        Path json = folder.resolve("analysis.json");
+        slot().steps().read(copy, name, sha, bytes, json);
+        read.put(key, new Read(name, json));
+        return Rows.document(Files.readString(json, StandardCharsets.UTF_8), key, limits);
+      } finally {
+        Files.deleteIfExists(copy);
+      }
+    }
+
+    /** An input no worker reads: its record, as {@code scan} writes it; such records are not kept. */
+    private Row unread(Analysis analysis) throws IOException {
+      return Rows.document(Json.mapper().writeValueAsString(analysis), null, limits);
+    }
+
+    private Workers.Slot slot() {
+      if (slot == null) {
+        slot = Workers.take(settings, documents);
+      }
+      return slot;
+    }
+
+    /** Gives the slot back and deletes the folder; at the end of the inputs and when the task ends. */
+    synchronized void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (slot != null) {
+        Workers.release(slot);
+      }
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException e) {
+        // A temporary folder left behind costs nothing but the space: the results are written.
+      }
+    }
+  }
+
+  /** Copies to the end or past {@code limit} bytes, whichever is first; returns the bytes copied. */
+  private static long copy(InputStream in, OutputStream out, long limit) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    for (int n = in.read(buffer); n >= 0 && total < limit; n = in.read(buffer)) {
+      out.write(buffer, 0, n);
+      total += n;
+    }
+    return total;
+  }
+}
