@@ -2,6 +2,7 @@ package io.suanzhang.spark;
 
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
+import io.suanzhang.corpus.scan.Input;
 import io.suanzhang.corpus.scan.ScanSteps;
 import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
@@ -21,10 +22,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * {@code scan} reads a file. Its row carries the analysis {@code scan} writes for it, named by its
  * Hadoop path. A content already read in the task is not read again (its analysis is copied under
  * the other name, as {@code scan} does for a duplicate); a content whose result an earlier run kept
- * is not read either, and its row's JSON is joined in on the driver's side.
+ * is not read either, and its row's JSON is joined in on the driver's side. A zip archive is fetched
+ * whole and each of its entries is an input of its own ({@code a.zip!/report.pdf}), as in {@code scan}.
  */
 final class Fetch implements MapPartitionsFunction<Row, Row> {
 
@@ -67,25 +68,39 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
       context.addTaskCompletionListener((TaskCompletionListener) c -> task.close());
     }
     return new Iterator<>() {
+      private @Nullable Row ready;
+
       @Override
       public boolean hasNext() {
-        boolean more = inputs.hasNext();
-        if (!more) {
-          task.close();
+        if (ready == null) {
+          try {
+            ready = task.next(inputs);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e); // no worker, or it was stopped: the task fails
+          }
+          if (ready == null) {
+            task.close();
+          }
         }
-        return more;
+        return ready != null;
       }
 
       @Override
       public Row next() {
-        Row input = inputs.next();
-        try {
-          return task.document(input.getString(0), input.getLong(1));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e); // no worker, or it was stopped: the task fails
+        if (!hasNext()) {
+          throw new NoSuchElementException();
         }
+        Row row = ready;
+        ready = null;
+        return row;
       }
     };
+  }
+
+  /** Opens the bytes of an input: a file of a Hadoop file system, or an entry of an archive. */
+  @FunctionalInterface
+  private interface Opener {
+    InputStream open() throws IOException;
   }
 
   /** One task's inputs: its temporary folder, its worker slot and the contents it has read. */
@@ -94,6 +109,7 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
     private final Map<String, Read> read = new HashMap<>();
     private final Rows.Limits limits = Rows.Limits.of(settings);
     private Workers.@Nullable Slot slot;
+    private @Nullable Iterator<Input> entries;
     private int count;
     private boolean closed;
 
@@ -104,20 +120,80 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
       this.dir = dir;
     }
 
-    Row document(String name, long length) throws IOException {
+    /**
+     * The row of the next input, or of the next entry of the archive being read; null when there is
+     * none left. A zip archive is fetched whole and its entries are inputs, as in {@code scan}.
+     */
+    @Nullable Row next(Iterator<Row> inputs) throws IOException {
+      while (true) {
+        if (entries != null && entries.hasNext()) {
+          Input entry = entries.next();
+          return entry.problem() != null
+              ? unread(ScanSteps.unread(entry))
+              : document(entry.name(), entry.baseName(), entry.size(), () -> ScanSteps.open(entry),
+                  false);
+        }
+        entries = null; // its folder goes with the task's
+        if (!inputs.hasNext()) {
+          return null;
+        }
+        Row input = inputs.next();
+        String name = input.getString(0);
+        long length = input.getLong(1);
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(name);
+        Opener hadoopFile = () -> path.getFileSystem(hadoop.value().value()).open(path);
+        if (length >= 0 && ScanSteps.isArchive(path.getName())) {
+          Row failed = archive(name, path.getName(), length, hadoopFile);
+          if (failed != null) {
+            return failed;
+          }
+          continue;
+        }
+        Row row = document(name, path.getName(), length, hadoopFile, true);
+        if (row != null) {
+          return row;
+        }
+      }
+    }
+
+    /**
+     * Fetches a zip archive and lists its entries for {@link #next}; the record of the archive when it
+     * cannot be fetched, else null.
+     */
+    private @Nullable Row archive(String name, String baseName, long length, Opener opener)
+        throws IOException {
+      Path folder = Files.createDirectory(dir.resolve(String.valueOf(++count)));
+      Path copy = folder.resolve(ScanSteps.copyName(baseName));
+      try (InputStream in = opener.open(); OutputStream out = Files.newOutputStream(copy)) {
+        in.transferTo(out);
+      } catch (FileNotFoundException e) {
+        return unread(ScanSteps.unreadable(name, length, new NoSuchFileException(name)));
+      } catch (IOException e) {
+        return unread(ScanSteps.unreadable(name, length, e));
+      }
+      entries = ScanSteps.entries(copy, name, Files.createDirectory(folder.resolve("unpacked")))
+          .iterator();
+      return null;
+    }
+
+    /**
+     * The row of one input: fetched to a local copy while hashed, then read by a worker unless it is
+     * too large, kept from an earlier run, or a content this task read already; null for a generated
+     * corpus's answer key, which {@code scan} does not count as an input.
+     */
+    private @Nullable Row document(String name, String baseName, long length, Opener opener,
+        boolean maybeKey) throws IOException {
       long max = settings.maxBytes();
       if (length > max) {
         return unread(ScanSteps.tooLarge(name, length, max));
       }
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(name);
       Path folder = Files.createDirectory(dir.resolve(String.valueOf(++count)));
-      Path copy = folder.resolve(ScanSteps.copyName(path.getName()));
+      Path copy = folder.resolve(ScanSteps.copyName(baseName));
       long bytes;
       String sha;
       try {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        Configuration conf = hadoop.value().value();
-        try (InputStream in = new DigestInputStream(path.getFileSystem(conf).open(path), digest);
+        try (InputStream in = new DigestInputStream(opener.open(), digest);
             OutputStream out = Files.newOutputStream(copy)) {
           bytes = copy(in, out, max + 1);
         }
@@ -133,7 +209,10 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
         if (bytes > max) {
           return unread(ScanSteps.tooLarge(name, -1, max));
         }
-        String key = ScanSteps.key(sha, path.getName());
+        if (maybeKey && ScanSteps.isAnswerKey(copy)) {
+          return null;
+        }
+        String key = ScanSteps.key(sha, baseName);
         if (kept.value().contains(key)) {
           return Rows.kept(name, sha, key);
         }

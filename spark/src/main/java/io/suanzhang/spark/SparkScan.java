@@ -114,9 +114,10 @@ public final class SparkScan {
     documents.write().parquet(documentsDir);
     documents = spark.read().schema(Rows.DOCUMENT).parquet(documentsDir);
     long count = documents.count();
-    if (count != listed.size()) {
+    long inputsFetched = fetched.count(); // the listed files, archives counted by their entries
+    if (count != inputsFetched) {
       throw new IOException(String.format(Locale.ROOT,
-          "%d inputs but %d documents: the results of %s changed under this run", listed.size(),
+          "%d inputs but %d documents: the results of %s changed under this run", inputsFetched,
           count, outPath));
     }
     documents.orderBy("path").select("json").write().text(new Path(run, "documents.jsonl").toString());

@@ -3,6 +3,7 @@ package io.suanzhang.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.suanzhang.core.answer.AnswerKey;
 import io.suanzhang.core.testing.SharedFiles;
 import io.suanzhang.corpus.Main;
 import io.suanzhang.corpus.output.TableRows;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The job in Spark's local mode ({@code local[2]}, no cluster) against {@code suanzhang scan} over the
  * same inputs: the shared seeds and a folder of files that cannot be read, hang, run out of memory,
- * crash a worker or are too large. The documents, findings, facts and cross-document pairs are the
+ * crash a worker or are too large, a zip archive whose entries are inputs, and a generated corpus's
+ * answer key, which is not one. The documents, findings, facts and cross-document pairs are the
  * same, the paths aside (the job names a file by its Hadoop path, {@code file:/…}).
  */
 class SparkScanTest {
@@ -102,11 +106,13 @@ class SparkScanTest {
       assertEquals(null, statuses.put(r.getString(0), r.getString(1)), "one row per input");
       assertTrue(mine.contains(r.getString(2)));
     }
-    assertEquals(seeds(), statuses.size() - 9);
+    assertEquals(seeds(), statuses.size() - 12);
     Map<String, String> expected = new TreeMap<>(Map.of(
         "truncated.pdf", "parse_error", "random.pdf", "parse_error", "empty.txt", "parse_error",
         "encrypted.pdf", "encrypted", "d-HANG.txt", "timeout", "d-OOM.txt", "out_of_memory",
         "d-CRASH.txt", "crashed", "big.txt", "too_large", "copy-of-seed.txt", "ok"));
+    expected.putAll(Map.of("bundle.zip!/表/report.txt", "ok", "bundle.zip!/noise.pdf", "parse_error",
+        "broken.zip", "parse_error"));
     expected.forEach((file, status) ->
         assertEquals(status, statuses.get("file:" + bad.resolve(file)), file));
     assertEquals(mine.size(), first.inputs());
@@ -213,10 +219,28 @@ class SparkScanTest {
       // Contents of their own: a copy would be a duplicate, which scan does not read again.
       files.put("d-" + marker + ".txt", (text + "\n" + marker + "\n").getBytes(StandardCharsets.UTF_8));
     }
+    // An archive, read entry by entry (one of them damaged), one that is not an archive at all, and
+    // the answer key of a generated corpus, which is not an input.
+    Path other = SharedFiles.files(SharedFiles.seeds(), "").get(1);
+    files.put("bundle.zip", zip(Map.of("表/report.txt", Files.readAllBytes(other), "noise.pdf", noise)));
+    files.put("broken.zip", noise);
+    files.put(AnswerKey.FILE_NAME, Files.readAllBytes(Path.of("..", "samples", "generated", AnswerKey.FILE_NAME)));
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       Files.write(folder.resolve(f.getKey()), f.getValue());
     }
     return folder;
+  }
+
+  private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, byte[]> e : new TreeMap<>(entries).entrySet()) {
+        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.write(e.getValue());
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
   }
 
   private static byte[] encryptedPdf() throws IOException {

@@ -58,7 +58,7 @@ public record Input(
   }
 
   /** The last part of the name: what a temporary copy of an archive entry is called. */
-  String baseName() {
+  public String baseName() {
     String s = entry != null ? entry : String.valueOf(file.getFileName());
     int slash = s.lastIndexOf('/');
     return slash < 0 ? s : s.substring(slash + 1);

@@ -60,6 +60,21 @@ final class Inputs {
     return List.copyOf(byName.values());
   }
 
+  /**
+   * The inputs of one zip archive fetched by a caller that lists its inputs itself (the Spark job), as
+   * {@link #list} gives them for an archive that is the input {@code name}: its entries named {@code
+   * name!/entry}, sorted, the archives inside it unpacked into {@code nested}.
+   */
+  static List<Input> archive(Path zip, String name, Path nested) {
+    List<Input> found = new ArrayList<>();
+    addArchive(zip, name, 1, found, new Nested(nested));
+    Map<String, Input> byName = new TreeMap<>();
+    for (Input input : found) {
+      byName.putIfAbsent(input.name(), input);
+    }
+    return List.copyOf(byName.values());
+  }
+
   /** Where the archives inside archives go, and how many bytes they may still take. */
   private static final class Nested {
     final Path dir;
@@ -295,7 +310,7 @@ final class Inputs {
     return isArchiveName(String.valueOf(file.getFileName()));
   }
 
-  private static boolean isArchiveName(String name) {
+  static boolean isArchiveName(String name) {
     return name.toLowerCase(Locale.ROOT).endsWith(".zip");
   }
 

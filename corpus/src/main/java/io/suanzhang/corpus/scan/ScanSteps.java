@@ -5,14 +5,18 @@ import io.suanzhang.core.Format;
 import io.suanzhang.core.Source;
 import io.suanzhang.corpus.worker.DocumentSummary;
 import io.suanzhang.corpus.worker.Status;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,6 +87,54 @@ public final class ScanSteps implements AutoCloseable {
 
   private static Input input(String name, long size) {
     return Input.file(name, Path.of(""), size);
+  }
+
+  /** Whether a scan opens a file of this name as a zip archive of inputs rather than reading it. */
+  public static boolean isArchive(String baseName) {
+    return Inputs.isArchiveName(baseName);
+  }
+
+  /**
+   * The inputs a scan finds in a zip archive that is the input {@code name}, listed from a local copy
+   * of it: its entries, named {@code name!/entry} and sorted, the archives inside it unpacked into
+   * {@code unpacked} (which must stay until they are read); an entry that cannot be read, or an
+   * archive that does not open, carries its {@link Input#problem() problem} ({@link #unread}).
+   */
+  public static List<Input> entries(Path zip, String name, Path unpacked) {
+    return Inputs.archive(zip, name, unpacked);
+  }
+
+  /**
+   * Whether a local copy of a file is the answer key of a generated corpus, which a scan does not
+   * count as an input: by its name ({@code answers.json}…) and its content.
+   */
+  public static boolean isAnswerKey(Path copy) {
+    return AnswerKeys.isKey(copy);
+  }
+
+  /** The record of an input whose listing found it unreadable: its {@link Input#problem() problem}. */
+  public static Analysis unread(Input input) {
+    return Analysis.failed(Scan.unknown(input), Objects.requireNonNull(input.problem(), "problem"));
+  }
+
+  /** The bytes of an archive entry ({@link #entries}); closing the stream closes the archive. */
+  public static InputStream open(Input entry) throws IOException {
+    ZipFile zip = Inputs.open(entry.file());
+    try {
+      return new FilterInputStream(Inputs.entry(zip, entry)) {
+        @Override
+        public void close() throws IOException {
+          try {
+            super.close();
+          } finally {
+            zip.close();
+          }
+        }
+      };
+    } catch (IOException | RuntimeException e) {
+      zip.close();
+      throw e;
+    }
   }
 
   /** What a result is kept under: its SHA-256 and the extension of {@code baseName} ({@link Scan#key}). */
