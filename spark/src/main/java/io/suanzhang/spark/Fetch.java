@@ -24,6 +24,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -51,19 +52,26 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
   private final Broadcast<SerializableConfiguration> hadoop;
   private final Broadcast<Set<String>> kept;
   private final int documents;
+  private final String out;
 
+  /**
+   * @param documents about how many documents the job reads (the workers' compiler: {@code scan}'s)
+   * @param out the job's output folder, where each result is kept as soon as it is read
+   */
   Fetch(JobSettings settings, Broadcast<SerializableConfiguration> hadoop,
-      Broadcast<Set<String>> kept, int documents) {
+      Broadcast<Set<String>> kept, int documents, String out) {
     this.settings = settings;
     this.hadoop = hadoop;
     this.kept = kept;
     this.documents = documents;
+    this.out = out;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> inputs) throws IOException {
-    Task task = new Task(Files.createTempDirectory("suanzhang-spark-"));
     TaskContext context = TaskContext.get();
+    Task task = new Task(Files.createTempDirectory("suanzhang-spark-"),
+        context == null ? UUID.randomUUID().toString() : String.valueOf(context.taskAttemptId()));
     if (context != null) {
       context.addTaskCompletionListener((TaskCompletionListener) c -> task.close());
     }
@@ -106,6 +114,7 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
   /** One task's inputs: its temporary folder, its worker slot and the contents it has read. */
   private final class Task {
     private final Path dir;
+    private final String attempt;
     private final Map<String, Read> read = new HashMap<>();
     private final Rows.Limits limits = Rows.Limits.of(settings);
     private Workers.@Nullable Slot slot;
@@ -116,8 +125,9 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
     /** A content read in this task: the input that had it first, and its analysis. */
     private record Read(String name, Path json) {}
 
-    Task(Path dir) {
+    Task(Path dir, String attempt) {
       this.dir = dir;
+      this.attempt = attempt;
     }
 
     /**
@@ -225,7 +235,10 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
         Path json = folder.resolve("analysis.json");
         slot().steps().read(copy, name, sha, bytes, json);
         read.put(key, new Read(name, json));
-        return Rows.document(Files.readString(json, StandardCharsets.UTF_8), key, limits);
+        Row row = Rows.document(Files.readString(json, StandardCharsets.UTF_8), key, limits);
+        org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(out);
+        Resume.keep(outPath.getFileSystem(hadoop.value().value()), out, row, attempt);
+        return row;
       } finally {
         Files.deleteIfExists(copy);
       }

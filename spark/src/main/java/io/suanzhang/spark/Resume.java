@@ -2,31 +2,53 @@ package io.suanzhang.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.suanzhang.core.Json;
 import io.suanzhang.corpus.scan.ScanSteps;
 import io.suanzhang.corpus.worker.Status;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The results an earlier run left in OUT that this run may reuse, by the rules of {@code scan}'s
  * result store: made by the same build and rules ({@code origin.json}), and not having hit a limit
- * raised since. Records that no worker made (too large, unreadable) are never kept: they cost
- * nothing to make again.
+ * raised since: the documents of the last run's outputs, and the results a run that did not finish
+ * kept as its tasks read them ({@link #keep}). Records that no worker made (too large, unreadable)
+ * are never kept: they cost nothing to make again.
  */
 final class Resume {
+
+  static final String ORIGIN = "origin.json";
+  private static final String KEPT = "_kept";
+  private static final String SUFFIX = ".kept";
+  private static final List<String> KEPT_COLUMNS_NAMES =
+      List.of("path", "key", "status", "timeout_millis", "max_bytes", "worker_heap_mb", "json");
+  private static final Column[] KEPT_COLUMNS =
+      KEPT_COLUMNS_NAMES.stream().map(functions::col).toArray(Column[]::new);
+  /** A result kept by a run that did not finish: the columns of its document row that resume needs. */
+  private static final StructType KEPT_ROW = new StructType(
+      KEPT_COLUMNS_NAMES.stream().map(c -> Rows.DOCUMENT.apply(c)).toArray(StructField[]::new));
 
   private final HashSet<String> keys;
   private final @Nullable Dataset<Row> kept;
@@ -38,18 +60,37 @@ final class Resume {
 
   static Resume open(SparkSession spark, FileSystem fs, Path out, JobSettings settings,
       PrintStream err) throws IOException {
+    Dataset<Row> earlier = null;
+    String origin = SparkScan.readSmall(fs, new Path(out, ORIGIN));
     Path documents = new Path(out, "documents");
-    String origin = SparkScan.readSmall(fs, new Path(out, "origin.json"));
-    if (origin == null || !fs.exists(documents)) {
+    if (origin != null && fs.exists(documents) && reusable(origin, out, settings, err)) {
+      earlier = spark.read().schema(Rows.DOCUMENT).parquet(documents.toString())
+          .where(col("key").isNotNull()).select(KEPT_COLUMNS);
+    }
+    Path stopped = new Path(out, KEPT);
+    String stoppedOrigin = SparkScan.readSmall(fs, new Path(stopped, ORIGIN));
+    if (stoppedOrigin != null && !reusable(stoppedOrigin, stopped, settings, err)) {
+      fs.delete(stopped, true);
+      stoppedOrigin = null;
+    }
+    if (stoppedOrigin == null) {
+      fs.delete(stopped, true);
+      fs.mkdirs(stopped);
+      try (OutputStream o = fs.create(new Path(stopped, ORIGIN), true)) {
+        o.write(ScanSteps.origin(settings.options()).getBytes(StandardCharsets.UTF_8));
+      }
+    } else {
+      String[] files = Arrays.stream(fs.globStatus(new Path(stopped, "*" + SUFFIX)))
+          .map(f -> f.getPath().toString()).toArray(String[]::new);
+      if (files.length > 0) {
+        Dataset<Row> kept = spark.read().schema(KEPT_ROW).json(files)
+            .where(col("json").isNotNull()).select(KEPT_COLUMNS);
+        earlier = earlier == null ? kept : earlier.unionByName(kept);
+      }
+    }
+    if (earlier == null) {
       return new Resume(new HashSet<>(), null);
     }
-    String whyNot = ScanSteps.whyNot(origin, settings.options());
-    if (whyNot != null) {
-      err.println("suanzhang: " + out + " holds results " + whyNot + "; reading everything again");
-      return new Resume(new HashSet<>(), null);
-    }
-    Dataset<Row> earlier = spark.read().schema(Rows.DOCUMENT).parquet(documents.toString())
-        .where(col("key").isNotNull());
     HashSet<String> keys = new HashSet<>();
     for (Row r : earlier.select("key", "status", "timeout_millis", "max_bytes", "worker_heap_mb")
         .collectAsList()) {
@@ -62,6 +103,44 @@ final class Resume {
         col("key").as("kept_key"), col("path").as("kept_path"), col("json").as("kept_json"),
         col("timeout_millis"), col("max_bytes"), col("worker_heap_mb"));
     return new Resume(keys, kept);
+  }
+
+  /** Whether results made by {@code origin} may be reused now; says why not where they may not. */
+  private static boolean reusable(String origin, Path where, JobSettings settings, PrintStream err)
+      throws IOException {
+    String whyNot = ScanSteps.whyNot(origin, settings.options());
+    if (whyNot != null) {
+      err.println("suanzhang: " + where + " holds results " + whyNot + "; reading everything again");
+    }
+    return whyNot == null;
+  }
+
+  /**
+   * Keeps a document's row as soon as a worker has read it, in {@code OUT/_kept}, one file a result
+   * (written whole, then renamed into place), so that a run stopped before it wrote its outputs (a
+   * killed job, a lost driver) loses none of what its tasks read: the next run reuses them. The
+   * folder goes once a run has written its outputs.
+   */
+  static void keep(FileSystem fs, String out, Row document, String attempt) throws IOException {
+    Map<String, Object> kept = new LinkedHashMap<>();
+    for (String c : KEPT_COLUMNS_NAMES) {
+      kept.put(c, document.get(Rows.DOCUMENT.fieldIndex(c))); // a row made in a task has no schema
+    }
+    Path folder = new Path(out, KEPT);
+    String key = (String) kept.get("key");
+    Path partial = new Path(folder, key + "." + attempt + ".partial");
+    try (OutputStream o = fs.create(partial, true)) {
+      o.write(Json.mapper().writeValueAsBytes(kept));
+    }
+    Path done = new Path(folder, key + SUFFIX);
+    if (!fs.rename(partial, done)) {
+      fs.delete(partial, false); // another attempt kept it first: the same result
+    }
+  }
+
+  /** After a run has written its outputs, what it kept on the way is in them. */
+  static void forget(FileSystem fs, Path out) throws IOException {
+    fs.delete(new Path(out, KEPT), true);
   }
 
   /** The keys of the results that stand: their inputs are not read again. */

@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
 public final class SparkScan {
 
   private static final String RUN = "_run";
-  private static final String ORIGIN = "origin.json";
+  private static final String ORIGIN = Resume.ORIGIN;
   private static final List<String> OUTPUTS =
       List.of("documents", "documents.jsonl", "findings", "facts", "cross-documents.jsonl", ORIGIN);
 
@@ -102,7 +102,7 @@ public final class SparkScan {
         .createDataFrame(jsc.parallelize(dealt(listed, partitions), partitions), Rows.INPUT)
         .mapPartitions(new Fetch(settings,
             jsc.broadcast(new SerializableConfiguration(conf)),
-            jsc.broadcast(resume.keys()), listed.size()), Encoders.row(Rows.DOCUMENT));
+            jsc.broadcast(resume.keys()), listed.size(), out), Encoders.row(Rows.DOCUMENT));
     // The first stage is run once: what follows reads what it wrote.
     String fetchedDir = new Path(run, "fetched").toString();
     fetched.write().parquet(fetchedDir);
@@ -145,6 +145,7 @@ public final class SparkScan {
     outFs.delete(new Path(run, "fetched"), true);
     outFs.delete(new Path(run, "pairs"), true);
     replace(outFs, outPath, run);
+    Resume.forget(outFs, outPath);
     return result;
   }
 

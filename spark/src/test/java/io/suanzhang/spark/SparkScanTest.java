@@ -1,6 +1,8 @@
 package io.suanzhang.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.core.answer.AnswerKey;
@@ -11,6 +13,7 @@ import io.suanzhang.corpus.worker.Worker;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -134,6 +140,46 @@ class SparkScanTest {
     assertEquals(0, again.read(), again::toString);
     assertEquals(first.read(), again.kept(), "every input read is kept");
     assertEquals(before, parts(job.resolve("documents.jsonl")));
+  }
+
+  @Test
+  void aRunStoppedMidwayKeepsWhatItReadAndTheNextReadsOnlyTheRest() throws Exception {
+    Path out = dir.resolve("stopped");
+    Path kept = out.resolve("_kept");
+    List<String> inputs = List.of(seeds.toString(), bad.toString());
+    CompletableFuture<SparkScan.Result> stopped = CompletableFuture.supplyAsync(() -> {
+      try {
+        return SparkScan.run(spark, inputs, out.toString(), settings(), System.err);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    // The hanging document holds its task for the whole time-out: the job is stopped before it ends.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (keptFiles(kept) < 3 && !stopped.isDone() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    spark.sparkContext().cancelAllJobs();
+    assertThrows(ExecutionException.class, stopped::get, "the job was stopped");
+    long keptBefore = keptFiles(kept);
+    assertTrue(keptBefore >= 3, "results kept before the stop: " + keptBefore);
+    assertTrue(keptBefore < first.read(), "stopped before the end: " + keptBefore);
+
+    SparkScan.Result again = SparkScan.run(spark, inputs, out.toString(), settings(), System.err);
+    // Tasks under way when the job was stopped may finish their document, and keep it, after that.
+    assertTrue(again.kept() >= keptBefore, "each result kept is reused: " + again);
+    assertEquals(first.read(), again.kept() + again.read(), "only the rest is read: " + again);
+    assertEquals(parts(job.resolve("documents.jsonl")), parts(out.resolve("documents.jsonl")));
+    assertFalse(Files.exists(kept), "once the outputs are written, what was kept on the way is in them");
+  }
+
+  private static long keptFiles(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".kept")).count();
+    }
   }
 
   /** The scan's lines under the job's names: the same file is {@code file:/…} to Hadoop. */
