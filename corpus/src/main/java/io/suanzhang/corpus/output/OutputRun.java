@@ -77,14 +77,16 @@ final class OutputRun {
         FileChannel channel = JsonLines.open(documentsFile);
         CsvTable findings = CsvTable.create(outDir.resolve(ScanOutputs.FINDINGS_CSV), Tables.FINDINGS);
         CsvTable facts = CsvTable.create(outDir.resolve(ScanOutputs.FACTS_CSV), Tables.FACTS);
-        SummaryWorkbook book = new SummaryWorkbook(documentsName, rowLimit)) {
+        SummaryWorkbook book = new SummaryWorkbook(documentsName, rowLimit);
+        SheetFeed sheets = new SheetFeed()) {
       for (JsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-        AnalysisTally t = new Rows(findings, facts, book, overview);
+        AnalysisTally t = new Rows(findings, facts, book, sheets, overview);
         t = read(channel, line, t);
-        book.documents.add(Tables.document(t));
+        sheets.add(book.documents, Tables.document(t));
         entries.add(Entry.of(line, t));
         overview.count(t);
       }
+      sheets.finish();
       // The workbook is written beside the results page: they share nothing, and by now the
       // workers are done and a core is free.
       ExecutorService side = Executors.newSingleThreadExecutor(r -> {
@@ -324,13 +326,16 @@ final class OutputRun {
     private final CsvTable findings;
     private final CsvTable facts;
     private final SummaryWorkbook book;
+    private final SheetFeed sheets;
     private final Overview overview;
     private final Map<String, String> sections = new HashMap<>();
 
-    Rows(CsvTable findings, CsvTable facts, SummaryWorkbook book, Overview overview) {
+    Rows(CsvTable findings, CsvTable facts, SummaryWorkbook book, SheetFeed sheets,
+        Overview overview) {
       this.findings = findings;
       this.facts = facts;
       this.book = book;
+      this.sheets = sheets;
       this.overview = overview;
     }
 
@@ -350,7 +355,7 @@ final class OutputRun {
       super.fact(f);
       List<@Nullable Object> row = Tables.fact(source(), sections, f);
       unchecked(() -> facts.add(row));
-      book.facts.add(row);
+      unchecked(() -> sheets.add(book.facts, row));
     }
 
     @Override
@@ -359,7 +364,7 @@ final class OutputRun {
       overview.finding(f);
       List<@Nullable Object> row = Tables.finding(source(), report(), f);
       unchecked(() -> findings.add(row));
-      book.findings.add(row);
+      unchecked(() -> sheets.add(book.findings, row));
     }
 
     private static void unchecked(IoAction action) {
