@@ -122,18 +122,22 @@ final class OutputRun {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while the summary workbook was being written");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IOException(cause);
+      rethrow(e.getCause());
     }
+  }
+
+  /** Rethrows what a side thread of the outputs failed with, as it was (checked ones as IO). */
+  static void rethrow(Throwable failure) throws IOException {
+    if (failure instanceof IOException io) {
+      throw io;
+    }
+    if (failure instanceof RuntimeException re) {
+      throw re;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    throw new IOException(failure);
   }
 
   /**

@@ -62,14 +62,8 @@ final class SheetFeed implements AutoCloseable {
       throw new InterruptedIOException("interrupted while the summary workbook's rows were written");
     }
     Throwable t = failure;
-    if (t instanceof IOException io) {
-      throw io;
-    }
-    if (t instanceof RuntimeException re) {
-      throw re;
-    }
-    if (t instanceof Error error) {
-      throw error;
+    if (t != null) {
+      OutputRun.rethrow(t);
     }
   }
 
