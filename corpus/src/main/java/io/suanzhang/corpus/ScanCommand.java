@@ -3,6 +3,7 @@ package io.suanzhang.corpus;
 import io.suanzhang.checks.cross.CrossDocuments;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Problem;
+import io.suanzhang.corpus.output.OutputsWarmUp;
 import io.suanzhang.corpus.output.ScanOutputs;
 import io.suanzhang.corpus.scan.AnswerKeys;
 import io.suanzhang.corpus.scan.Progress;
@@ -143,6 +144,11 @@ final class ScanCommand implements Callable<Integer> {
       options = options.withOut(kept);
     }
     ScanResult result;
+    // The outputs' code runs cold after the last document unless it is warmed while the first
+    // worker starts, with the sample a worker of this build read (kept by an earlier scan).
+    String sample = this.out != null && options.jobs() > 0 ? Scan.workerSample() : null;
+    OutputsWarmUp warmUp = sample == null ? null
+        : OutputsWarmUp.start(sample, rules.settings().crossDocuments());
     try {
       result = Scan.run(paths, options, err, d -> row(out, root, d));
       List<CrossDocuments.Pair> cross = null;
@@ -173,6 +179,9 @@ final class ScanCommand implements Callable<Integer> {
       err.println("suanzhang: " + e.getMessage());
       return 2;
     } finally {
+      if (warmUp != null) {
+        warmUp.close();
+      }
       if (kept != null) {
         deleteTree(kept);
       }

@@ -24,15 +24,20 @@ import org.jspecify.annotations.Nullable;
  * ({@code -XX:SharedArchiveFile}). The JVM maps a class path of jar files only, so a run from class
  * folders (the tests) has none. Archives are kept per JVM and class path (paths, sizes, times) under
  * {@code $XDG_CACHE_HOME/suanzhang/cds} or {@code ~/.cache/suanzhang/cds}; the JVM itself ignores
- * one that does not match, with a warning that {@link WorkerCommand} sends to stderr.
+ * one that does not match, with a warning that {@link WorkerCommand} sends to stderr. Beside each
+ * archive is the analysis of the sample its workers read as they start ({@link #sample()}).
  */
 final class ClassArchive {
 
   /** Archives kept; each rebuild of the jar makes another. */
   private static final int KEEP = 4;
 
+  /** What a worker's sample analysis is kept as, beside its class path's archive. */
+  private static final String SAMPLE = ".sample.json";
+
   /** {@code worker-<key>.jsa.<pid of the scan>-<n>.tmp}: an archive being written. */
-  private static final Pattern PARTIAL = Pattern.compile("worker-\\w+\\.jsa\\.(\\d+)-\\d+\\.tmp");
+  private static final Pattern PARTIAL =
+      Pattern.compile("worker-\\w+\\.(?:jsa|sample\\.json)\\.(\\d+)-\\d+\\.tmp");
 
   private final Path file;
   private final AtomicBoolean writing = new AtomicBoolean();
@@ -80,6 +85,41 @@ final class ClassArchive {
 
   Path file() {
     return file;
+  }
+
+  /**
+   * The analysis of the sample a worker of this class path reads as it starts, as a worker last sent
+   * it ({@link io.suanzhang.corpus.worker.Frames.Ready}), or null: a scan warms the code of its
+   * outputs with it while its first worker starts, before any worker has sent one.
+   */
+  @Nullable String sample() {
+    try {
+      return Files.isRegularFile(sampleFile()) ? Files.readString(sampleFile(), StandardCharsets.UTF_8) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Keeps the sample's analysis a worker sent, unless one is kept already (it is the same). */
+  void keepSample(String analysis) {
+    Path sample = sampleFile();
+    if (Files.isRegularFile(sample)) {
+      return;
+    }
+    try {
+      Files.createDirectories(sample.getParent());
+      Path partial = sample.resolveSibling(sample.getFileName() + "." + ProcessHandle.current().pid()
+          + "-" + temporaries.incrementAndGet() + ".tmp");
+      Files.writeString(partial, analysis, StandardCharsets.UTF_8);
+      Files.move(partial, sample, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      // Only a warm-up lost: the outputs are written all the same.
+    }
+  }
+
+  private Path sampleFile() {
+    String name = file.getFileName().toString();
+    return file.resolveSibling(name.substring(0, name.length() - ".jsa".length()) + SAMPLE);
   }
 
   /** The options of the next worker: map the archive, write it (one worker at a time), or neither. */
@@ -154,6 +194,8 @@ final class ClassArchive {
     }
     for (Path old : archives.subList(Math.min(KEEP, archives.size()), archives.size())) {
       Files.deleteIfExists(old);
+      String name = old.getFileName().toString();
+      Files.deleteIfExists(old.resolveSibling(name.substring(0, name.length() - ".jsa".length()) + SAMPLE));
     }
   }
 

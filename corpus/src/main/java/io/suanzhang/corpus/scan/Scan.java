@@ -65,6 +65,16 @@ public final class Scan {
     void document(DocumentSummary summary);
   }
 
+  /**
+   * The analysis of the sample text a worker of this build reads as it starts, as an earlier scan's
+   * worker sent it (kept beside the workers' class archive), or null: a line of {@code
+   * documents.jsonl} to warm what follows the documents with while the first worker starts.
+   */
+  public static @Nullable String workerSample() {
+    ClassArchive archive = WorkerCommand.archive();
+    return archive == null ? null : archive.sample();
+  }
+
   /** How long a worker JVM may take to start and read its warm-up sample. */
   private static final Duration STARTUP = Duration.ofSeconds(60);
 

@@ -345,7 +345,10 @@ final class WorkerProcess implements Analyser {
           worker.stderr.lines().isEmpty() ? "" : ":\n  " + String.join("\n  ", worker.stderr.lines()),
           String.join(" ", line)));
     }
-    Json.mapper().readValue(ready, Frames.Ready.class);
+    String sample = Json.mapper().readValue(ready, Frames.Ready.class).sample();
+    if (archive != null && sample != null) {
+      archive.keepSample(sample);
+    }
     Thread answers = new Thread(worker::readAnswers, "suanzhang-worker-answers");
     answers.setDaemon(true);
     answers.start();
@@ -398,8 +401,6 @@ final class WorkerProcess implements Analyser {
       default -> "";
     };
   }
-
-
 
   @Override
   public long peakHeapBytes() {

@@ -22,8 +22,13 @@ public final class Frames {
 
   private Frames() {}
 
-  /** The worker is up and has read a sample document. */
-  public record Ready(long pid) {}
+  /**
+   * The worker is up and has read a sample document.
+   *
+   * @param sample the sample's analysis, as a line of {@code documents.jsonl}: the scan warms the code
+   *     that writes its outputs with it while the documents are read (null where there is none)
+   */
+  public record Ready(long pid, @Nullable String sample) {}
 
   /**
    * Read this file; name it {@code name} in the analysis; write the analysis as JSON to {@code json}

@@ -76,8 +76,9 @@ public final class Worker {
     int threads = Integer.parseInt(option(rest, "--threads", "1"));
 
     watchParent();
-    warmUp(checks, options);
-    Frames.write(out, Json.mapper().writeValueAsBytes(new Frames.Ready(ProcessHandle.current().pid())));
+    Analysis sample = warmUp(checks, options);
+    Frames.write(out, Json.mapper().writeValueAsBytes(
+        new Frames.Ready(ProcessHandle.current().pid(), Json.mapper().writeValueAsString(sample))));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "suanzhang-worker-document");
       t.setDaemon(true);
@@ -126,14 +127,17 @@ public final class Worker {
     return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
   }
 
-  /** Loads the readers, the number grammar and the rules before the first document's clock starts. */
-  private static void warmUp(Checks checks, ReadOptions options) throws IOException {
+  /**
+   * Loads the readers, the number grammar and the rules before the first document's clock starts;
+   * returns the sample's analysis.
+   */
+  private static Analysis warmUp(Checks checks, ReadOptions options) throws IOException {
     Path sample = Files.createTempFile("suanzhang-worker", ".txt");
     try {
       Files.writeString(
           sample, "一、收入支出预算总体情况\n收入预算1413.96万元，支出预算916.11万元，执行率64.79%。\n",
           StandardCharsets.UTF_8);
-      Suanzhang.analyse(sample, options, checks);
+      return Suanzhang.analyse(sample, options, checks);
     } finally {
       Files.deleteIfExists(sample);
     }

@@ -128,6 +128,21 @@ class WorkerCommandTest {
   }
 
   @Test
+  void aWorkersSampleIsKeptBesideItsArchiveOnce() throws Exception {
+    Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
+    ClassArchive archive = ClassArchive.of(List.of(jar), dir.resolve("cache"));
+    assertNull(archive.sample(), "none before a worker has sent one");
+
+    archive.keepSample("{\"source\":1}");
+    archive.keepSample("{\"source\":2}");
+
+    assertEquals("{\"source\":1}", archive.sample(), "the first kept; a worker of one build sends one sample");
+    assertEquals(archive.file().getParent(), dir.resolve("cache"));
+    assertNull(ClassArchive.of(List.of(Files.writeString(dir.resolve("b.jar"), "other")),
+        dir.resolve("cache")).sample(), "another class path, another sample");
+  }
+
+  @Test
   void anotherJarIsAnotherArchive() throws Exception {
     Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
     Path before = ClassArchive.of(List.of(jar), dir).file();
