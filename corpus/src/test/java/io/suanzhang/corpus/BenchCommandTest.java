@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.Suanzhang;
 import io.suanzhang.core.testing.SharedFiles;
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,10 +99,24 @@ class BenchCommandTest {
       positive(m, 1);
       positive(m, 2);
     }
+    boolean pinned = cores > 1 && onPath("taskset");
+    assertEquals(pinned, out.lines().anyMatch(l -> l.startsWith("scan --jobs 1, 1 core ")), out);
+    if (pinned) {
+      // The baseline of the speed-up: one job on one core, whose JVMs see one processor.
+      String row = out.lines().filter(l -> l.startsWith("scan --jobs 1, 1 core ")).findFirst().orElseThrow();
+      positive(line(row, Pattern.quote("scan --jobs 1, 1 core") + seconds + seconds + ratio + ratio + rate), 1);
+      positive(line(out.lines().filter(l -> l.contains("against 1 job on 1 core")).findFirst().orElseThrow(),
+          "jobs " + cores + " on " + cores + " cores against 1 job on 1 core \\(taskset\\): (\\d+\\.\\d{2})× faster"), 1);
+    }
     assertTrue(out.contains("documents.jsonl of --jobs 1 and --jobs " + cores + ": byte-identical"), out);
     Matcher heap = line(out.lines().filter(l -> l.startsWith("peak worker heap")).findFirst().orElseThrow(),
         "peak worker heap (\\d+) MB of 512 MB \\(target ≤ 512\\)");
     positive(heap, 1);
+  }
+
+  private static boolean onPath(String program) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
   }
 
   @Test

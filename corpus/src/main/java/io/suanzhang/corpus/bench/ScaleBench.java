@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * {@code suanzhang bench --scale N}: the whole {@code scan}, as the processes a user runs, on N
  * distinct copies of the given files, against bare Tika text extraction of the same files in one JVM,
- * with 1 job and with one a core; and {@code pdftotext -layout} where poppler is installed. Every
+ * with 1 job and with one a core, and with 1 job pinned to one core where {@code taskset} is there
+ * (the baseline of the speed-up); and {@code pdftotext -layout} where poppler is installed. Every
  * figure is measured in this run, and the ratios are what the project is held to.
  */
 public final class ScaleBench {
@@ -38,6 +39,7 @@ public final class ScaleBench {
     Path root = Files.createTempDirectory("suanzhang-bench");
     try {
       boolean pdftotext = onPath("pdftotext");
+      boolean pinned = cores > 1 && onPath("taskset");
       out.printf(Locale.ROOT, "%d files given; %d cores; %d round(s) a scale, medians shown%n",
           files.size(), cores, rounds);
       for (int n : scales) {
@@ -47,7 +49,7 @@ public final class ScaleBench {
           out.println("no file to copy");
           return 2;
         }
-        scale(root, dir, copies, rounds, pdftotext);
+        scale(root, dir, copies, rounds, pdftotext, pinned);
         Copies.delete(dir);
       }
       return 0;
@@ -56,10 +58,16 @@ public final class ScaleBench {
     }
   }
 
-  private void scale(Path root, Path dir, List<Path> copies, int rounds, boolean pdftotext)
-      throws IOException, InterruptedException {
+  /**
+   * @param pinned whether to time {@code scan --jobs 1} on one core too ({@code taskset}): on more,
+   *     its worker compiles with C2 on the core it leaves free and the scan's own JVM works there, so
+   *     that {@code --jobs 1} on all cores is no one-core baseline for the speed-up of more jobs
+   */
+  private void scale(Path root, Path dir, List<Path> copies, int rounds, boolean pdftotext,
+      boolean pinned) throws IOException, InterruptedException {
     List<Timed> tika = new ArrayList<>();
     List<Timed> one = new ArrayList<>();
+    List<Timed> oneCore = new ArrayList<>();
     List<Timed> all = new ArrayList<>();
     List<Timed> poppler = new ArrayList<>();
     long pages = 0;
@@ -75,6 +83,11 @@ public final class ScaleBench {
       Path outN = root.resolve("scan-n");
       one.add(scan(dir, out1, 1, root));
       all.add(scan(dir, outN, cores, root));
+      if (pinned) {
+        Path outP = root.resolve("scan-pinned");
+        oneCore.add(scan(dir, outP, 1, root, List.of("taskset", "-c", "0")));
+        Copies.delete(outP);
+      }
       for (Timed s : List.of(one.get(r), all.get(r))) {
         Matcher p = PEAK.matcher(s.out() + s.err());
         if (p.find()) {
@@ -98,19 +111,29 @@ public final class ScaleBench {
     row("bare Tika, 1 JVM", t, t, pages);
     row("scan --jobs 1", s1, t, pages);
     row("scan --jobs " + cores, sn, t, pages);
+    if (pinned) {
+      row("scan --jobs 1, 1 core", median(oneCore), t, pages);
+    }
     if (pdftotext) {
       row("pdftotext -layout", median(poppler), t, pages);
     }
     out.printf(Locale.ROOT, "targets: scan CPU/Tika ≤ 1.00, wall/Tika ≤ 1.20; ≥ 150 pages per CPU-s%n");
     out.printf(Locale.ROOT, "jobs %d against 1: %.2f× faster (target ≥ 1.6 on 2 cores)%n",
         cores, (double) s1.wallNanos() / sn.wallNanos());
+    if (pinned) {
+      out.printf(Locale.ROOT, "jobs %d on %d cores against 1 job on 1 core (taskset): %.2f× faster%n",
+          cores, cores, (double) median(oneCore).wallNanos() / sn.wallNanos());
+    }
     if (cores > 0) {
       out.printf(Locale.ROOT, "pages/s per core, scan --jobs %d: %.1f (pages ÷ wall s ÷ cores)%n",
           cores, pages / seconds(sn.wallNanos()) / cores);
     }
-    if (pdftotext && s1.cpuNanos().isPresent() && median(poppler).cpuNanos().isPresent()) {
-      out.printf(Locale.ROOT, "scan CPU against pdftotext -layout: %.1f×%n",
-          (double) s1.cpuNanos().getAsLong() / median(poppler).cpuNanos().getAsLong());
+    if (pdftotext && sn.cpuNanos().isPresent() && s1.cpuNanos().isPresent()
+        && median(poppler).cpuNanos().isPresent()) {
+      long poppled = median(poppler).cpuNanos().getAsLong();
+      out.printf(Locale.ROOT, "scan CPU against pdftotext -layout: %.1f× (--jobs %d), %.1f× (--jobs 1)%n",
+          (double) sn.cpuNanos().getAsLong() / poppled, cores,
+          (double) s1.cpuNanos().getAsLong() / poppled);
     }
     out.printf(Locale.ROOT, "peak worker heap %d MB of %d MB (target ≤ 512)%n", peak, heapLimit);
     out.printf(Locale.ROOT, "documents.jsonl of --jobs 1 and --jobs %d: %s%n", cores,
@@ -140,7 +163,13 @@ public final class ScaleBench {
 
   /** The scan as {@code bin/suanzhang scan} runs it: its own JVM's options, then the command. */
   private Timed scan(Path dir, Path output, int jobs, Path root) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
+    return scan(dir, output, jobs, root, List.of());
+  }
+
+  /** The scan, run through {@code launcher} ({@code taskset -c 0}) where it is not empty. */
+  private Timed scan(Path dir, Path output, int jobs, Path root, List<String> launcher)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(launcher);
     command.add(javaCommand());
     command.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.suanzhang.corpus.Main"));
