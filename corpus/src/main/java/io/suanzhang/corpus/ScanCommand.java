@@ -10,6 +10,7 @@ import io.suanzhang.corpus.scan.Progress;
 import io.suanzhang.corpus.scan.Scan;
 import io.suanzhang.corpus.scan.ScanOptions;
 import io.suanzhang.corpus.scan.ScanResult;
+import io.suanzhang.corpus.scan.ScratchFolder;
 import io.suanzhang.corpus.worker.CheckedNumbers;
 import io.suanzhang.corpus.worker.DocumentSummary;
 import io.suanzhang.corpus.worker.Status;
@@ -147,8 +148,17 @@ final class ScanCommand implements Callable<Integer> {
     // The outputs' code runs cold after the last document unless it is warmed while the first
     // worker starts, with the sample a worker of this build read (kept by an earlier scan).
     String sample = this.out != null && options.jobs() > 0 ? Scan.workerSample() : null;
-    OutputsWarmUp warmUp = sample == null ? null
-        : OutputsWarmUp.start(sample, rules.settings().crossDocuments());
+    ScratchFolder warmUpFolder = null;
+    OutputsWarmUp warmUp = null;
+    if (sample != null) {
+      try {
+        warmUpFolder = ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")));
+        warmUp = OutputsWarmUp.start(
+            sample, rules.settings().crossDocuments(), warmUpFolder.dir());
+      } catch (IOException e) {
+        // No warm-up: the outputs are written all the same, only colder.
+      }
+    }
     try {
       result = Scan.run(paths, options, err, d -> row(out, root, d));
       List<CrossDocuments.Pair> cross = null;
@@ -182,6 +192,9 @@ final class ScanCommand implements Callable<Integer> {
       if (warmUp != null) {
         warmUp.close();
       }
+      if (warmUpFolder != null) {
+        closeQuietly(warmUpFolder);
+      }
       if (kept != null) {
         deleteTree(kept);
       }
@@ -189,6 +202,15 @@ final class ScanCommand implements Callable<Integer> {
     out.flush();
     int errors = result.documents().stream().mapToInt(DocumentSummary::errors).sum();
     return result.failed() > 0 ? 2 : errors > 0 ? 1 : 0;
+  }
+
+  /** Deletes a temporary folder; one left behind is deleted by the next scan. */
+  private static void closeQuietly(ScratchFolder folder) {
+    try {
+      folder.close();
+    } catch (IOException e) {
+      // The next scan deletes it: its lock is gone with this one.
+    }
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -5,15 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the outputs of a one-document scan, into a folder of its own that goes afterwards, on a
- * thread of low priority while the scan's documents are read. The first time they run, the
+ * Writes the outputs of a one-document scan, into a temporary folder of the scan's, on a thread of
+ * low priority while the scan's documents are read. The first time they run, the
  * cross-document checks and the outputs cost four times what they cost warm (loading POI's, Jackson's
  * and the page's classes, interpreting what is not compiled yet): 1.3 s of a 20-file scan's 4.7 s,
  * after its last document. Run beside the reading, that cost is mostly paid while a core waits on the
@@ -24,33 +21,26 @@ public final class OutputsWarmUp implements AutoCloseable {
   /** How long {@link #close()} waits for the warm-up: it reads one small document. */
   private static final long MOST_MILLIS = 10_000;
 
-  private final Path dir;
   private final Thread thread;
   private final AtomicBoolean wrote;
 
-  private OutputsWarmUp(Path dir, Thread thread, AtomicBoolean wrote) {
-    this.dir = dir;
+  private OutputsWarmUp(Thread thread, AtomicBoolean wrote) {
     this.thread = thread;
     this.wrote = wrote;
   }
 
   /**
    * Starts writing the outputs of {@code analysis} (a line of {@code documents.jsonl}) with the
-   * scan's cross-document settings; null where no temporary folder can be made (no warm-up, then).
+   * scan's cross-document settings, in {@code folder}, which the caller deletes after {@link #close()}.
    */
-  public static @Nullable OutputsWarmUp start(String analysis, CrossDocuments.Settings settings) {
-    Path dir;
-    try {
-      dir = Files.createTempDirectory("suanzhang-warm-up");
-    } catch (IOException e) {
-      return null;
-    }
+  public static OutputsWarmUp start(String analysis, CrossDocuments.Settings settings, Path folder) {
     AtomicBoolean wrote = new AtomicBoolean();
-    Thread thread = new Thread(() -> run(dir, analysis, settings, wrote), "suanzhang-outputs-warm-up");
+    Thread thread =
+        new Thread(() -> run(folder, analysis, settings, wrote), "suanzhang-outputs-warm-up");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
     thread.start();
-    return new OutputsWarmUp(dir, thread, wrote);
+    return new OutputsWarmUp(thread, wrote);
   }
 
   private static void run(
@@ -71,25 +61,13 @@ public final class OutputsWarmUp implements AutoCloseable {
     return wrote.get();
   }
 
-  /** The folder the warm-up writes in, gone once it is closed. */
-  Path folder() {
-    return dir;
-  }
-
-  /** Waits for the warm-up to end (it is short) and deletes what it wrote. */
+  /** Waits for the warm-up to end: it is short, and its folder is deleted after it. */
   @Override
   public void close() {
     try {
       thread.join(MOST_MILLIS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // A few kilobytes left in the system's temporary folder: nothing the scan's results depend on.
     }
   }
 }

@@ -11,12 +11,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The temporary folder of a scan without an output folder, in the system's temporary folder. The scan
- * holds a lock on a file in it while it runs; the lock goes with the process, even one killed with
- * {@code kill -9}. So the next scan deletes every such folder whose lock it can take: one left by a
- * killed scan, never one of a scan still running (in this JVM or another).
+ * A temporary folder of a scan in the system's temporary folder: a scan's without an output folder,
+ * and the one its outputs are warmed in. The scan holds a lock on a file in it while it runs; the lock
+ * goes with the process, even one killed with {@code kill -9}. So the next scan deletes every such
+ * folder whose lock it can take: one left by a killed scan, never one of a scan still running (in this
+ * JVM or another).
  */
-final class ScratchFolder implements AutoCloseable {
+public final class ScratchFolder implements AutoCloseable {
 
   static final String PREFIX = "suanzhang-scan-";
   private static final String LOCK = "lock";
@@ -30,7 +31,7 @@ final class ScratchFolder implements AutoCloseable {
   }
 
   /** A new folder in {@code system}, locked, after deleting those that killed scans left there. */
-  static ScratchFolder create(Path system) throws IOException {
+  public static ScratchFolder create(Path system) throws IOException {
     deleteLeftIn(system);
     // locked under another name, then given its own: no scan ever sees it unlocked
     Path made = Files.createTempDirectory(system, "suanzhang-new-");
@@ -74,10 +75,11 @@ final class ScratchFolder implements AutoCloseable {
     }
   }
 
-  Path dir() {
+  public Path dir() {
     return dir;
   }
 
+  /** Deletes the folder and what is in it, and lets go of its lock. */
   @Override
   public void close() throws IOException {
     try {
