@@ -73,9 +73,17 @@ public final class SparkScan {
     if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]"); // launched with java -cp rather than spark-submit: this machine
     }
+    int status = 0;
     try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
       Result r = run(spark, command.inputs(), command.out(), command.settings(), System.err);
       System.out.println(describe(r, command.out()));
+    } catch (IOException e) {
+      // Not a document's fault (those are rows): the output folder, the workers, a file system.
+      System.err.println("suanzhang-spark: " + e.getMessage());
+      status = 2;
+    }
+    if (status != 0) {
+      System.exit(status);
     }
   }
 
