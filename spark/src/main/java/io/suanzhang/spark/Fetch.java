@@ -141,7 +141,7 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
           return entry.problem() != null
               ? unread(ScanSteps.unread(entry))
               : document(entry.name(), entry.baseName(), entry.size(), () -> ScanSteps.open(entry),
-                  false);
+                  false, null);
         }
         entries = null; // its folder goes with the task's
         if (!inputs.hasNext()) {
@@ -150,6 +150,11 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
         Row input = inputs.next();
         String name = input.getString(0);
         long length = input.getLong(1);
+        Long modified = input.isNullAt(2) ? null : input.getLong(2);
+        if (!input.isNullAt(4)) {
+          // listed as an earlier run's result was: not fetched again (Resume#known)
+          return Rows.kept(name, input.getString(3), input.getString(4), modified);
+        }
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(name);
         Opener hadoopFile = () -> path.getFileSystem(hadoop.value().value()).open(path);
         if (length >= 0 && ScanSteps.isArchive(path.getName())) {
@@ -159,7 +164,7 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
           }
           continue;
         }
-        Row row = document(name, path.getName(), length, hadoopFile, true);
+        Row row = document(name, path.getName(), length, hadoopFile, true, modified);
         if (row != null) {
           return row;
         }
@@ -192,7 +197,7 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
      * corpus's answer key, which {@code scan} does not count as an input.
      */
     private @Nullable Row document(String name, String baseName, long length, Opener opener,
-        boolean maybeKey) throws IOException {
+        boolean maybeKey, @Nullable Long modified) throws IOException {
       long max = settings.maxBytes();
       if (length > max) {
         return unread(ScanSteps.tooLarge(name, length, max));
@@ -224,18 +229,18 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
         }
         String key = ScanSteps.key(sha, baseName);
         if (kept.value().contains(key)) {
-          return Rows.kept(name, sha, key);
+          return Rows.kept(name, sha, key, modified);
         }
         Read first = read.get(key);
         if (first != null) {
           ByteArrayOutputStream renamed = new ByteArrayOutputStream();
           ScanSteps.renamed(first.json(), first.name(), name, renamed);
-          return Rows.document(renamed.toString(StandardCharsets.UTF_8), key, limits);
+          return Rows.document(renamed.toString(StandardCharsets.UTF_8), key, limits, modified);
         }
         Path json = folder.resolve("analysis.json");
         slot().steps().read(copy, name, sha, bytes, json);
         read.put(key, new Read(name, json));
-        Row row = Rows.document(Files.readString(json, StandardCharsets.UTF_8), key, limits);
+        Row row = Rows.document(Files.readString(json, StandardCharsets.UTF_8), key, limits, modified);
         org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(out);
         Resume.keep(outPath.getFileSystem(hadoop.value().value()), out, row, attempt);
         return row;
@@ -246,7 +251,7 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
 
     /** An input no worker reads: its record, as {@code scan} writes it; such records are not kept. */
     private Row unread(Analysis analysis) throws IOException {
-      return Rows.document(Json.mapper().writeValueAsString(analysis), null, limits);
+      return Rows.document(Json.mapper().writeValueAsString(analysis), null, limits, null);
     }
 
     private Workers.Slot slot() {

@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
@@ -43,7 +46,8 @@ final class Resume {
   private static final String KEPT = "_kept";
   private static final String SUFFIX = ".kept";
   private static final List<String> KEPT_COLUMNS_NAMES =
-      List.of("path", "key", "status", "timeout_millis", "max_bytes", "worker_heap_mb", "json");
+      List.of("path", "sha256", "bytes", "modified", "key", "status", "timeout_millis", "max_bytes",
+          "worker_heap_mb", "json");
   private static final Column[] KEPT_COLUMNS =
       KEPT_COLUMNS_NAMES.stream().map(functions::col).toArray(Column[]::new);
   /** A result kept by a run that did not finish: the columns of its document row that resume needs. */
@@ -51,11 +55,33 @@ final class Resume {
       KEPT_COLUMNS_NAMES.stream().map(c -> Rows.DOCUMENT.apply(c)).toArray(StructField[]::new));
 
   private final HashSet<String> keys;
+  private final Map<String, Known> listed;
   private final @Nullable Dataset<Row> kept;
 
-  private Resume(HashSet<String> keys, @Nullable Dataset<Row> kept) {
+  /** What a reused result's file was as listed when it was read: its length and time, its content. */
+  private record Known(long length, long modified, String sha256, String key) {}
+
+  private Resume(HashSet<String> keys, Map<String, Known> listed, @Nullable Dataset<Row> kept) {
     this.keys = keys;
+    this.listed = listed;
     this.kept = kept;
+  }
+
+  /**
+   * The inputs ({@link Rows#INPUT}) with the content key of each whose file is listed as it was when a
+   * reused result was read from it (same path, length and modification time): such a file is not
+   * fetched again, as {@code rsync} trusts a listing; a file rewritten in place with its length and
+   * time kept would keep its old result.
+   */
+  List<Row> known(List<Row> inputs) {
+    List<Row> out = new ArrayList<>(inputs.size());
+    for (Row r : inputs) {
+      Known k = listed.get(r.getString(0));
+      boolean same = k != null && !r.isNullAt(2) && k.length() == r.getLong(1)
+          && k.modified() == r.getLong(2);
+      out.add(same ? RowFactory.create(r.get(0), r.get(1), r.get(2), k.sha256(), k.key()) : r);
+    }
+    return out;
   }
 
   static Resume open(SparkSession spark, FileSystem fs, Path out, JobSettings settings,
@@ -89,20 +115,24 @@ final class Resume {
       }
     }
     if (earlier == null) {
-      return new Resume(new HashSet<>(), null);
+      return new Resume(new HashSet<>(), Map.of(), null);
     }
     HashSet<String> keys = new HashSet<>();
-    for (Row r : earlier.select("key", "status", "timeout_millis", "max_bytes", "worker_heap_mb")
-        .collectAsList()) {
+    Map<String, Known> listed = new HashMap<>();
+    for (Row r : earlier.select("key", "status", "timeout_millis", "max_bytes", "worker_heap_mb",
+        "path", "bytes", "modified", "sha256").collectAsList()) {
       Status status = Objects.requireNonNull(Status.named(r.getString(1)));
       if (!ScanSteps.rereads(settings.options(), status, r.getLong(2), r.getLong(3), r.getInt(4))) {
         keys.add(r.getString(0));
+        if (!r.isNullAt(6) && !r.isNullAt(7)) {
+          listed.put(r.getString(5), new Known(r.getLong(6), r.getLong(7), r.getString(8), r.getString(0)));
+        }
       }
     }
     Dataset<Row> kept = earlier.dropDuplicates("key").select(
         col("key").as("kept_key"), col("path").as("kept_path"), col("json").as("kept_json"),
         col("timeout_millis"), col("max_bytes"), col("worker_heap_mb"));
-    return new Resume(keys, kept);
+    return new Resume(keys, listed, kept);
   }
 
   /** Whether results made by {@code origin} may be reused now; says why not where they may not. */
@@ -150,14 +180,14 @@ final class Resume {
 
   /** The rows of inputs whose result was kept ({@link Rows#kept}), with the kept JSON under their name. */
   Dataset<Row> joined(Dataset<Row> wanting) {
-    Dataset<Row> rows = wanting.select("path", "key");
+    Dataset<Row> rows = wanting.select("path", "key", "modified");
     if (kept == null) {
       return wanting;
     }
     return rows.join(kept, rows.col("key").equalTo(kept.col("kept_key")))
         .map((MapFunction<Row, Row>) r -> Rows.document(
                 renamed(r.getAs("kept_json"), r.getAs("kept_path"), r.getAs("path")),
-                r.getAs("key"), Rows.Limits.of(r)),
+                r.getAs("key"), Rows.Limits.of(r), r.getAs("modified")),
             Encoders.row(Rows.DOCUMENT));
   }
 

@@ -31,7 +31,10 @@ final class Rows {
   /** What a task makes of one input before its JSON is known: listed, and fetched or not. */
   static final StructType INPUT = new StructType()
       .add("path", DataTypes.StringType, false)
-      .add("length", DataTypes.LongType, false);
+      .add("length", DataTypes.LongType, false)
+      .add("modified", DataTypes.LongType, true)
+      .add("known_sha256", DataTypes.StringType, true)
+      .add("known_key", DataTypes.StringType, true);
 
   /**
    * One row per input: the key fields of its analysis as columns, the analysis itself as {@code
@@ -66,6 +69,7 @@ final class Rows {
       .add("timeout_millis", DataTypes.LongType, false)
       .add("max_bytes", DataTypes.LongType, false)
       .add("worker_heap_mb", DataTypes.IntegerType, false)
+      .add("modified", DataTypes.LongType, true)
       .add("json", DataTypes.StringType, true);
 
   /**
@@ -100,7 +104,7 @@ final class Rows {
   }
 
   /** The row of a document whose result is kept: its JSON is joined in later. */
-  static Row kept(String path, String sha256, String key) {
+  static Row kept(String path, String sha256, String key, @Nullable Long modified) {
     Object[] cells = new Object[DOCUMENT.size()];
     cells[0] = path;
     cells[1] = sha256;
@@ -108,11 +112,16 @@ final class Rows {
     cells[DOCUMENT.fieldIndex("timeout_millis")] = 0L;
     cells[DOCUMENT.fieldIndex("max_bytes")] = 0L;
     cells[DOCUMENT.fieldIndex("worker_heap_mb")] = 0;
+    cells[DOCUMENT.fieldIndex("modified")] = modified;
     return RowFactory.create(cells);
   }
 
-  /** A document's row from its analysis, made within {@code limits}. */
-  static Row document(String json, @Nullable String key, Limits limits) throws IOException {
+  /**
+   * A document's row from its analysis, made within {@code limits}; {@code modified}: when its file
+   * was last modified as its file system listed it (null for an archive's entry or an unread input).
+   */
+  static Row document(String json, @Nullable String key, Limits limits, @Nullable Long modified)
+      throws IOException {
     AnalysisTally t = new AnalysisTally();
     io.suanzhang.core.AnalysisParts.read(
         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), t);
@@ -127,7 +136,7 @@ final class Rows {
         t.mentions(MentionKind.PERCENT), t.mentions(MentionKind.COUNT), t.facts(), t.checks(),
         t.holds(), t.findings(Severity.ERROR), t.findings(Severity.WARNING),
         t.findings(Severity.INFO), limits.timeoutMillis(), limits.maxBytes(),
-        limits.workerHeapMegabytes(), json);
+        limits.workerHeapMegabytes(), modified, json);
   }
 
   /** The limits a result was made within, kept with it. */

@@ -101,8 +101,8 @@ public final class SparkScan {
     outFs.delete(run, true);
     outFs.mkdirs(run);
 
-    List<Row> listed = list(inputs, conf);
     Resume resume = Resume.open(spark, outFs, outPath, settings, err);
+    List<Row> listed = resume.known(list(inputs, conf));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int partitions = settings.partitions() > 0
         ? settings.partitions() : Math.max(1, Math.min(listed.size(), 16 * jsc.defaultParallelism()));
@@ -162,29 +162,32 @@ public final class SparkScan {
    * of its own (length -1), which its task records as {@code not_found}, as {@code scan} does.
    */
   static List<Row> list(List<String> inputs, Configuration conf) throws IOException {
-    Map<String, Long> files = new TreeMap<>();
+    Map<String, Row> files = new TreeMap<>();
     for (String input : inputs) {
       Path path = new Path(input);
       FileSystem fs = path.getFileSystem(conf);
       FileStatus[] matches = fs.globStatus(path);
       if (matches == null || matches.length == 0) {
-        files.putIfAbsent(input, -1L);
+        files.putIfAbsent(input, RowFactory.create(input, -1L, null, null, null));
         continue;
       }
       for (FileStatus m : matches) {
         if (!m.isDirectory()) {
-          files.putIfAbsent(m.getPath().toString(), m.getLen());
+          files.putIfAbsent(m.getPath().toString(), listed(m));
           continue;
         }
         for (RemoteIterator<LocatedFileStatus> it = fs.listFiles(m.getPath(), true); it.hasNext(); ) {
           LocatedFileStatus f = it.next();
-          files.putIfAbsent(f.getPath().toString(), f.getLen());
+          files.putIfAbsent(f.getPath().toString(), listed(f));
         }
       }
     }
-    List<Row> rows = new ArrayList<>();
-    files.forEach((path, length) -> rows.add(RowFactory.create(path, length)));
-    return rows;
+    return new ArrayList<>(files.values());
+  }
+
+  /** A file as listed ({@link Rows#INPUT}): path, length and modification time. */
+  private static Row listed(FileStatus f) {
+    return RowFactory.create(f.getPath().toString(), f.getLen(), f.getModificationTime(), null, null);
   }
 
   /**

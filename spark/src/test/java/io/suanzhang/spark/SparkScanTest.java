@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -140,6 +141,39 @@ class SparkScanTest {
     assertEquals(0, again.read(), again::toString);
     assertEquals(first.read(), again.kept(), "every input read is kept");
     assertEquals(before, parts(job.resolve("documents.jsonl")));
+  }
+
+  @Test
+  void aFileListedAsWhenItWasReadIsNotFetchedAgain() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("listed"));
+    List<Path> files = new ArrayList<>();
+    for (Path seed : SharedFiles.files(SharedFiles.seeds(), "").subList(0, 2)) {
+      files.add(Files.copy(seed, in.resolve(seed.getFileName())));
+    }
+    Path out = dir.resolve("listed-out");
+    SparkScan.Result first = SparkScan.run(spark, List.of(in.toString()), out.toString(), settings(),
+        System.err);
+    assertEquals(2, first.read());
+    List<String> before = parts(out.resolve("documents.jsonl"));
+
+    // The same length and time, another content: trusted as listed, so not fetched, not read.
+    Path a = files.get(0);
+    FileTime time = Files.getLastModifiedTime(a);
+    byte[] bytes = Files.readAllBytes(a);
+    bytes[bytes.length - 1] = (byte) (bytes[bytes.length - 1] == ' ' ? '\n' : ' ');
+    Files.write(a, bytes);
+    Files.setLastModifiedTime(a, time);
+    SparkScan.Result same = SparkScan.run(spark, List.of(in.toString()), out.toString(), settings(),
+        System.err);
+    assertEquals(0, same.read(), same::toString);
+    assertEquals(before, parts(out.resolve("documents.jsonl")));
+
+    // A new time: fetched and hashed again, and its new content read.
+    Files.setLastModifiedTime(a, FileTime.fromMillis(time.toMillis() + 60_000));
+    SparkScan.Result changed = SparkScan.run(spark, List.of(in.toString()), out.toString(),
+        settings(), System.err);
+    assertEquals(1, changed.read(), changed::toString);
+    assertEquals(1, changed.kept(), changed::toString);
   }
 
   @Test
