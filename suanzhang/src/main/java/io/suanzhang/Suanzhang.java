@@ -63,6 +63,21 @@ public final class Suanzhang {
   }
 
   /**
+   * {@link #analyse(Path, ReadOptions, Checks)} of a file whose content the caller has already hashed
+   * ({@code known}: its SHA-256 and length; an archive scan hashes every input to find duplicates
+   * before it reads any). Where the file still has that length, the known hash is its {@code
+   * source.sha256}, not computed again; the caller answers for it.
+   */
+  public static Analysis analyse(Path file, Source known, ReadOptions options, Checks checks) {
+    aFile(file);
+    given(known, "known");
+    given(options, "options");
+    return analyse(
+        () -> DocumentReaders.read(file, options, known), () -> DocumentReaders.sourceOf(file, known),
+        file.toString(), given(checks, "checks"));
+  }
+
+  /**
    * Reads, extracts and checks a document held in memory. {@code name} (a file name or a storage key
    * such as {@code 2024/部门决算.pdf}) is what {@code source.path} and errors call it; its extension
    * helps tell plain text from binary where the content does not.
@@ -171,6 +186,7 @@ public final class Suanzhang {
         case "name" -> "pass the document's file name or storage key, e.g. \"部门决算.pdf\"";
         case "options" -> "pass ReadOptions.DEFAULT for the default limits";
         case "checks" -> "pass Checks.standard() for the standard rules";
+        case "known" -> "pass the content's SHA-256 and length as a Source, or call analyse(file, options, checks)";
         default -> "pass the document";
       });
     }

@@ -8,7 +8,9 @@ import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Document;
 import io.suanzhang.core.ErrorCode;
+import io.suanzhang.core.Format;
 import io.suanzhang.core.Json;
+import io.suanzhang.core.Source;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.testing.SharedFiles;
 import io.suanzhang.core.text.CodePoints;
@@ -73,6 +75,36 @@ class SuanzhangTest {
     assertTrue(e.getMessage().startsWith("name is null"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Suanzhang.analyse((InputStream) null, "a.pdf"));
     assertThrows(IllegalArgumentException.class, () -> Suanzhang.check(null));
+  }
+
+  @Test
+  void aHashTheCallerKnowsIsTakenForContentOfItsLengthOnly() throws IOException {
+    for (Path file : samples()) {
+      Analysis plain = Suanzhang.analyse(file);
+      long size = Files.size(file);
+      // A hash no file has: seen in the result, it was taken, not computed.
+      String given = "ab".repeat(32);
+      Analysis known = Suanzhang.analyse(
+          file, new Source("x", given, Format.UNKNOWN, size, null), ReadOptions.DEFAULT, Checks.standard());
+      assertEquals(given, known.source().sha256(), file.toString());
+      assertEquals(json(plain).replace(plain.source().sha256(), given), json(known), file.toString());
+      // Of another length, the file is not what was hashed: its own hash.
+      Analysis changed = Suanzhang.analyse(
+          file, new Source("x", given, Format.UNKNOWN, size + 1, null), ReadOptions.DEFAULT,
+          Checks.standard());
+      assertEquals(json(plain), json(changed), file.toString());
+    }
+    // A file that cannot be read keeps the known hash where its length matches.
+    Path noise = Files.createTempFile("suanzhang-noise", ".pdf");
+    try {
+      Files.write(noise, new byte[] {'%', 'P', 'D', 'F', '-', 'x'});
+      Analysis failed = Suanzhang.analyse(noise, new Source("x", "cd".repeat(32), Format.UNKNOWN, 6, null),
+          ReadOptions.DEFAULT, Checks.standard());
+      assertTrue(!failed.ok(), "noise read as a report");
+      assertEquals("cd".repeat(32), failed.source().sha256());
+    } finally {
+      Files.delete(noise);
+    }
   }
 
   @Test

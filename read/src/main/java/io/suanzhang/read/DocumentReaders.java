@@ -88,7 +88,19 @@ public final class DocumentReaders {
 
   /** Reads a file within other limits than the defaults. */
   public static Document read(Path file, ReadOptions options) throws ReportException {
-    return read(bytesOf(file, options), file.toString(), name(file), options);
+    return read(bytesOf(file, options), file.toString(), name(file), options, null);
+  }
+
+  /**
+   * Reads a file whose content the caller has already hashed ({@code known}: its SHA-256 and length,
+   * as a scan hashes every input to find duplicates before reading any): where the bytes read have
+   * that length, {@link Source#sha256()} is the known hash, not computed again; otherwise (the file
+   * changed since, or nothing is known) it is computed. The caller answers for the hash being that of
+   * the bytes: SHA-256 costs more CPU than anything else between reading a file and parsing it.
+   */
+  public static Document read(Path file, ReadOptions options, Source known) throws ReportException {
+    requireNonNull(known, "known");
+    return read(bytesOf(file, options), file.toString(), name(file), options, known);
   }
 
   /**
@@ -105,7 +117,7 @@ public final class DocumentReaders {
     if (bytes.length == 0) {
       throw new ReportException(ErrorCode.EMPTY, name + ": the document is empty");
     }
-    return read(bytes, name, fileName(name), options);
+    return read(bytes, name, fileName(name), options, null);
   }
 
   /**
@@ -129,10 +141,11 @@ public final class DocumentReaders {
     return read(bytes, name, options);
   }
 
-  private static Document read(byte[] bytes, String label, String fileName, ReadOptions options)
+  private static Document read(
+      byte[] bytes, String label, String fileName, ReadOptions options, @Nullable Source known)
       throws ReportException {
     Format format = detect(bytes, fileName);
-    Source source = new Source(label, sha256(bytes), format, bytes.length, null);
+    Source source = new Source(label, sha256(bytes, known), format, bytes.length, null);
     DocumentReader reader = READERS.get(format);
     if (reader == null) {
       throw new ReportException(
@@ -192,6 +205,21 @@ public final class DocumentReaders {
   /** A source for a document in memory that could not be read. */
   public static Source sourceOf(byte[] bytes, String name) {
     return new Source(name, bytes.length == 0 ? "" : sha256(bytes), Format.UNKNOWN, bytes.length, null);
+  }
+
+  /**
+   * A source for a file that could not be read, whose content the caller has hashed ({@link
+   * #read(Path, ReadOptions, Source)}): the known hash where the file still has the known length.
+   */
+  public static Source sourceOf(Path file, Source known) {
+    try {
+      if (!known.sha256().isEmpty() && Files.isRegularFile(file) && Files.size(file) == known.bytes()) {
+        return new Source(file.toString(), known.sha256(), Format.UNKNOWN, known.bytes(), null);
+      }
+    } catch (IOException | SecurityException e) {
+      // as sourceOf(file) says of a file it cannot stat
+    }
+    return sourceOf(file);
   }
 
   /** A source for a file that could not be read: hash and size where the bytes are available. */
@@ -338,6 +366,13 @@ public final class DocumentReaders {
 
   private static byte[] prefix(byte[] bytes, int length) {
     return bytes.length <= length ? bytes : java.util.Arrays.copyOf(bytes, length);
+  }
+
+  /** The known hash of {@code bytes} where {@code known} has one for their length, else computed. */
+  static String sha256(byte[] bytes, @Nullable Source known) {
+    return known != null && !known.sha256().isEmpty() && known.bytes() == bytes.length
+        ? known.sha256()
+        : sha256(bytes);
   }
 
   static String sha256(byte[] bytes) {

@@ -2,6 +2,7 @@ package io.suanzhang.corpus.scan;
 
 import io.suanzhang.Suanzhang;
 import io.suanzhang.checks.Checks;
+import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Source;
 import io.suanzhang.corpus.worker.Worker;
 import io.suanzhang.read.ReadOptions;
@@ -25,7 +26,8 @@ final class InProcessAnalyser implements Analyser {
 
   @Override
   public Answer analyse(Path file, Source known, @Nullable Path json) throws IOException {
-    return Answer.of(Worker.renamed(Suanzhang.analyse(file, options, checks), file.toString(), known.path()), json);
+    Analysis analysis = Suanzhang.analyse(file, known, options, checks);
+    return Answer.of(Worker.renamed(analysis, file.toString(), known.path()), json);
   }
 
   @Override

@@ -232,7 +232,8 @@ final class WorkerProcess implements Analyser {
   public Answer analyse(Path file, Source known, @Nullable Path json) throws IOException {
     long id = ids.incrementAndGet();
     byte[] request = Json.mapper().writeValueAsBytes(
-        new Frames.Request(id, file.toString(), known.path(), json == null ? null : json.toString()));
+        new Frames.Request(id, file.toString(), known.path(), json == null ? null : json.toString(),
+            known.sha256(), known.bytes()));
     Pending p = new Pending();
     Running worker = started();
     if (!worker.send(id, request, p)) {

@@ -32,9 +32,12 @@ public final class Frames {
 
   /**
    * Read this file; name it {@code name} in the analysis; write the analysis as JSON to {@code json}
-   * (replacing it), or nowhere where it is null (a scan without an output folder keeps none).
+   * (replacing it), or nowhere where it is null (a scan without an output folder keeps none). {@code
+   * sha256} and {@code bytes} are what the scan found hashing the file (sha256 empty where it did
+   * not): the worker does not hash a file of that length again.
    */
-  public record Request(long id, String path, String name, @Nullable String json) {}
+  public record Request(
+      long id, String path, String name, @Nullable String json, String sha256, long bytes) {}
 
   /**
    * The answer to request {@code id}: what the scan keeps in memory of the analysis that follows, and

@@ -3,6 +3,7 @@ package io.suanzhang.corpus.worker;
 import io.suanzhang.Suanzhang;
 import io.suanzhang.checks.Checks;
 import io.suanzhang.core.Analysis;
+import io.suanzhang.core.Format;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.Source;
@@ -114,7 +115,9 @@ public final class Worker {
       throws IOException {
     Path file = Path.of(request.path());
     testHooks(file);
-    Analysis analysis = renamed(Suanzhang.analyse(file, options, checks), request.path(), request.name());
+    Source known = new Source(request.path(), request.sha256(), Format.UNKNOWN, request.bytes(), null);
+    Analysis analysis =
+        renamed(Suanzhang.analyse(file, known, options, checks), request.path(), request.name());
     if (request.json() != null) {
       write(analysis, Path.of(request.json()));
     }
