@@ -33,11 +33,24 @@ public final class PlaceholderRule implements Rule {
     return "placeholder";
   }
 
+  /**
+   * Where a match of {@link #PLACEHOLDER} can begin: every alternative starts with one of these.
+   * Trying the pattern only there finds what {@code find()} finds (leftmost first, then on from its
+   * end) without trying its seven alternatives and two look-behinds at every position of the text,
+   * which cost this rule more than all the others of its kind.
+   */
+  private static final String STARTS = "XＸ×某□（(【[ \u3000";
+
   @Override
   public void check(Report report, Results results) {
     CodePoints text = report.codePoints();
-    Matcher m = PLACEHOLDER.matcher(text.text());
-    while (m.find()) {
+    String s = text.text();
+    Matcher m = PLACEHOLDER.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = 0; i < s.length(); i++) {
+      if (STARTS.indexOf(s.charAt(i)) < 0 || !m.region(i, s.length()).lookingAt()) {
+        continue;
+      }
+      i = Math.max(i, m.end() - 1); // on from the match's end
       String found = m.group().strip();
       int start = text.toCodePoint(m.start());
       int end = text.toCodePoint(m.end());

@@ -257,16 +257,23 @@ final class Templates {
    * (2025年“三公”经费预算情况说明) or a closing 。.
    */
   static String heading(String title) {
-    String s = Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    String s = SPACES.matcher(Normalizer.normalize(title, Normalizer.Form.NFKC)).replaceAll("");
     s = QUOTES.matcher(s).replaceAll("");
-    s = s.replaceFirst("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+[.、])", "");
-    s = s.replaceFirst("^\\d{4}年度?", "");
-    return s.replaceFirst("[。.：:]$", "");
+    s = HEADING_NUMBER.matcher(s).replaceFirst("");
+    s = HEADING_YEAR.matcher(s).replaceFirst("");
+    return HEADING_STOP.matcher(s).replaceFirst("");
   }
+
+  // Compiled once: a heading is made of every line that may be one, in every report.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern HEADING_NUMBER =
+      Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+[.、])");
+  private static final Pattern HEADING_YEAR = Pattern.compile("^\\d{4}年度?");
+  private static final Pattern HEADING_STOP = Pattern.compile("[。.：:]$");
 
   /** A title as matched: see the class comment. */
   static String normalise(String title, @Nullable String department) {
-    String s = Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    String s = SPACES.matcher(Normalizer.normalize(title, Normalizer.Form.NFKC)).replaceAll("");
     s = QUOTES.matcher(s).replaceAll("");
     for (int i = 0; i < 2; i++) {
       s = NUMBER.matcher(s).replaceFirst("");

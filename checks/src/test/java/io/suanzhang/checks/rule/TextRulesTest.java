@@ -81,6 +81,14 @@ class TextRulesTest {
   }
 
   @Test
+  void placeholdersSideBySideAreEachFound() throws IOException {
+    String text = "某某某某XX局□□ 年 月 日，（项目名称）□万元\n";
+    assertEquals(
+        List.of("某某", "某某", "XX", "□□", "年 月 日", "（项目名称）", "□"),
+        findings("placeholder", text).stream().map(f -> f.evidence().get(0).text().strip()).toList());
+  }
+
+  @Test
   void latinLettersInNamesAreNoPlaceholder() throws IOException {
     assertEquals(List.of(), findings("placeholder", "推进DRG/DIP支付方式改革，XXL号档案盒10个。\n"));
   }
