@@ -31,7 +31,7 @@ public final class Subjects {
   private static final Pattern TRAILING =
       Pattern.compile("(?:资金|金额|(?<=助)金|共计|共|累计|总额|为|达|约|合计数)+$");
   private static final Pattern PLACE = Pattern.compile("^.+?[省市州盟县区旗]");
-  private static final Pattern NOISE = Pattern.compile("[\\s“”\"‘’「」《》【】\\[\\]·:：]");
+  static final Pattern NOISE = Pattern.compile("[\\s“”\"‘’「」《》【】\\[\\]·:：]");
   /** Subjects that name nothing by themselves: what they are about comes from the context. */
   private static final Set<String> GENERIC = Set.of(
       "项目", "该项目", "本项目", "此项目", "上述项目", "上述", "项目资金", "资金", "预算", "预算安排", "安排", "支出",
@@ -45,7 +45,7 @@ public final class Subjects {
   /** One spelling of a subject: no spaces, quotes, numbering, dates, department or filler words. */
   static String canonical(String raw, ReportInfo report) {
     // funds 在途 (in transit) are the funds not yet paid out: 未拨付资金272884元 … 在途资金272884元
-    String s = NOISE.matcher(raw).replaceAll("").replace("在途", "未拨付");
+    String s = withoutNoise(raw).replace("在途", "未拨付");
     s = s.toUpperCase(Locale.ROOT);
     for (String name : names(report)) {
       s = s.replace(name, "");
@@ -58,6 +58,36 @@ public final class Subjects {
     } while (!s.equals(before) && !s.isEmpty());
     return s;
   }
+
+  /**
+   * {@code NOISE.matcher(s).replaceAll("")}, by hand: the subjects of every statement of a report go
+   * through it, and most have nothing to remove.
+   */
+  static String withoutNoise(String s) {
+    int i = 0;
+    while (i < s.length() && !noise(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!noise(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** A character of {@link #NOISE}: its {@code \s} is these six (no UNICODE_CHARACTER_CLASS). */
+  private static boolean noise(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || NOISE_MARKS.indexOf(c) >= 0;
+  }
+
+  private static final String NOISE_MARKS = "“”\"‘’「」《》【】[]·:：";
 
   /** Whether a canonical subject names nothing of its own (项目, 预算安排, the department, ''). */
   static boolean weak(String canonical) {
@@ -81,7 +111,7 @@ public final class Subjects {
     while (d.find()) {
       List<String> path = new ArrayList<>();
       for (String part : d.group(1).split("\\s*[-－—]\\s*")) {
-        path.add(NOISE.matcher(part).replaceAll("").toUpperCase(Locale.ROOT));
+        path.add(withoutNoise(part).toUpperCase(Locale.ROOT));
       }
       dashed = new Classified(List.copyOf(path), d.end());
     }
@@ -105,7 +135,7 @@ public final class Subjects {
       if (lastEnd < 0 || !gap.isEmpty()) {
         path = new ArrayList<>();
       }
-      path.add(NOISE.matcher(m.group(1)).replaceAll("").toUpperCase(Locale.ROOT));
+      path.add(withoutNoise(m.group(1)).toUpperCase(Locale.ROOT));
       lastEnd = m.end();
       pathEnd = m.end();
     }
@@ -132,7 +162,7 @@ public final class Subjects {
 
   /** A name as compared: no spaces, upper-case Latin letters (DRGs and DRGS are one project). */
   static String key(String name) {
-    return NOISE.matcher(name).replaceAll("").toUpperCase(Locale.ROOT);
+    return withoutNoise(name).toUpperCase(Locale.ROOT);
   }
 
   /**
@@ -140,6 +170,21 @@ public final class Subjects {
    * before them (自贡市贡井区医疗保障局, 贡井区医疗保障局, 医疗保障局), longest first.
    */
   private static List<String> names(ReportInfo report) {
+    Names last = lastNames;
+    if (last != null && last.report().equals(report)) {
+      return last.names();
+    }
+    List<String> names = List.copyOf(namesOf(report));
+    lastNames = new Names(report, names);
+    return names;
+  }
+
+  /** The names of the report last asked about: a report's statements ask one after another. */
+  private static volatile @Nullable Names lastNames;
+
+  private record Names(ReportInfo report, List<String> names) {}
+
+  private static List<String> namesOf(ReportInfo report) {
     List<String> names = new ArrayList<>();
     for (String name : new String[] {report.department(), report.unit()}) {
       if (name == null) {

@@ -55,6 +55,10 @@ final class FundsLines {
   /** A cell's number: bare, a percentage, or an amount with its unit (150万, 620.82万元). */
   private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*(\\.\\d+)?(%|万元|万|元)?");
   private static final Pattern DASH = Pattern.compile("[-—–/／]+|——");
+  // Compiled once: every line of every table goes through them.
+  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern PIPED_CELL = Pattern.compile("[^|]+");
+  private static final Pattern LABEL_NOISE = Pattern.compile("[\\s:：]");
   /** How many lines above the total row its header may start. */
   private static final int HEADER_REACH = 16;
   /** How many lines of cells alone a row may run on to: one cell a line, six columns. */
@@ -151,7 +155,7 @@ final class FundsLines {
         out.add(line);
         continue;
       }
-      Matcher m = Pattern.compile("\\S+").matcher(text);
+      Matcher m = WORD.matcher(text);
       int from = 0;
       boolean cells = false;
       while (m.find()) {
@@ -202,7 +206,7 @@ final class FundsLines {
     boolean piped = text.indexOf('|') >= 0;
     StringBuilder label = new StringBuilder();
     List<Cell> cells = new ArrayList<>();
-    Matcher m = Pattern.compile(piped ? "[^|]+" : "\\S+").matcher(text);
+    Matcher m = (piped ? PIPED_CELL : WORD).matcher(text);
     while (m.find()) {
       String cell = m.group().strip();
       if (cell.isEmpty()) {
@@ -219,7 +223,7 @@ final class FundsLines {
         break;
       }
     }
-    String name = label.toString().replaceAll("[\\s:：]", "");
+    String name = LABEL_NOISE.matcher(label).replaceAll("");
     int end = line.start() + text.codePointCount(0, text.length());
     return new Row(name, cells, line.start(), end);
   }

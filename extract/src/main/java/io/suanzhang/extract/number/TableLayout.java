@@ -27,6 +27,7 @@ final class TableLayout {
 
   private record Cell(int start, int end, CellUnit unit) {}
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NUMBER =
       Pattern.compile("[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
   private static final String[] NOT_MONEY_HEADERS = {
@@ -257,7 +258,7 @@ final class TableLayout {
   }
 
   private static boolean isScore(String header) {
-    String h = header.replaceAll("\\s+", "");
+    String h = SPACES.matcher(header).replaceAll("");
     for (String word : SCORE_HEADERS) {
       if (h.contains(word)) {
         return true;
