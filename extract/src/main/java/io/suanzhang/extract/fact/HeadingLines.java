@@ -83,7 +83,7 @@ final class HeadingLines {
       int[] line = lines.get(i);
       String raw = text.substring(line[0], line[1]);
       String stripped = raw.strip();
-      if (stripped.isEmpty() || contents[i] || LEADER.matcher(stripped).find()) {
+      if (stripped.isEmpty() || contents[i] || leader(stripped)) {
         continue;
       }
       int from = line[0] + raw.indexOf(stripped);
@@ -189,10 +189,31 @@ final class HeadingLines {
   /** The text without Markdown emphasis and surrounding space. */
   private static String unmark(String s) {
     String t = s.strip();
-    t = TRAILING_EMPHASIS.matcher(LEADING_EMPHASIS.matcher(t).replaceAll("")).replaceAll("");
-    t = TRAILING_HASHES.matcher(t).replaceAll("");
+    // Each pattern needs its mark somewhere in the text; most lines have none, and a pattern anchored
+    // at the end is tried at every position.
+    if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0) {
+      t = TRAILING_EMPHASIS.matcher(LEADING_EMPHASIS.matcher(t).replaceAll("")).replaceAll("");
+    }
+    if (t.indexOf('#') >= 0) {
+      t = TRAILING_HASHES.matcher(t).replaceAll("");
+    }
     return t.strip();
   }
+
+  /**
+   * Whether a line has leaders (dots to a page number): {@link #LEADER} found, tried only on a line
+   * with a character one of its alternatives begins with.
+   */
+  private static boolean leader(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (LEADER_STARTS.indexOf(line.charAt(i)) >= 0) {
+        return LEADER.matcher(line).find();
+      }
+    }
+    return false;
+  }
+
+  private static final String LEADER_STARTS = ".…·．-_\t";
 
   private static boolean overlapsAny(List<Span> spans, Span span) {
     for (Span s : spans) {
