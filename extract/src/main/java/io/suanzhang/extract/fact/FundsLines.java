@@ -58,7 +58,7 @@ final class FundsLines {
   // Compiled once: every line of every table goes through them.
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern PIPED_CELL = Pattern.compile("[^|]+");
-  private static final Pattern LABEL_NOISE = Pattern.compile("[\\s:：]");
+  static final Pattern LABEL_NOISE = Pattern.compile("[\\s:：]");
   /** How many lines above the total row its header may start. */
   private static final int HEADER_REACH = 16;
   /** How many lines of cells alone a row may run on to: one cell a line, six columns. */
@@ -201,6 +201,19 @@ final class FundsLines {
     return new Row(r.label(), cells, r.start(), end);
   }
 
+  /** {@code LABEL_NOISE.matcher(label).replaceAll("")}, by hand: for every row of every table. */
+  static String withoutSpaceOrColon(CharSequence label) {
+    StringBuilder b = new StringBuilder(label.length());
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space && c != ':' && c != '：') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   private static Row split(TextLine line) {
     String text = line.text();
     boolean piped = text.indexOf('|') >= 0;
@@ -223,7 +236,7 @@ final class FundsLines {
         break;
       }
     }
-    String name = LABEL_NOISE.matcher(label).replaceAll("");
+    String name = withoutSpaceOrColon(label);
     int end = line.start() + text.codePointCount(0, text.length());
     return new Row(name, cells, line.start(), end);
   }

@@ -202,18 +202,19 @@ final class HeadingLines {
 
   /**
    * Whether a line has leaders (dots to a page number): {@link #LEADER} found, tried only on a line
-   * with a character one of its alternatives begins with.
+   * with the shortest run of marks one of its alternatives needs (a decimal point is no leader).
    */
   private static boolean leader(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      if (LEADER_STARTS.indexOf(line.charAt(i)) >= 0) {
+    for (String run : LEADER_RUNS) {
+      if (line.contains(run)) {
         return LEADER.matcher(line).find();
       }
     }
     return false;
   }
 
-  private static final String LEADER_STARTS = ".…·．-_\t";
+  private static final List<String> LEADER_RUNS =
+      List.of("...", "……", "···", "．．．", "-----", "_____", "\t");
 
   private static boolean overlapsAny(List<Span> spans, Span span) {
     for (Span s : spans) {

@@ -75,18 +75,21 @@ final class Labels {
               + "(19|20)\\d{2}\\s*年(度)?|我(局|单位|区|县|市|中心|院|委|办)|本(单位|部门)|上述|共计|合计|共|累计|"
               + "的)+");
 
-  private static final Pattern TRAILING_LINKS =
-      Pattern.compile("(共计|合计为|总额为|总额|为|达到|达|是|约|了|的|(?<!公)共|：|:|\\s)+$");
+  static final Trailing TRAILING_LINKS = new Trailing(
+      Pattern.compile("(共计|合计为|总额为|总额|为|达到|达|是|约|了|的|(?<!公)共|：|:|\\s)+$"),
+      "计为额到达是约了的共：: \t\n\u000B\f\r");
 
-  private static final Pattern TRAILING_YEAR = Pattern.compile("(?<=\\p{IsHan})(19|20)\\d{2}\\s*年度?$");
+  static final Trailing TRAILING_YEAR =
+      new Trailing(Pattern.compile("(?<=\\p{IsHan})(19|20)\\d{2}\\s*年度?$"), "年度");
 
   /** Measure words that end a label, longest first: stripped to leave the subject. */
-  private static final Pattern TRAILING_MEASURE =
+  static final Trailing TRAILING_MEASURE = new Trailing(
       Pattern.compile(
           "(预算安排|年初预算数|年初预算|全年预算数|全年预算|年度预算数|年度预算|调整后预算数|调整后预算|调整预算数|调整预算|实际支出数|预算执行数|实际支出|支出决算数|支出决算|预算数|决算数|执行数|支出数|(实际)?(落实)?到位资金|"
               + "下达资金|安排|预算|决算|支出|资金|经费|金额|(?:实际)?发放"
               // what a revenue or spending report says was done: 一般公共预算支出累计完成397641万元
-              + "|(?:累计)?(?:实际)?完成数?)$");
+              + "|(?:累计)?(?:实际)?完成数?)$"),
+      "排数算出金放成费额");
 
   /** The longest item title: 社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项) is 44. */
   private static final int MAX_TITLE = 60;
@@ -165,7 +168,7 @@ final class Labels {
       return s;
     }
     s = NOISE.matcher(label.strip()).replaceFirst("");
-    return TRAILING_LINKS.matcher(s).replaceFirst("").strip();
+    return TRAILING_LINKS.strip(s).strip();
   }
 
   /**
@@ -262,11 +265,11 @@ final class Labels {
    */
   static String subject(String label) {
     String s = NOISE.matcher(label.strip()).replaceFirst("");
-    s = TRAILING_LINKS.matcher(s).replaceFirst("");
-    String stripped = TRAILING_MEASURE.matcher(s).replaceFirst("");
-    stripped = TRAILING_LINKS.matcher(stripped).replaceFirst("");
+    s = TRAILING_LINKS.strip(s);
+    String stripped = TRAILING_MEASURE.strip(s);
+    stripped = TRAILING_LINKS.strip(stripped);
     // 公务接待费2016年(预算): the year after an item's name is not part of it
-    stripped = TRAILING_YEAR.matcher(stripped).replaceFirst("");
+    stripped = TRAILING_YEAR.strip(stripped);
     return stripped.strip();
   }
 }
