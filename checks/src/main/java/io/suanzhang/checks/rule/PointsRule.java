@@ -71,7 +71,7 @@ public final class PointsRule implements Rule {
   public void check(Report report, Results results) {
     List<Score> scores = report.facts(Score.class);
     List<Rate> rates = report.facts(Rate.class);
-    boolean method = EXECUTION_METHOD.matcher(report.text()).find();
+    boolean method = executionMethod(report.text());
     boolean ownBands = ownBands(report.text());
     for (Score s : scores) {
       Mention full = s.full();
@@ -220,7 +220,23 @@ public final class PointsRule implements Rule {
     return "优良中差".indexOf(first) >= 0 ? String.valueOf(first) : null;
   }
 
+  /**
+   * Whether the text scores by 执行率×分值: {@link #EXECUTION_METHOD} found, searched for only in a
+   * text with a multiplication sign (every match has one; every report says 执行率).
+   */
+  private static boolean executionMethod(String text) {
+    for (String times : new String[] {"*", "×", "x", "X"}) {
+      if (text.contains(times)) {
+        return EXECUTION_METHOD.matcher(text).find();
+      }
+    }
+    return false;
+  }
+
   private static boolean ownBands(String text) {
+    if (!text.contains("以上")) {
+      return false; // every match says 以上: spare the search of a text that does not
+    }
     Matcher m = OWN_BANDS.matcher(text);
     while (m.find()) {
       if (!m.group(1).equals("90")) {

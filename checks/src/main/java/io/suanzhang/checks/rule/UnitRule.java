@@ -12,6 +12,7 @@ import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.fact.Comparison;
 import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.StartChars;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,8 +78,9 @@ public final class UnitRule implements Rule {
   /** Rates written without their %: the comparison they end names the item. */
   private static void noPercent(Report report, Results results) {
     CodePoints text = report.codePoints();
-    Matcher bare = BARE_RATE.matcher(text.text());
-    while (bare.find()) {
+    StartChars matches = new StartChars(BARE_RATE, text.text(), "增下上降");
+    while (matches.find()) {
+      Matcher bare = matches.match();
       int start = text.toCodePoint(bare.start(2));
       int end = text.toCodePoint(bare.end(2));
       String subject = subjectAt(report, start, "");

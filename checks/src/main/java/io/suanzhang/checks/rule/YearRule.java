@@ -13,6 +13,7 @@ import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.text.CodePoints;
+import io.suanzhang.core.text.StartChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -156,8 +157,9 @@ public final class YearRule implements Rule {
   }
 
   private static void brokenYears(Report report, CodePoints text, Results results) {
-    Matcher m = BROKEN_YEAR.matcher(text.text());
-    while (m.find()) {
+    StartChars matches = new StartChars(BROKEN_YEAR, text.text(), "12");
+    while (matches.find()) {
+      Matcher m = matches.match();
       int start = text.toCodePoint(m.start());
       int end = text.toCodePoint(m.end());
       results.fails("年份 " + m.group(), List.of(), Draft.of(BROKEN, m.group())

@@ -123,7 +123,7 @@ public final class Subjects {
   }
 
   private static @Nullable Classified bracketed(String text) {
-    if (!MARKED.matcher(text).find()) {
+    if (text.indexOf('（') < 0 && text.indexOf('(') < 0 || !MARKED.matcher(text).find()) {
       return null; // no （类）（款）（项）: spare the costlier search
     }
     Matcher m = CLASSIFIED.matcher(text);
