@@ -41,10 +41,10 @@ final class HeadingLines {
       Pattern.compile("\\.{3,}|…{2,}|·{3,}|．{3,}|-{5,}|_{5,}|\\t\\s*\\d+\\s*$");
   private static final Pattern AMOUNT = Pattern.compile("\\d\\s*(?:万元|亿元|元|%|％)");
   private static final Pattern BOOKMARK = Pattern.compile("^\\[bookmark:[^\\]]*\\]");
-  private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．·…]*\\d{0,4}$");
+  static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．·…]*\\d{0,4}$");
   // Compiled once: each is applied to every line of a report.
   private static final Pattern BLANKS = Pattern.compile("\\s+");
-  private static final Pattern KEY_NOISE = Pattern.compile("[\\s#*\\u3000]");
+  static final Pattern KEY_NOISE = Pattern.compile("[\\s#*\\u3000]");
   private static final Pattern LEADING_EMPHASIS = Pattern.compile("^[*_]{1,3}\\s*");
   private static final Pattern TRAILING_EMPHASIS = Pattern.compile("\\s*[*_]{1,3}$");
   private static final Pattern TRAILING_HASHES = Pattern.compile("\\s*#+$");
@@ -276,8 +276,42 @@ final class HeadingLines {
   /** A line reduced for comparison: no space, Markdown marks, bookmark, leaders or page number. */
   private static String key(String text, int[] line) {
     String s = BOOKMARK.matcher(text.substring(line[0], line[1]).strip()).replaceFirst("");
-    s = KEY_NOISE.matcher(s).replaceAll("");
-    s = PAGE_NUMBER.matcher(s).replaceFirst("");
-    return s;
+    return withoutPageNumber(withoutKeyNoise(s));
+  }
+
+  /** {@code KEY_NOISE.matcher(s).replaceAll("")}, by hand: for every line of every report. */
+  static String withoutKeyNoise(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || c == '#' || c == '*' || c == '\u3000')) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * {@code PAGE_NUMBER.matcher(s).replaceFirst("")} by hand: the leaders and the at most four digits
+   * a text ends with. The pattern, tried at every position, was the dearest part of a heading's key.
+   */
+  static String withoutPageNumber(String s) {
+    int end = s.length();
+    if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0) {
+      return PAGE_NUMBER.matcher(s).replaceFirst(""); // $ before a final line terminator
+    }
+    int digits = end;
+    while (digits > 0 && s.charAt(digits - 1) >= '0' && s.charAt(digits - 1) <= '9') {
+      digits--;
+    }
+    if (end - digits > 4) {
+      return s.substring(0, end - 4);
+    }
+    int from = digits;
+    while (from > 0 && " \t\n\u000B\f\r.．·…".indexOf(s.charAt(from - 1)) >= 0) {
+      from--;
+    }
+    return s.substring(0, from);
   }
 }

@@ -62,8 +62,12 @@ record Sentence(int start, int end, String text, List<Mention> mentions, boolean
     }
     String before = slice(from, m.start());
     // A word's own short bracket is no clause mark: 因公出国（境）费, 一般公共服务支出（类）.
-    String marks = WORD_BRACKET.matcher(before).replaceAll(r -> "_".repeat(r.group().length()));
-    marks = INCOME_AND_SPENDING.matcher(marks).replaceAll("_");
+    // Each pattern needs a character most labels lack: searched for only where it is there.
+    String marks = before.indexOf('（') < 0 && before.indexOf('(') < 0 ? before
+        : WORD_BRACKET.matcher(before).replaceAll(r -> "_".repeat(r.group().length()));
+    if (marks.indexOf('、') >= 0) {
+      marks = INCOME_AND_SPENDING.matcher(marks).replaceAll("_");
+    }
     int cut = -1;
     for (int i = 0; i < marks.length(); i++) {
       if (Labels.CLAUSE_MARKS.indexOf(marks.charAt(i)) >= 0) {
