@@ -11,6 +11,7 @@ import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.fact.RateKind;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.StartChars;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -237,9 +238,9 @@ public final class PointsRule implements Rule {
     if (!text.contains("以上")) {
       return false; // every match says 以上: spare the search of a text that does not
     }
-    Matcher m = OWN_BANDS.matcher(text);
-    while (m.find()) {
-      if (!m.group(1).equals("90")) {
+    StartChars matches = new StartChars(OWN_BANDS, text, "0123456789");
+    while (matches.find()) {
+      if (!matches.match().group(1).equals("90")) {
         return true;
       }
     }

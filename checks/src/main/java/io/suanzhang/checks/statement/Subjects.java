@@ -1,6 +1,7 @@
 package io.suanzhang.checks.statement;
 
 import io.suanzhang.core.ReportInfo;
+import io.suanzhang.core.text.Trailing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,8 @@ public final class Subjects {
           + "|其中[:：]?|截[止至][^，,。]*?(?:年底|月底|日|月|时点|末|底)|\\d{4}\\s*年(?:度)?|[1-9]\\d?\\s*[-—~至]\\s*\\d{1,2}\\s*月"
           + "|当年|本年度?|全年|年初|目前|累计|共计|共|我局|我单位|本单位|本部门|我部门|我市|我区|我县|全市|全区|全县"
           + "|发放|支付|使用|拨付|实际|已|为|达)+");
-  private static final Pattern TRAILING =
-      Pattern.compile("(?:资金|金额|(?<=助)金|共计|共|累计|总额|为|达|约|合计数)+$");
+  static final Trailing TRAILING = new Trailing(
+      Pattern.compile("(?:资金|金额|(?<=助)金|共计|共|累计|总额|为|达|约|合计数)+$"), "金额计共为达约数");
   private static final Pattern PLACE = Pattern.compile("^.+?[省市州盟县区旗]");
   static final Pattern NOISE = Pattern.compile("[\\s“”\"‘’「」《》【】\\[\\]·:：]");
   /** Subjects that name nothing by themselves: what they are about comes from the context. */
@@ -54,7 +55,7 @@ public final class Subjects {
     do {
       before = s;
       s = LEADING.matcher(s).replaceFirst("");
-      s = TRAILING.matcher(s).replaceFirst("");
+      s = TRAILING.strip(s);
     } while (!s.equals(before) && !s.isEmpty());
     return s;
   }

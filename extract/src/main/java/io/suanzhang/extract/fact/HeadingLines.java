@@ -37,7 +37,7 @@ final class HeadingLines {
   }
 
   // Dot leaders of a table-of-contents entry, or a page number after a tab.
-  private static final Pattern LEADER =
+  static final Pattern LEADER =
       Pattern.compile("\\.{3,}|…{2,}|·{3,}|．{3,}|-{5,}|_{5,}|\\t\\s*\\d+\\s*$");
   private static final Pattern AMOUNT = Pattern.compile("\\d\\s*(?:万元|亿元|元|%|％)");
   private static final Pattern BOOKMARK = Pattern.compile("^\\[bookmark:[^\\]]*\\]");
@@ -204,17 +204,21 @@ final class HeadingLines {
    * Whether a line has leaders (dots to a page number): {@link #LEADER} found, tried only on a line
    * with the shortest run of marks one of its alternatives needs (a decimal point is no leader).
    */
-  private static boolean leader(String line) {
+  static boolean leader(String line) {
     for (String run : LEADER_RUNS) {
       if (line.contains(run)) {
         return LEADER.matcher(line).find();
       }
     }
-    return false;
+    // a tab, then the page number that ends the line (stripped: only a final line terminator, which
+    // $ matches before, may follow it)
+    char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
+    return line.indexOf('\t') >= 0 && (last >= '0' && last <= '9' || "\u0085\u2028\u2029".indexOf(last) >= 0)
+        && LEADER.matcher(line).find();
   }
 
   private static final List<String> LEADER_RUNS =
-      List.of("...", "……", "···", "．．．", "-----", "_____", "\t");
+      List.of("...", "……", "···", "．．．", "-----", "_____");
 
   private static boolean overlapsAny(List<Span> spans, Span span) {
     for (Span s : spans) {

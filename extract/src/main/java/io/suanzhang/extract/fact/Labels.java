@@ -3,6 +3,7 @@ package io.suanzhang.extract.fact;
 import io.suanzhang.core.fact.Direction;
 import io.suanzhang.core.fact.Measure;
 import io.suanzhang.core.fact.RateKind;
+import io.suanzhang.core.text.Trailing;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

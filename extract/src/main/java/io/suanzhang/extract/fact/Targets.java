@@ -5,6 +5,7 @@ import io.suanzhang.core.fact.Indicator;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.mention.MentionKind;
+import io.suanzhang.core.text.Trailing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +26,10 @@ final class Targets {
       Pattern.compile("^\\s*(?:[（(]?\\d+[)）.．、]|[（(][一二三四五六七八九十]+[)）]|[⑴-⑿①-⑫])\\s*");
   private static final int MAX_NAME = 40;
   /** Words between an indicator's name and its target: ≥, 不低于, 达到 … */
-  private static final String BOUND_WORDS =
+  static final Trailing BOUND_WORDS = new Trailing(Pattern.compile(
       "(≥|≤|>=|<=|>|<|⩾|⩽|大于或等于|小于或等于|大于等于|小于等于|不低于|不少于|不小于|不超过|不高于|大于|小于|高于|低于|超过|"
-          + "至少|为|达到|达|：|:|，|,|\\s)+$";
+          + "至少|为|达到|达|：|:|，|,|\\s)+$"),
+      "≥≤=><⩾⩽于过少为到达：:，, \t\n\u000B\f\r");
 
   private Targets() {}
 
@@ -74,7 +76,8 @@ final class Targets {
     String name;
     if (target != null) {
       name = head.slice(head.start(), target.start());
-      name = MARKER.matcher(name).replaceFirst("").replaceAll(BOUND_WORDS, "").strip();
+      // its last match reaches the end: replaceAll removes what replaceFirst removes
+      name = BOUND_WORDS.strip(MARKER.matcher(name).replaceFirst("")).strip();
     } else {
       int cut = headText.indexOf('，');
       name = (cut > 0 ? headText.substring(0, cut) : headText).replaceAll("。$", "").strip();

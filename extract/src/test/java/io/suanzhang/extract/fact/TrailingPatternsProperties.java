@@ -2,6 +2,7 @@ package io.suanzhang.extract.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.suanzhang.core.text.Trailing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,14 +15,14 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * A {@link Trailing} removes what its pattern's {@code replaceFirst("")} removes: its last characters
+ * Each {@link Trailing} of extraction removes what its pattern's {@code replaceFirst("")} removes: its last characters
  * are every one its pattern can end with. The words tried are those its pattern spells (so that one
  * added to a pattern without its last character is caught here), after names, years and spaces.
  */
-class TrailingProperties {
+class TrailingPatternsProperties {
 
   private static final List<Trailing> ALL =
-      List.of(Labels.TRAILING_LINKS, Labels.TRAILING_MEASURE, Labels.TRAILING_YEAR);
+      List.of(Labels.TRAILING_LINKS, Labels.TRAILING_MEASURE, Labels.TRAILING_YEAR, Targets.BOUND_WORDS);
 
   private static final List<String> BEFORE =
       List.of("", "公务接待费", "公务接待费2016", "项目", "2016年", "公", "合计为", "\u0085", " ");
@@ -68,7 +69,7 @@ class TrailingProperties {
         words.add(w.substring(i));
       }
     }
-    words.addAll(List.of(":", "：", " "));
+    words.addAll(List.of(":", "：", " ", "≥", "≤", ">=", "<=", ">", "<", "⩾", "⩽", "，", ","));
     return words;
   }
 }

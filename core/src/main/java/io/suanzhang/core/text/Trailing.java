@@ -1,4 +1,4 @@
-package io.suanzhang.extract.fact;
+package io.suanzhang.core.text;
 
 import java.util.regex.Pattern;
 
@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * @param pattern what is removed: its first match, as {@code replaceFirst("")} removes it
  * @param lastChars every character a match of {@code pattern} can end with
  */
-record Trailing(Pattern pattern, String lastChars) {
+public record Trailing(Pattern pattern, String lastChars) {
 
   /** {@code pattern.matcher(s).replaceFirst("")}. */
-  String strip(String s) {
+  public String strip(String s) {
     if (!s.isEmpty()) {
       char last = s.charAt(s.length() - 1);
       // $ also matches before a line terminator that ends the text: then try the pattern itself
