@@ -163,16 +163,20 @@ final class ScanCommand implements Callable<Integer> {
       result = Scan.run(paths, options, err, d -> row(out, root, d));
       List<CrossDocuments.Pair> cross = null;
       UnaryOperator<Analysis> amend = UnaryOperator.identity();
-      if (result.documentsFile() != null) {
+      boolean outputs = this.out != null && result.documentsFile() != null;
+      if (outputs) {
+        // the cross-document checks run while the result files are written
+        cross = ScanOutputs.writeChecked(
+            this.out, result.documentsFile(), rules.settings().crossDocuments());
+        CrossDocuments.write(cross, this.out.resolve(CrossDocuments.FILE_NAME));
+      } else if (result.documentsFile() != null) {
         cross = CrossDocuments.check(result.documentsFile(), rules.settings().crossDocuments());
+      }
+      if (cross != null) {
         amend = CrossDocuments.amending(cross);
-        if (this.out != null) {
-          CrossDocuments.write(cross, this.out.resolve(CrossDocuments.FILE_NAME));
-        }
       }
       summary(out, result, cross);
-      if (this.out != null && result.documentsFile() != null) {
-        ScanOutputs.write(this.out, result.documentsFile(), cross == null ? List.of() : cross);
+      if (outputs) {
         out.println("wrote findings.csv, facts.csv, summary.xlsx and report.html to " + this.out);
       }
       if (!keys.isEmpty()) {

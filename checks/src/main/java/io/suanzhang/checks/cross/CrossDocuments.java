@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -170,7 +171,7 @@ public final class CrossDocuments {
       try (Stream<Analysis> all = analyses.open()) {
         all.forEachOrdered(a -> each.accept(departmentKey(a), () -> doc(a)));
       }
-    }, settings);
+    }, settings, Listener.NONE);
   }
 
   /**
@@ -181,6 +182,40 @@ public final class CrossDocuments {
    * the scan the facts it can be compared by, not the hundred megabytes.
    */
   public static List<Pair> check(Path documents, Settings settings) throws IOException {
+    return check(documents, settings, Listener.NONE);
+  }
+
+  /**
+   * Told of a documents file's pairs as they are found, for a caller that uses each document's pairs
+   * as soon as they are all known: a scan writes a report's rows while the reports after it are still
+   * being compared.
+   */
+  public interface Listener {
+    Listener NONE = new Listener() {
+      @Override
+      public void planned(long[] settledBy) {}
+
+      @Override
+      public void read(long index, List<Pair> found) {}
+    };
+
+    /**
+     * Once the documents are listed (before any pair is found): for each document, in file order
+     * (the first is 0), the index of the document whose reading settles every pair it is in — its
+     * department's last, or its own for one that takes part in none.
+     */
+    void planned(long[] settledBy);
+
+    /**
+     * The document at {@code index} has been read; {@code found} are the pairs that settled, as
+     * {@link #check(Path, Settings, Listener)} returns them, in its order.
+     */
+    void read(long index, List<Pair> found);
+  }
+
+  /** {@link #check(Path, Settings)}, telling {@code listener} of the pairs as they are found. */
+  public static List<Pair> check(Path documents, Settings settings, Listener listener)
+      throws IOException {
     return check((facts, each) -> {
       try (InputStream in = new BufferedInputStream(Files.newInputStream(documents), 1 << 16);
           JsonParser p = Json.mapper().createParser(in)) {
@@ -194,7 +229,7 @@ public final class CrossDocuments {
           each.accept(r.key(), r::doc);
         }
       }
-    }, settings);
+    }, settings, listener);
   }
 
   /** A document as the checks see it: its department (null: it takes part in no pair), its facts. */
@@ -212,7 +247,8 @@ public final class CrossDocuments {
     void each(BiPredicate<String, ReportInfo> facts, Each each) throws IOException;
   }
 
-  private static List<Pair> check(Reading documents, Settings settings) throws IOException {
+  private static List<Pair> check(Reading documents, Settings settings, Listener listener)
+      throws IOException {
     if (!settings.enabled()) {
       return List.of();
     }
@@ -220,42 +256,63 @@ public final class CrossDocuments {
     // unit), so that the second keeps the facts of none that has nothing to be compared with.
     Map<String, Long> last = new HashMap<>();
     Map<String, List<ReportInfo>> reports = new HashMap<>();
+    // each document's department, one String a department (the listener's plan needs them)
+    List<@Nullable String> keys = new ArrayList<>();
+    Map<String, String> departments = new HashMap<>();
     long[] index = {0};
     documents.each((key, report) -> false, (key, doc) -> {
       if (key != null) {
         last.put(key, index[0]);
         reports.computeIfAbsent(key, k -> new ArrayList<>()).add(doc.get().report());
       }
+      keys.add(key == null ? null : departments.computeIfAbsent(key, k -> k));
       index[0]++;
     });
+    long[] settledBy = new long[keys.size()];
+    for (int i = 0; i < settledBy.length; i++) {
+      String key = keys.get(i);
+      settledBy[i] = key == null ? i : last.get(key);
+    }
+    keys.clear();
+    listener.planned(settledBy);
     List<Pair> pairs = new ArrayList<>();
     Map<String, List<Doc>> open = new HashMap<>();
     Set<String> seen = new HashSet<>();
     index[0] = 0;
     documents.each((key, report) -> comparable(report, reports.getOrDefault(key, List.of())),
         (key, supplier) -> {
-      long at = index[0]++;
-      if (key == null) {
-        return;
-      }
-      List<Doc> docs = open.computeIfAbsent(key, k -> new ArrayList<>());
-      Doc doc = dated(supplier.get(), reports.get(key));
-      if (doc == null) {
-        if (last.get(key) == at) {
-          pairs(open.remove(key), pairs);
-        }
-        return;
-      }
-      // the same content under another name is the same report
-      if ((doc.sha256().isEmpty() || seen.add(doc.sha256()))
-          && comparable(doc.report(), reports.get(key))) {
-        docs.add(doc);
-      }
+      long at = index[0];
+      int before = pairs.size();
+      compare(key, supplier, index, last, reports, open, seen, pairs);
+      listener.read(at, configured(pairs.subList(before, pairs.size()), settings));
+    });
+    return configured(pairs, settings);
+  }
+
+  /** The second pass's step: one document read, and its department's pairs if it is the last. */
+  private static void compare(@Nullable String key, Supplier<Doc> supplier,
+      long[] index, Map<String, Long> last, Map<String, List<ReportInfo>> reports,
+      Map<String, List<Doc>> open, Set<String> seen, List<Pair> pairs) {
+    long at = index[0]++;
+    if (key == null) {
+      return;
+    }
+    List<Doc> docs = open.computeIfAbsent(key, k -> new ArrayList<>());
+    Doc doc = dated(supplier.get(), reports.get(key));
+    if (doc == null) {
       if (last.get(key) == at) {
         pairs(open.remove(key), pairs);
       }
-    });
-    return configured(pairs, settings);
+      return;
+    }
+    // the same content under another name is the same report
+    if ((doc.sha256().isEmpty() || seen.add(doc.sha256()))
+        && comparable(doc.report(), reports.get(key))) {
+      docs.add(doc);
+    }
+    if (last.get(key) == at) {
+      pairs(open.remove(key), pairs);
+    }
   }
 
   /**

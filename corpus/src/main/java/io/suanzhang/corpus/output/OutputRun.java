@@ -79,7 +79,9 @@ final class OutputRun {
         CsvTable facts = CsvTable.create(outDir.resolve(ScanOutputs.FACTS_CSV), Tables.FACTS);
         SummaryWorkbook book = new SummaryWorkbook(documentsName, rowLimit);
         SheetFeed sheets = new SheetFeed()) {
+      long index = 0;
       for (JsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+        amend.await(index++);
         AnalysisTally t = new Rows(findings, facts, book, sheets, overview);
         t = read(channel, line, t);
         sheets.add(book.documents, Tables.document(t));
@@ -216,9 +218,15 @@ final class OutputRun {
     List<Check> checks(String path);
 
     /** The cross-document pairs themselves, for the page that sets a department's years side by side. */
-    default List<CrossDocuments.Pair> pairs() {
+    default List<CrossDocuments.Pair> pairs() throws IOException {
       return List.of();
     }
+
+    /**
+     * Waits until the amendments of the document at {@code index} (the first is 0) are known: where
+     * they are found while the rows are written, they come department by department.
+     */
+    default void await(long index) throws IOException {}
   }
 
   /**

@@ -48,8 +48,8 @@ public final class OutputsWarmUp implements AutoCloseable {
     try {
       Path documents = dir.resolve(ScanOutputs.DOCUMENTS_JSONL);
       Files.writeString(documents, analysis + "\n", StandardCharsets.UTF_8);
-      List<CrossDocuments.Pair> cross = CrossDocuments.check(documents, settings);
-      ScanOutputs.write(dir.resolve("out"), documents, cross);
+      List<CrossDocuments.Pair> cross = ScanOutputs.writeChecked(dir.resolve("out"), documents, settings);
+      CrossDocuments.write(cross, dir.resolve("out").resolve(CrossDocuments.FILE_NAME));
       wrote.set(true);
     } catch (IOException | RuntimeException e) {
       // Only a warm-up: the scan's own outputs meet whatever this met, and say so.

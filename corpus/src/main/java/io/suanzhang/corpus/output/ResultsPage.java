@@ -64,6 +64,12 @@ final class ResultsPage {
     Document load(Entry entry) throws IOException;
   }
 
+  /**
+   * Distinct fact quotes of one document kept as it is read for the page; a document with more is
+   * read again for the starts of the quotes its shown findings cite.
+   */
+  static final int QUOTES_KEPT = 20_000;
+
   /** Findings shown of one document; past them the page says how many more findings.csv lists. */
   static final int FINDINGS_SHOWN = 500;
 
@@ -87,8 +93,19 @@ final class ResultsPage {
      */
     static Document read(Source json, List<Finding> extraFindings, List<Check> extraChecks,
         long line, java.util.function.BiFunction<Long, Exception, Analysis> failed) {
+      return read(json, extraFindings, extraChecks, line, failed, QUOTES_KEPT);
+    }
+
+    /**
+     * {@link #read(Source, List, List, long, java.util.function.BiFunction)}, noting the starts of at
+     * most {@code quotesKept} distinct fact quotes as the facts pass.
+     */
+    static Document read(Source json, List<Finding> extraFindings, List<Check> extraChecks,
+        long line, java.util.function.BiFunction<Long, Exception, Analysis> failed, int quotesKept) {
       try {
-        ShownFindings shown = new ShownFindings();
+        // The facts are read for their count anyway: where their quotes are few enough to keep,
+        // their starts are noted as they pass, and the document is not read again for them.
+        ShownFindings shown = new ShownFindings(quotesKept);
         try (InputStream in = OutputRun.buffered(json.open())) {
           AnalysisParts.read(in, new OutputRun.Amended(shown, new OutputRun.Amendments() {
             @Override
@@ -107,6 +124,16 @@ final class ResultsPage {
         if (!findings.isEmpty()) {
           Set<String> quotes = new HashSet<>();
           findings.forEach(f -> f.evidence().forEach(e -> quotes.add(e.quote())));
+          Map<String, List<Integer>> kept = shown.factStarts();
+          if (kept != null) {
+            for (String q : quotes) {
+              List<Integer> at = kept.get(q);
+              if (at != null) {
+                starts.put(q, at);
+              }
+            }
+            return new Document(shown, findings, shown.omitted(), starts);
+          }
           try (InputStream in = OutputRun.buffered(json.open())) {
             AnalysisParts.read(in, new AnalysisParts.Visitor() {
               @Override

@@ -50,6 +50,22 @@ public final class ScanOutputs {
   }
 
   /**
+   * Writes the four result files while the cross-document checks of the same documents run beside
+   * them, and returns the pairs: a report's rows wait for its own department's pairs only, so that the
+   * checks and the writing share the machine rather than take turns. The files are those of {@link
+   * #write(Path, Path, List)} with the pairs {@link CrossDocuments#check(Path,
+   * CrossDocuments.Settings)} finds.
+   *
+   * @throws IOException if the documents file cannot be read or a result cannot be written
+   */
+  public static List<CrossDocuments.Pair> writeChecked(
+      Path outDir, Path documentsJsonl, CrossDocuments.Settings settings) throws IOException {
+    CrossBeside cross = CrossBeside.start(documentsJsonl, settings);
+    new OutputRun(outDir, documentsJsonl, cross).write();
+    return cross.pairs();
+  }
+
+  /**
    * Writes the four result files with the scan's cross-document checks added to the reports that
    * carry them ({@link CrossDocuments.Pair#document()}), after their own checks and findings.
    *

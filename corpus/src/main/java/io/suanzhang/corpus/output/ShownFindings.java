@@ -3,9 +3,13 @@ package io.suanzhang.corpus.output;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
+import io.suanzhang.core.fact.Fact;
 import io.suanzhang.corpus.worker.AnalysisTally;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts a document and keeps the findings report.html shows, by severity in reading order: no
@@ -19,10 +23,45 @@ final class ShownFindings extends AnalysisTally {
   private int seen;
 
 
+  /** Where each fact quote starts, up to {@link #quotesKept} quotes; null past them. */
+  private @Nullable Map<String, List<Integer>> factStarts;
+  private final int quotesKept;
+
   ShownFindings() {
+    this(0);
+  }
+
+  /** Also notes where the facts of up to {@code quotesKept} distinct quotes start. */
+  ShownFindings(int quotesKept) {
     for (int i = 0; i < Severity.values().length; i++) {
       bySeverity.add(new ArrayList<>());
     }
+    this.quotesKept = quotesKept;
+    this.factStarts = quotesKept > 0 ? new HashMap<>() : null;
+  }
+
+  @Override
+  public void fact(Fact f) {
+    super.fact(f);
+    Map<String, List<Integer>> starts = factStarts;
+    if (starts == null) {
+      return;
+    }
+    List<Integer> at = starts.get(f.quote());
+    if (at == null) {
+      if (starts.size() == quotesKept) {
+        factStarts = null; // too many to keep: the caller reads the facts again for those it needs
+        return;
+      }
+      at = new ArrayList<>();
+      starts.put(f.quote(), at);
+    }
+    at.add(f.span().start());
+  }
+
+  /** Where the facts of each quote start, in reading order; null where they were too many to keep. */
+  @Nullable Map<String, List<Integer>> factStarts() {
+    return factStarts;
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suanzhang.Suanzhang;
+import io.suanzhang.checks.cross.CrossDocuments;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.Json;
 import io.suanzhang.core.testing.SharedFiles;
@@ -41,6 +42,41 @@ class ScanOutputsTest {
     assertEquals(2, scan.totals().failed());
     OutputAssertions.assertSubstance(scan, 0); // the samples are consistent: no finding to see
     OutputAssertions.assertAll(scan);
+  }
+
+  @Test
+  void crossDocumentChecksBesideTheOutputsGiveWhatTheyGiveBeforeThem(@TempDir Path dir)
+      throws Exception {
+    // Two departments of several years each, their reports taking turns in the file (as year folders
+    // order them), and reports of neither between them: a report's rows wait for its department.
+    Path jiangsu = SharedFiles.external().resolve("pdf/jiangsu");
+    List<Path> files = List.of(
+        jiangsu.resolve("江苏省政协办公厅/江苏省政协办公厅2018年度部门预算.pdf"),
+        jiangsu.resolve("江苏省高级人民法院/省法院2017年度部门预算公开.pdf"),
+        SharedFiles.files(SharedFiles.seeds(), ".txt").get(0),
+        jiangsu.resolve("江苏省政协办公厅/江苏省政协办公厅2019年度部门预算.pdf"),
+        jiangsu.resolve("江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf"),
+        ScanFixture.unreadable(dir));
+    Path jsonl = dir.resolve("documents.jsonl");
+    try (var out = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
+      for (Path f : files) {
+        out.write(Json.mapper().writeValueAsString(Suanzhang.analyse(f)));
+        out.write('\n');
+      }
+    }
+    List<CrossDocuments.Pair> before = CrossDocuments.check(jsonl, CrossDocuments.Settings.DEFAULT);
+    ScanOutputs.write(dir.resolve("before"), jsonl, before);
+
+    List<CrossDocuments.Pair> beside =
+        ScanOutputs.writeChecked(dir.resolve("beside"), jsonl, CrossDocuments.Settings.DEFAULT);
+
+    assertEquals(before, beside);
+    assertTrue(before.stream().anyMatch(p -> p.finding() != null) || before.size() > 4,
+        "pairs to amend the rows with: " + before.size());
+    for (String name : List.of(ScanOutputs.FINDINGS_CSV, ScanOutputs.FACTS_CSV, ScanOutputs.REPORT_HTML)) {
+      assertEquals(Files.readString(dir.resolve("before").resolve(name)),
+          Files.readString(dir.resolve("beside").resolve(name)), name);
+    }
   }
 
   @Test
