@@ -12,10 +12,8 @@ import io.suanzhang.checks.Verdict;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.AnalysisParts;
 import io.suanzhang.core.Json;
-import io.suanzhang.core.Problem;
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.ReportKind;
-import io.suanzhang.core.Source;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
@@ -372,75 +370,6 @@ public final class CrossDocuments {
     return year == null ? null : doc.withYear(year);
   }
 
-  /** Keeps, of one analysis read part by part, what {@link #doc} keeps. */
-  private static final class DocReader implements AnalysisParts.Visitor {
-    private final BiPredicate<String, ReportInfo> withFacts;
-    private @Nullable Source source;
-    private ReportInfo report = ReportInfo.UNKNOWN;
-    private final List<Fact> facts = new ArrayList<>();
-    private final List<Section> sections = new ArrayList<>();
-    private final List<Check> structure = new ArrayList<>();
-    private boolean failed;
-
-    DocReader(BiPredicate<String, ReportInfo> withFacts) {
-      this.withFacts = withFacts;
-    }
-
-    @Override
-    public boolean wants(AnalysisParts.Part part) {
-      if (part == AnalysisParts.Part.FACTS || part == AnalysisParts.Part.SECTIONS
-          || part == AnalysisParts.Part.CHECKS) {
-        String key = departmentKey(true, report);
-        return key != null && withFacts.test(key, report);
-      }
-      return part == AnalysisParts.Part.ERRORS;
-    }
-
-    @Override
-    public void section(Section s) {
-      sections.add(s);
-    }
-
-    @Override
-    public void check(Check c) {
-      if (structural(c)) {
-        structure.add(c);
-      }
-    }
-
-    @Override
-    public void source(Source s) {
-      source = s;
-    }
-
-    @Override
-    public void report(ReportInfo r) {
-      report = r;
-    }
-
-    @Override
-    public void fact(Fact f) {
-      if (kept(f)) {
-        facts.add(f);
-      }
-    }
-
-    @Override
-    public void error(Problem p) {
-      failed = true;
-    }
-
-    @Nullable String key() {
-      return departmentKey(!failed, report);
-    }
-
-    Doc doc() {
-      Source s = requireNonNull(source, "an analysis without its source");
-      return new Doc(s.path(), s.sha256(), report, normalise(requireNonNull(report.department())),
-          List.copyOf(facts), List.copyOf(sections), List.copyOf(structure));
-    }
-  }
-
   /** The pairs with their findings' severity as configured. */
   private static List<Pair> configured(List<Pair> pairs, Settings settings) {
     Severity severity = settings.severity();
@@ -493,7 +422,7 @@ public final class CrossDocuments {
   }
 
   /** Whether the checks use a fact: comparisons, amounts and table rows. */
-  private static boolean kept(Fact f) {
+  static boolean kept(Fact f) {
     return f instanceof Comparison || f instanceof Amount || f instanceof TableRow;
   }
 
@@ -507,7 +436,7 @@ public final class CrossDocuments {
   }
 
   /** A check of the {@code structure} rule, which {@link SetStructure} reads. */
-  private static boolean structural(Check c) {
+  static boolean structural(Check c) {
     return c.rule().equals("structure");
   }
 

@@ -70,15 +70,16 @@ final class CrossBeside implements OutputRun.Amendments, CrossDocuments.Listener
   /** Waits until every pair of the document at {@code index} (the first is 0) is known. */
   @Override
   public synchronized void await(long index) throws IOException {
-    while (!done && !settled(index)) {
+    while (!settled(index)) {
       waitOrThrow();
     }
     rethrow();
   }
 
-  private boolean settled(long index) {
+  @Override
+  public synchronized boolean settled(long index) {
     long[] plan = settledBy;
-    return plan != null && index < plan.length && read >= plan[(int) index];
+    return done || plan != null && index < plan.length && read >= plan[(int) index];
   }
 
   /** Every pair, once the checks are through; their failure, as it was. */

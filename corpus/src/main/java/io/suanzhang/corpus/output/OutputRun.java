@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -79,15 +80,23 @@ final class OutputRun {
         CsvTable facts = CsvTable.create(outDir.resolve(ScanOutputs.FACTS_CSV), Tables.FACTS);
         SummaryWorkbook book = new SummaryWorkbook(documentsName, rowLimit);
         SheetFeed sheets = new SheetFeed()) {
+      Held held = new Held(findings, book, sheets, entries, overview);
       long index = 0;
       for (JsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-        amend.await(index++);
-        AnalysisTally t = new Rows(findings, facts, book, sheets, overview);
-        t = read(channel, line, t);
-        sheets.add(book.documents, Tables.document(t));
-        entries.add(Entry.of(line, t));
-        overview.count(t);
+        long at = index++;
+        held.release(false);
+        if (held.isEmpty() && amend.settled(at)) {
+          Rows t = new Rows(findings, facts, book, sheets, overview, false);
+          held.finish(line, read(channel, line, t, amend));
+        } else {
+          // Its amendments are still being found: its facts are written now, its findings when they
+          // are known, after those of the documents before it.
+          held.room();
+          Rows t = new Rows(findings, facts, book, sheets, overview, true);
+          held.add(at, line, read(channel, line, t, Amendments.NONE), t.heldRows());
+        }
       }
+      held.release(true);
       sheets.finish();
       // The workbook is written beside the results page: they share nothing, and by now the
       // workers are done and a core is free.
@@ -147,8 +156,8 @@ final class OutputRun {
    * analysis gives the tally of a failed document saying why. The line is checked whole (unparsed,
    * quickly) before {@code t} sees any part, so that no row is written for a line that then fails.
    */
-  private AnalysisTally read(FileChannel channel, JsonLines.Line line, AnalysisTally t)
-      throws IOException {
+  private AnalysisTally read(
+      FileChannel channel, JsonLines.Line line, AnalysisTally t, Amendments amend) throws IOException {
     try {
       try (InputStream in = buffered(JsonLines.region(channel, line.offset(), line.length()))) {
         AnalysisParts.read(in, new AnalysisParts.Visitor() {
@@ -227,7 +236,94 @@ final class OutputRun {
      * they are found while the rows are written, they come department by department.
      */
     default void await(long index) throws IOException {}
+
+    /** Whether the amendments of the document at {@code index} are known, without waiting. */
+    default boolean settled(long index) {
+      return true;
+    }
   }
+
+  /**
+   * The documents read before their amendments were known, in order, with their finding rows; each
+   * is finished (its finding rows, then its amendments', its summary row and entry) once its own and
+   * every earlier one's amendments are. At most {@link #HELD_MAX} documents or {@link
+   * #HELD_ROWS_MAX} rows are held: past them the writing waits for the amendments.
+   */
+  private final class Held {
+    private final CsvTable findings;
+    private final SummaryWorkbook book;
+    private final SheetFeed sheets;
+    private final List<Entry> entries;
+    private final Overview overview;
+    private final ArrayDeque<Document> documents = new ArrayDeque<>();
+    private long rows;
+
+    private record Document(
+        long index, JsonLines.Line line, AnalysisTally tally, List<List<@Nullable Object>> rows) {}
+
+    Held(CsvTable findings, SummaryWorkbook book, SheetFeed sheets, List<Entry> entries,
+        Overview overview) {
+      this.findings = findings;
+      this.book = book;
+      this.sheets = sheets;
+      this.entries = entries;
+      this.overview = overview;
+    }
+
+    boolean isEmpty() {
+      return documents.isEmpty();
+    }
+
+    void add(long index, JsonLines.Line line, AnalysisTally t, List<List<@Nullable Object>> heldRows)
+        throws IOException {
+      documents.add(new Document(index, line, t, heldRows));
+      rows += heldRows.size();
+    }
+
+    /** Waits, where the held documents are many, until the first is settled. */
+    void room() throws IOException {
+      while (documents.size() >= HELD_MAX || rows >= HELD_ROWS_MAX) {
+        amend.await(documents.getFirst().index());
+        release(false);
+      }
+    }
+
+    /** Finishes the held documents that are settled, in order; all of them, waiting, at the end. */
+    void release(boolean all) throws IOException {
+      while (!documents.isEmpty() && (all || amend.settled(documents.getFirst().index()))) {
+        Document d = documents.removeFirst();
+        amend.await(d.index()); // at once where settled; rethrows the amendments' failure
+        rows -= d.rows().size();
+        for (List<@Nullable Object> row : d.rows()) {
+          findings.add(row);
+          sheets.add(book.findings, row);
+        }
+        AnalysisTally t = d.tally();
+        String path = t.source().path();
+        for (Finding f : amend.findings(path)) {
+          t.finding(f);
+          overview.finding(f);
+          List<@Nullable Object> row = Tables.finding(t.source(), t.report(), f);
+          findings.add(row);
+          sheets.add(book.findings, row);
+        }
+        amend.checks(path).forEach(t::check);
+        finish(d.line(), t);
+      }
+    }
+
+    /** A document's summary row, entry and counts, once its findings are all written. */
+    void finish(JsonLines.Line line, AnalysisTally t) throws IOException {
+      sheets.add(book.documents, Tables.document(t));
+      entries.add(Entry.of(line, t));
+      overview.count(t);
+    }
+  }
+
+  /** Documents held for their amendments at most (a held document keeps its tally and finding rows). */
+  static final int HELD_MAX = 1_000;
+
+  static final int HELD_ROWS_MAX = 50_000;
 
   /**
    * Hands a document's parts to a visitor, and then its amendments: its extra findings after its
@@ -342,8 +438,12 @@ final class OutputRun {
     private final Overview overview;
     private final Map<String, String> sections = new HashMap<>();
 
+    /** The finding rows held back, where they are (null: written as they are read). */
+    private final @Nullable List<List<@Nullable Object>> held;
+
     Rows(CsvTable findings, CsvTable facts, SummaryWorkbook book, SheetFeed sheets,
-        Overview overview) {
+        Overview overview, boolean holdFindings) {
+      this.held = holdFindings ? new ArrayList<>() : null;
       this.findings = findings;
       this.facts = facts;
       this.book = book;
@@ -375,8 +475,16 @@ final class OutputRun {
       super.finding(f);
       overview.finding(f);
       List<@Nullable Object> row = Tables.finding(source(), report(), f);
+      if (held != null) {
+        held.add(row);
+        return;
+      }
       unchecked(() -> findings.add(row));
       unchecked(() -> sheets.add(book.findings, row));
+    }
+
+    List<List<@Nullable Object>> heldRows() {
+      return held == null ? List.of() : held;
     }
 
     private static void unchecked(IoAction action) {
