@@ -50,6 +50,7 @@ final class OutputRun {
   private final int rowLimit;
   private final Amendments amend;
   private final int pageSize;
+  private final int heldMax;
 
   OutputRun(Path outDir, Path documentsFile, Amendments amend) {
     this(outDir, documentsFile, SpreadsheetVersion.EXCEL2007.getMaxRows(), ResultsPage.PAGE_SIZE,
@@ -57,6 +58,12 @@ final class OutputRun {
   }
 
   OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize, Amendments amend) {
+    this(outDir, documentsFile, rowLimit, pageSize, HELD_MAX, amend);
+  }
+
+  OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize, int heldMax,
+      Amendments amend) {
+    this.heldMax = heldMax;
     this.amend = amend;
     this.pageSize = pageSize;
     this.outDir = outDir;
@@ -246,7 +253,7 @@ final class OutputRun {
   /**
    * The documents read before their amendments were known, in order, with their finding rows; each
    * is finished (its finding rows, then its amendments', its summary row and entry) once its own and
-   * every earlier one's amendments are. At most {@link #HELD_MAX} documents or {@link
+   * every earlier one's amendments are. At most {@link #HELD_MAX} documents (in a scan) or {@link
    * #HELD_ROWS_MAX} rows are held: past them the writing waits for the amendments.
    */
   private final class Held {
@@ -282,7 +289,7 @@ final class OutputRun {
 
     /** Waits, where the held documents are many, until the first is settled. */
     void room() throws IOException {
-      while (documents.size() >= HELD_MAX || rows >= HELD_ROWS_MAX) {
+      while (documents.size() >= heldMax || rows >= HELD_ROWS_MAX) {
         amend.await(documents.getFirst().index());
         release(false);
       }

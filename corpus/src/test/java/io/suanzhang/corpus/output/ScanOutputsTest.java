@@ -71,11 +71,17 @@ class ScanOutputsTest {
         ScanOutputs.writeChecked(dir.resolve("beside"), jsonl, CrossDocuments.Settings.DEFAULT);
 
     assertEquals(before, beside);
+    // Holding one report at most, the writing waits for each report's department in turn.
+    CrossBeside waited = CrossBeside.start(jsonl, CrossDocuments.Settings.DEFAULT);
+    new OutputRun(dir.resolve("waited"), jsonl, 1_000_000, 500, 1, waited).write();
+    assertEquals(before, waited.pairs());
     assertTrue(before.stream().anyMatch(p -> p.finding() != null) || before.size() > 4,
         "pairs to amend the rows with: " + before.size());
     for (String name : List.of(ScanOutputs.FINDINGS_CSV, ScanOutputs.FACTS_CSV, ScanOutputs.REPORT_HTML)) {
       assertEquals(Files.readString(dir.resolve("before").resolve(name)),
           Files.readString(dir.resolve("beside").resolve(name)), name);
+      assertEquals(Files.readString(dir.resolve("before").resolve(name)),
+          Files.readString(dir.resolve("waited").resolve(name)), name);
     }
   }
 
