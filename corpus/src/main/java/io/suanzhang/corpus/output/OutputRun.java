@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -87,7 +86,7 @@ final class OutputRun {
         CsvTable facts = CsvTable.create(outDir.resolve(ScanOutputs.FACTS_CSV), Tables.FACTS);
         SummaryWorkbook book = new SummaryWorkbook(documentsName, rowLimit);
         SheetFeed sheets = new SheetFeed()) {
-      Held held = new Held(findings, book, sheets, entries, overview);
+      HeldRows held = new HeldRows(amend, heldMax, findings, book, sheets, entries, overview);
       long index = 0;
       for (JsonLines.Line line = lines.next(); line != null; line = lines.next()) {
         long at = index++;
@@ -250,87 +249,8 @@ final class OutputRun {
     }
   }
 
-  /**
-   * The documents read before their amendments were known, in order, with their finding rows; each
-   * is finished (its finding rows, then its amendments', its summary row and entry) once its own and
-   * every earlier one's amendments are. At most {@link #HELD_MAX} documents (in a scan) or {@link
-   * #HELD_ROWS_MAX} rows are held: past them the writing waits for the amendments.
-   */
-  private final class Held {
-    private final CsvTable findings;
-    private final SummaryWorkbook book;
-    private final SheetFeed sheets;
-    private final List<Entry> entries;
-    private final Overview overview;
-    private final ArrayDeque<Document> documents = new ArrayDeque<>();
-    private long rows;
-
-    private record Document(
-        long index, JsonLines.Line line, AnalysisTally tally, List<List<@Nullable Object>> rows) {}
-
-    Held(CsvTable findings, SummaryWorkbook book, SheetFeed sheets, List<Entry> entries,
-        Overview overview) {
-      this.findings = findings;
-      this.book = book;
-      this.sheets = sheets;
-      this.entries = entries;
-      this.overview = overview;
-    }
-
-    boolean isEmpty() {
-      return documents.isEmpty();
-    }
-
-    void add(long index, JsonLines.Line line, AnalysisTally t, List<List<@Nullable Object>> heldRows)
-        throws IOException {
-      documents.add(new Document(index, line, t, heldRows));
-      rows += heldRows.size();
-    }
-
-    /** Waits, where the held documents are many, until the first is settled. */
-    void room() throws IOException {
-      while (documents.size() >= heldMax || rows >= HELD_ROWS_MAX) {
-        amend.await(documents.getFirst().index());
-        release(false);
-      }
-    }
-
-    /** Finishes the held documents that are settled, in order; all of them, waiting, at the end. */
-    void release(boolean all) throws IOException {
-      while (!documents.isEmpty() && (all || amend.settled(documents.getFirst().index()))) {
-        Document d = documents.removeFirst();
-        amend.await(d.index()); // at once where settled; rethrows the amendments' failure
-        rows -= d.rows().size();
-        for (List<@Nullable Object> row : d.rows()) {
-          findings.add(row);
-          sheets.add(book.findings, row);
-        }
-        AnalysisTally t = d.tally();
-        String path = t.source().path();
-        for (Finding f : amend.findings(path)) {
-          t.finding(f);
-          overview.finding(f);
-          List<@Nullable Object> row = Tables.finding(t.source(), t.report(), f);
-          findings.add(row);
-          sheets.add(book.findings, row);
-        }
-        amend.checks(path).forEach(t::check);
-        finish(d.line(), t);
-      }
-    }
-
-    /** A document's summary row, entry and counts, once its findings are all written. */
-    void finish(JsonLines.Line line, AnalysisTally t) throws IOException {
-      sheets.add(book.documents, Tables.document(t));
-      entries.add(Entry.of(line, t));
-      overview.count(t);
-    }
-  }
-
   /** Documents held for their amendments at most (a held document keeps its tally and finding rows). */
   static final int HELD_MAX = 1_000;
-
-  static final int HELD_ROWS_MAX = 50_000;
 
   /**
    * Hands a document's parts to a visitor, and then its amendments: its extra findings after its
