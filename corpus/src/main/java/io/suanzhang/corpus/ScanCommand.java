@@ -113,6 +113,7 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ScanArchive.tidy();
     ScanOptions options;
     try {
       rules.checks(); // an unknown rule or a bad settings file stops the scan before it starts

@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code suanzhang bench --scale N}: the whole {@code scan}, as the processes a user runs, on N
@@ -170,11 +171,33 @@ public final class ScaleBench {
   private Timed scan(Path dir, Path output, int jobs, Path root, List<String> launcher)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(launcher);
-    command.add(javaCommand());
-    command.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.suanzhang.corpus.Main"));
+    Path script = script();
+    if (script != null) {
+      command.add(script.toString());
+    } else {
+      command.add(javaCommand());
+      command.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.suanzhang.corpus.Main"));
+    }
     command.addAll(List.of("scan", "--jobs", String.valueOf(jobs), "--out", output.toString(), dir.toString()));
     return Timed.run(command, root);
+  }
+
+  /**
+   * {@code bin/suanzhang} beside the jar this runs from ({@code corpus/target/suanzhang.jar}): the
+   * scan is timed as the script starts it (its JVM options, its class archive); from elsewhere (the
+   * tests' class folders) the scan's JVM is started with the script's options but no archive.
+   */
+  private static @Nullable Path script() {
+    Path jar = Path.of(System.getProperty("java.class.path", "")).toAbsolutePath();
+    Path target = jar.getParent();
+    Path module = target == null ? null : target.getParent();
+    Path repository = module == null ? null : module.getParent();
+    if (!String.valueOf(jar.getFileName()).equals("suanzhang.jar") || repository == null) {
+      return null;
+    }
+    Path script = repository.resolve("bin").resolve("suanzhang");
+    return Files.isExecutable(script) ? script : null;
   }
 
   private static Timed pdftotext(List<Path> copies, Path root) throws IOException, InterruptedException {
