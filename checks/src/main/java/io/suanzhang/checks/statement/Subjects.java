@@ -2,6 +2,7 @@ package io.suanzhang.checks.statement;
 
 import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.text.Trailing;
+import io.suanzhang.core.text.Without;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,30 +66,11 @@ public final class Subjects {
    * through it, and most have nothing to remove.
    */
   static String withoutNoise(String s) {
-    int i = 0;
-    while (i < s.length() && !noise(s.charAt(i))) {
-      i++;
-    }
-    if (i == s.length()) {
-      return s;
-    }
-    StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
-    for (; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!noise(c)) {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return Without.chars(s, NOISE_CHARS);
   }
 
-  /** A character of {@link #NOISE}: its {@code \s} is these six (no UNICODE_CHARACTER_CLASS). */
-  private static boolean noise(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-        || NOISE_MARKS.indexOf(c) >= 0;
-  }
-
-  private static final String NOISE_MARKS = "“”\"‘’「」《》【】[]·:：";
+  /** The characters of {@link #NOISE}. */
+  private static final String NOISE_CHARS = Without.SPACES + "“”\"‘’「」《》【】[]·:：";
 
   /** Whether a canonical subject names nothing of its own (项目, 预算安排, the department, ''). */
   static boolean weak(String canonical) {

@@ -5,6 +5,7 @@ import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Rate;
 import io.suanzhang.core.fact.Score;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.text.Without;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -203,15 +204,7 @@ final class FundsLines {
 
   /** {@code LABEL_NOISE.matcher(label).replaceAll("")}, by hand: for every row of every table. */
   static String withoutSpaceOrColon(CharSequence label) {
-    StringBuilder b = new StringBuilder(label.length());
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-      if (!space && c != ':' && c != '：') {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return Without.chars(label, Without.SPACES + ":：");
   }
 
   private static Row split(TextLine line) {

@@ -9,6 +9,7 @@ import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.core.text.Lines;
 import io.suanzhang.core.text.Span;
 import io.suanzhang.extract.fact.HeadingNumbers.Marker;
+import io.suanzhang.core.text.Without;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -285,15 +286,7 @@ final class HeadingLines {
 
   /** {@code KEY_NOISE.matcher(s).replaceAll("")}, by hand: for every line of every report. */
   static String withoutKeyNoise(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-          || c == '#' || c == '*' || c == '\u3000')) {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return Without.chars(s, Without.SPACES + "#*\u3000");
   }
 
   /**
