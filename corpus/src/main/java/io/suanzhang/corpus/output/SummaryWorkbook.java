@@ -1,6 +1,7 @@
 package io.suanzhang.corpus.output;
 
 import java.io.Closeable;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,8 +21,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +43,8 @@ final class SummaryWorkbook implements Closeable {
 
   /** Rows SXSSF keeps in memory per sheet before it flushes them to a temporary file. */
   private static final int WINDOW = 100;
+  /** The buffer of a temporary file's deflater, as POI's own gzip writer has. */
+  private static final int BUFFER = 8192;
   private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   private final SXSSFWorkbook workbook;
@@ -52,8 +60,7 @@ final class SummaryWorkbook implements Closeable {
    * @param rowLimit the rows a sheet may have, header included: Excel's 1,048,576, or fewer in tests
    */
   SummaryWorkbook(String documentsFile, int rowLimit) {
-    workbook = new SXSSFWorkbook(WINDOW);
-    workbook.setCompressTempFiles(true);
+    workbook = new FastDeflating(WINDOW);
     header = headerStyle();
     plain = workbook.getCellStyleAt(0);
     marked =
@@ -86,6 +93,39 @@ final class SummaryWorkbook implements Closeable {
   @Override
   public void close() throws IOException {
     workbook.close();
+  }
+
+  /**
+   * Deflates at the fastest level, both the temporary files of flushed rows and the workbook's parts:
+   * at POI's default level the two were a third of the CPU the workbook cost a scan (over 200 reports,
+   * 1.2 s of its 3.6 s); the workbook comes out a quarter larger (4.5 → 5.6 MB).
+   */
+  private static final class FastDeflating extends SXSSFWorkbook {
+
+    FastDeflating(int window) {
+      super(window);
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+      return new GZIPSheetDataWriter(getSharedStringSource()) {
+        @Override
+        protected OutputStream decorateOutputStream(FileOutputStream out) throws IOException {
+          return new GZIPOutputStream(out, BUFFER) {
+            {
+              def.setLevel(Deflater.BEST_SPEED);
+            }
+          };
+        }
+      };
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+      zip.setLevel(Deflater.BEST_SPEED);
+      return zip;
+    }
   }
 
   /** One sheet: its columns, the row to write next and the rows left out beyond the limit. */
