@@ -36,7 +36,7 @@ final class GlyphCollector extends PDFTextStripper {
    */
   record PageGlyphs(
       List<Glyph> glyphs, int unmapped, int dropped, int coerced, List<String> unmappedFonts,
-      int drawings, int objects, int damaged, @Nullable String damage, float width, float height,
+      int shapes, int objects, int damaged, @Nullable String damage, float width, float height,
       List<Ruling> rulings) {}
 
   /** A filled rectangle at most this thick, in points, is a drawn line. */
@@ -51,7 +51,8 @@ final class GlyphCollector extends PDFTextStripper {
   private int passed;
   private int coerced;
   private final Set<String> unmappedFonts = new TreeSet<>();
-  private int drawings;
+  /** What the page paints besides straight rules: curves, slanted or solid shapes, shadings. */
+  private int shapes;
   private int objects;
   private int damaged;
   private @Nullable String damage;
@@ -75,7 +76,7 @@ final class GlyphCollector extends PDFTextStripper {
     passed = 0;
     coerced = 0;
     unmappedFonts.clear();
-    drawings = 0;
+    shapes = 0;
     objects = 0;
     damaged = 0;
     damage = null;
@@ -91,7 +92,7 @@ final class GlyphCollector extends PDFTextStripper {
     float w = turned ? box.getHeight() : box.getWidth();
     float h = turned ? box.getWidth() : box.getHeight();
     return new PageGlyphs(List.copyOf(glyphs), unmapped, unmapped - passed, coerced,
-        List.copyOf(unmappedFonts), drawings, objects, damaged, damage, w, h,
+        List.copyOf(unmappedFonts), shapes, objects, damaged, damage, w, h,
         rulings.size() > MOST_RULINGS ? List.of() : List.copyOf(rulings));
   }
 
@@ -196,17 +197,13 @@ final class GlyphCollector extends PDFTextStripper {
         }
       }
       case "S", "s", "B", "B*", "b", "b*" -> {
-        drawings++;
         if (name.equals("s") || name.startsWith("b")) {
           buildPath("h", operands);
         }
         paint(true);
       }
-      case "f", "F", "f*" -> {
-        drawings++;
-        paint(false);
-      }
-      case "sh" -> drawings++;
+      case "f", "F", "f*" -> paint(false);
+      case "sh" -> shapes++;
       case "n" -> path.clear();
       case "BI" -> objects++;
       default -> {
@@ -256,24 +253,33 @@ final class GlyphCollector extends PDFTextStripper {
   /**
    * Keeps the lines of the painted path: each rectangle thin enough to be a line, filled or stroked
    * (many producers draw cell borders so), as one line along its middle; and each straight, level
-   * segment of a stroke.
+   * segment of a stroke. Counts every other subpath painted as a shape: only those can be text drawn
+   * as outlines, which a page with no glyphs needs OCR for.
    */
   private void paint(boolean stroke) {
     for (List<float[]> sub : path) {
       if (rulings.size() > MOST_RULINGS) {
+        shapes++; // a drawing, not tables: what else it paints is not looked at
         break;
       }
       Ruling thin = thinRectangle(sub);
       if (thin != null) {
         keep(thin); // a thick rule drawn as a thin rectangle, its outline stroked or filled
-      } else if (stroke) {
-        for (int k = 1; k < sub.size(); k++) {
-          float[] a = sub.get(k - 1);
-          float[] b = sub.get(k);
-          if (b[2] == 0) {
-            keep(Ruling.between(a[0], a[1], b[0], b[1]));
-          }
+        continue;
+      }
+      boolean rules = stroke;
+      for (int k = 1; k < sub.size(); k++) {
+        float[] a = sub.get(k - 1);
+        float[] b = sub.get(k);
+        Ruling r = b[2] == 0 ? Ruling.between(a[0], a[1], b[0], b[1]) : null;
+        if (r == null) {
+          rules = false;
+        } else if (stroke) {
+          keep(r);
         }
+      }
+      if (!rules && sub.size() > 1) {
+        shapes++;
       }
     }
     path.clear();

@@ -45,7 +45,9 @@ final class TextLayer {
             "page %d: its %d glyphs have no Unicode mapping (font %s), so none of its text can be read",
             page, g.unmapped(), String.join(", ", g.unmappedFonts())));
       }
-      if (g.drawings() > 0 || g.objects() > 0) {
+      // Straight rules alone (an empty table's grid) hold no text, as a blank page holds none: only
+      // an image or a shape can be text that OCR could read.
+      if (g.shapes() > 0 || g.objects() > 0) {
         return new Verdict(WarningCode.NO_TEXT, String.format(Locale.ROOT,
             "page %d has no text layer: it only draws images or shapes (a scan, or text turned into"
                 + " outlines)", page));
