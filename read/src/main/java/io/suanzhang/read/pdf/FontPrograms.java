@@ -2,16 +2,16 @@ package io.suanzhang.read.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadView;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 
@@ -19,8 +19,12 @@ import org.apache.pdfbox.pdmodel.PDResources;
  * Inflates each embedded font program of a document once. PDFBox 3 inflates a compressed font
  * program twice as it loads the font: whole, to sniff the kind of font from its first bytes
  * ({@code PDFontFactory}), and again to parse it. On the reports that was a seventh of all the CPU
- * a scan spends. Replacing the program's stream by its inflated bytes before PDFBox loads the font
- * leaves it one inflation and the same bytes to parse, so the text is the same.
+ * a scan spends. Replacing the program's stream by one that reads its inflated bytes before PDFBox
+ * loads the font leaves it one inflation and the same bytes to parse, so the text is the same.
+ *
+ * <p>The replacement reads those bytes in place: a stream written in memory is copied whole each
+ * time it is opened for reading, and PDFBox opens a program twice (to sniff, to parse) before the
+ * parser takes its own copy; a CJK font embedded with all its glyphs is megabytes.
  *
  * <p>Only the in-memory document changes; it is never saved. Encrypted documents are left alone (their
  * streams are decrypted as they are read), and so is a program whose filters fail: PDFBox meets the
@@ -33,7 +37,8 @@ final class FontPrograms {
   private static final List<COSName> PROGRAMS =
       List.of(COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3);
 
-  private final Set<COSStream> done = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Each program met, and what stands in for it (itself where it is left as it is). */
+  private final Map<COSStream, COSStream> done = new IdentityHashMap<>();
 
   /** Inflates the programs of the fonts the page's resources name, once each. */
   void inflate(PDPage page) {
@@ -55,8 +60,11 @@ final class FontPrograms {
         if (descriptor != null) {
           for (COSName key : PROGRAMS) {
             COSStream program = descriptor.getCOSStream(key);
-            if (program != null && done.add(program)) {
-              inflate(program);
+            if (program != null) {
+              COSStream inflated = done.computeIfAbsent(program, FontPrograms::inflated);
+              if (inflated != program) {
+                descriptor.setItem(key, inflated);
+              }
             }
           }
         }
@@ -64,24 +72,30 @@ final class FontPrograms {
     }
   }
 
-  private static void inflate(COSStream program) {
+  /** A stream of the program's inflated bytes and its other entries, or the program as it is. */
+  private static COSStream inflated(COSStream program) {
     if (program.getFilters() == null) {
-      return;
+      return program;
     }
     byte[] bytes;
     try (InputStream in = program.createInputStream()) {
       bytes = in.readAllBytes();
     } catch (IOException | RuntimeException e) {
-      return;
+      return program;
     }
-    program.removeItem(COSName.FILTER);
-    program.removeItem(COSName.DECODE_PARMS);
-    // Raw: there is no filter left to apply, and the filtered stream writes byte by byte.
-    try (OutputStream out = program.createRawOutputStream()) {
-      out.write(bytes);
+    try {
+      COSStream inflated = new COSStream(null,
+          new RandomAccessReadView(new RandomAccessReadBuffer(bytes), 0, bytes.length));
+      for (Map.Entry<COSName, COSBase> entry : program.entrySet()) {
+        COSName key = entry.getKey();
+        if (!key.equals(COSName.FILTER) && !key.equals(COSName.DECODE_PARMS)
+            && !key.equals(COSName.LENGTH)) {
+          inflated.setItem(key, entry.getValue());
+        }
+      }
+      return inflated;
     } catch (IOException | RuntimeException e) {
-      // Written to memory: no failure is expected, and one leaves a font PDFBox cannot load, which
-      // costs the glyphs of that font as a damaged program would.
+      return program; // a view of an array has its length; kept for the constructor's contract
     }
   }
 }
