@@ -38,12 +38,14 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -440,14 +442,19 @@ public final class CrossDocuments {
     return c.rule().equals("structure");
   }
 
-  /** The pairs among the reports of one department. */
+  /**
+   * The pairs among the reports of one department. A report's figures are found once for the three
+   * rules that compare them (by identity: a department's reports are distinct objects).
+   */
   private static void pairs(List<Doc> docs, List<Pair> pairs) {
+    Map<Doc, List<Figures.Figure>> found = new IdentityHashMap<>();
+    Function<Doc, List<Figures.Figure>> figures = d -> found.computeIfAbsent(d, Figures::of);
     PreviousYear.pairs(docs, pairs);
     SameYear.pairs(docs, pairs);
-    ReportSets.pairs(docs, pairs);
-    YearOnYear.pairs(docs, pairs);
+    ReportSets.pairs(docs, pairs, figures);
+    YearOnYear.pairs(docs, pairs, figures);
     SetStructure.pairs(docs, pairs);
-    PriorExecution.pairs(docs, pairs);
+    PriorExecution.pairs(docs, pairs, figures);
   }
 
   /**

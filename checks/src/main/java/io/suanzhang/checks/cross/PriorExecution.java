@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,7 @@ final class PriorExecution {
   private PriorExecution() {}
 
   /** Adds, for every 预算 whose previous year's 决算 the department's reports hold, each pair. */
-  static void pairs(List<Doc> docs, List<Pair> pairs) {
+  static void pairs(List<Doc> docs, List<Pair> pairs, Function<Doc, List<Figure>> figures) {
     for (Doc budget : docs) {
       Integer year = budget.report().year();
       if (year == null || !budget.family().equals(CrossDocuments.BUDGET)) {
@@ -66,7 +67,7 @@ final class PriorExecution {
       if (finals.isEmpty() || !ReportSets.setOf(finals.get(0), finals).equals(finals)) {
         continue; // none, or 决算 of the year that are not one report
       }
-      List<Figure> theirs = finals.stream().flatMap(d -> Figures.of(d).stream()).toList();
+      List<Figure> theirs = finals.stream().flatMap(d -> figures.apply(d).stream()).toList();
       for (Figure stated : executions(budget, executed)) {
         compare(stated, executed, theirs, pairs);
       }

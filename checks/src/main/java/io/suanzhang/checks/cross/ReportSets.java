@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Report sets: the files of one department, unit, year and kind are one report — a 说明 and its
@@ -61,11 +62,11 @@ final class ReportSets {
     return docs.stream().filter(d -> key(d).equals(key)).toList();
   }
 
-  /** Adds, for every set, each text figure against the other files' tables. */
-  static void pairs(List<Doc> docs, List<Pair> pairs) {
+  /** Adds, for every set, each text figure against the other files' tables ({@code found}: of a report). */
+  static void pairs(List<Doc> docs, List<Pair> pairs, Function<Doc, List<Figure>> found) {
     for (List<Doc> set : of(docs)) {
       List<Figure> figures = new ArrayList<>();
-      set.forEach(d -> figures.addAll(Figures.of(d)));
+      set.forEach(d -> figures.addAll(found.apply(d)));
       // Items of the same name are the only candidates (sameName compares the last names first):
       // indexed so that a set of many files is not compared figure by figure, in their order.
       Map<String, List<Figure>> tablesByName = new HashMap<>();

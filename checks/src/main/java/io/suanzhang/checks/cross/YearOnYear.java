@@ -22,13 +22,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,8 +59,7 @@ final class YearOnYear {
    * Adds a pair for every comparison sentence of a report about the previous year whose item year
    * Y−1's report of the department states.
    */
-  static void pairs(List<Doc> docs, List<Pair> pairs) {
-    Map<Doc, List<Figure>> figures = new IdentityHashMap<>();
+  static void pairs(List<Doc> docs, List<Pair> pairs, Function<Doc, List<Figure>> figures) {
     for (Doc doc : docs) {
       Integer year = doc.report().year();
       if (year == null) {
@@ -76,9 +74,9 @@ final class YearOnYear {
         continue;
       }
       List<Figure> earlier = new ArrayList<>();
-      before.forEach(d -> earlier.addAll(figures.computeIfAbsent(d, Figures::of)));
+      before.forEach(d -> earlier.addAll(figures.apply(d)));
       List<Figure> own = new ArrayList<>();
-      ReportSets.setOf(doc, docs).forEach(d -> own.addAll(figures.computeIfAbsent(d, Figures::of)));
+      ReportSets.setOf(doc, docs).forEach(d -> own.addAll(figures.apply(d)));
       for (Fact f : doc.facts()) {
         if (f instanceof Comparison c && aboutPreviousYear(c, year)) {
           Pair p = evaluate(doc, c, year, own, earlier, pairs.size() + 1);
