@@ -1,6 +1,5 @@
 package io.suanzhang.corpus.output;
 
-import io.suanzhang.core.check.Finding;
 import io.suanzhang.corpus.worker.AnalysisTally;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -66,20 +65,18 @@ final class HeldRows {
       Document d = documents.removeFirst();
       amend.await(d.index()); // at once where settled; rethrows the amendments' failure
       rows -= d.rows().size();
+      // The tally of a document read before its amendments is its rows' writer, holding its finding
+      // rows (d.rows()): an amendment's finding goes the way of the document's own (counted, by key
+      // too, its row held after theirs), and then they are written. (A failed document, whose tally
+      // writes nothing, takes part in no pair.)
+      AnalysisTally t = d.tally();
+      String path = t.source().path();
+      amend.findings(path).forEach(t::finding);
+      amend.checks(path).forEach(t::check);
       for (List<@Nullable Object> row : d.rows()) {
         findings.add(row);
         sheets.add(book.findings, row);
       }
-      AnalysisTally t = d.tally();
-      String path = t.source().path();
-      for (Finding f : amend.findings(path)) {
-        t.finding(f);
-        overview.finding(f);
-        List<@Nullable Object> row = Tables.finding(t.source(), t.report(), f);
-        findings.add(row);
-        sheets.add(book.findings, row);
-      }
-      amend.checks(path).forEach(t::check);
       finish(d.line(), t);
     }
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.primitives.Bytes;
 import io.suanzhang.Suanzhang;
 import io.suanzhang.checks.cross.CrossDocuments;
 import io.suanzhang.core.Analysis;
@@ -48,14 +49,20 @@ class ScanOutputsTest {
   void crossDocumentChecksBesideTheOutputsGiveWhatTheyGiveBeforeThem(@TempDir Path dir)
       throws Exception {
     // Two departments of several years each, their reports taking turns in the file (as year folders
-    // order them), and reports of neither between them: a report's rows wait for its department.
+    // order them), and reports of neither between them: a report's rows wait for its department. A
+    // second copy of one report makes the two one report in two files, whose text and tables differ
+    // in places: findings that amend rows held back.
     Path jiangsu = SharedFiles.external().resolve("pdf/jiangsu");
+    Path court = jiangsu.resolve("江苏省高级人民法院/省法院2017年度部门预算公开.pdf");
+    Path copy = dir.resolve("省法院2017年度部门预算公开（副本）.pdf");
+    Files.write(copy, Bytes.concat(Files.readAllBytes(court), "\n%copy\n".getBytes(StandardCharsets.US_ASCII)));
     List<Path> files = List.of(
         jiangsu.resolve("江苏省政协办公厅/江苏省政协办公厅2018年度部门预算.pdf"),
-        jiangsu.resolve("江苏省高级人民法院/省法院2017年度部门预算公开.pdf"),
+        court,
         SharedFiles.files(SharedFiles.seeds(), ".txt").get(0),
         jiangsu.resolve("江苏省政协办公厅/江苏省政协办公厅2019年度部门预算.pdf"),
         jiangsu.resolve("江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf"),
+        copy,
         ScanFixture.unreadable(dir));
     Path jsonl = dir.resolve("documents.jsonl");
     try (var out = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
@@ -75,8 +82,8 @@ class ScanOutputsTest {
     CrossBeside waited = CrossBeside.start(jsonl, CrossDocuments.Settings.DEFAULT);
     new OutputRun(dir.resolve("waited"), jsonl, 1_000_000, 500, 1, waited).write();
     assertEquals(before, waited.pairs());
-    assertTrue(before.stream().anyMatch(p -> p.finding() != null) || before.size() > 4,
-        "pairs to amend the rows with: " + before.size());
+    assertTrue(before.stream().filter(p -> p.finding() != null).count() > 1,
+        "findings to amend the rows with: " + before);
     for (String name : List.of(ScanOutputs.FINDINGS_CSV, ScanOutputs.FACTS_CSV, ScanOutputs.REPORT_HTML)) {
       assertEquals(Files.readString(dir.resolve("before").resolve(name)),
           Files.readString(dir.resolve("beside").resolve(name)), name);
