@@ -12,6 +12,7 @@ import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.corpus.worker.AnalysisTally;
+import io.suanzhang.corpus.worker.CheckedNumbers;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -453,7 +454,8 @@ final class OutputRun {
       int infos,
       @Nullable String kind,
       @Nullable Integer year,
-      @Nullable String department) {
+      @Nullable String department,
+      Counts counts) {
 
     /** Most errors and warnings first, then failed documents, then by path. */
     static final Comparator<Entry> ORDER =
@@ -469,7 +471,9 @@ final class OutputRun {
           line.number(), line.offset(), line.length(), t.source().path(), !t.ok(),
           t.ok() ? null : t.errors().get(0).code().jsonName(),
           t.findings(Severity.ERROR), t.findings(Severity.WARNING), t.findings(Severity.INFO),
-          r.kind() == null ? null : r.kind().label(), r.year(), r.department());
+          r.kind() == null ? null : r.kind().label(), r.year(), r.department(),
+          new Counts(t.mentions(), t.facts(), t.holds(), t.checks(), t.checked(), t.numbers(),
+              t.checkedNumbers()));
     }
 
     /** The anchor of the document in report.html. */
@@ -477,6 +481,14 @@ final class OutputRun {
       return "d" + line;
     }
   }
+
+  /**
+   * What the page says was checked in a document, counted as its line was read for the rows (with
+   * its amendments, in any order: the counts do not depend on it), so that the page need not read
+   * its mentions and checks again.
+   */
+  record Counts(int mentions, int facts, int holds, int checks, int checked, int numbers,
+      CheckedNumbers checkedNumbers) {}
 
   /** Totals over all documents, findings by key, failures by code. */
   static final class Overview {

@@ -370,7 +370,7 @@ final class ResultsPage {
       }
     }
     out.write("</summary>\n");
-    meta(a);
+    meta(a, entry.counts());
     for (Problem p : a.errors()) {
       out.write("<p class=\"problem\"><code class=\"code\">" + text(p.code().jsonName())
           + "</code> " + text(p.message()) + "</p>\n");
@@ -380,7 +380,7 @@ final class ResultsPage {
     out.write("</details>\n</article>\n");
   }
 
-  private void meta(AnalysisTally a) throws IOException {
+  private void meta(AnalysisTally a, OutputRun.Counts counts) throws IOException {
     ReportInfo r = a.report();
     io.suanzhang.core.Source s = a.source();
     out.write("<dl class=\"meta\">\n");
@@ -398,12 +398,12 @@ final class ResultsPage {
           + text(s.sha256().substring(0, Math.min(16, s.sha256().length()))) + "…</code></dd>\n");
     }
     if (a.ok()) {
-      CheckedNumbers checked = a.checkedNumbers();
+      CheckedNumbers checked = counts.checkedNumbers();
       item("核对", "checks", String.format(Locale.ROOT,
           "%d 数字 numbers, %d 事实 facts, %d/%d 关系成立 relations hold, %d/%d 数字已核 numbers checked,"
               + " %d/%d 百分数已核 percentages checked, %d/%d 增减已核 stated changes checked",
-          a.mentions(), a.facts(), a.holds(), a.checks(),
-          a.checked(), a.numbers(), checked.percentsChecked(),
+          counts.mentions(), counts.facts(), counts.holds(), counts.checks(),
+          counts.checked(), counts.numbers(), checked.percentsChecked(),
           checked.percents(), checked.changesChecked(), checked.changes()));
     }
     out.write("</dl>\n");

@@ -1,5 +1,6 @@
 package io.suanzhang.corpus.output;
 
+import io.suanzhang.core.AnalysisParts;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
@@ -12,7 +13,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Counts a document and keeps the findings report.html shows, by severity in reading order: no
+ * Reads a document for report.html (its source, report, problems and warnings, not its mentions or
+ * checks) and keeps the findings it shows, by severity in reading order: no
  * more than {@value ResultsPage#FINDINGS_SHOWN}, and no more than {@value ResultsPage#TEXT_SHOWN}
  * characters of messages and quotes. One finding of a long table can quote it in each of hundreds of evidence numbers; a
  * 2,000-page PDF has a thousand such findings, forty megabytes of JSON.
@@ -38,6 +40,18 @@ final class ShownFindings extends AnalysisTally {
     }
     this.quotesKept = quotesKept;
     this.factStarts = quotesKept > 0 ? new HashMap<>() : null;
+  }
+
+  /**
+   * Not the mentions, checks or unchecked numbers: what the page says of them was counted when the
+   * rows were written ({@link OutputRun.Counts}). Mentions are most of a report's JSON.
+   */
+  @Override
+  public boolean wants(AnalysisParts.Part part) {
+    return switch (part) {
+      case SECTIONS, MENTIONS, CHECKS, UNCHECKED -> false;
+      default -> true;
+    };
   }
 
   @Override
