@@ -12,12 +12,13 @@ import org.apache.pdfbox.pdmodel.ResourceCache;
  * A page whose content stream is parsed from its decoded bytes in memory. PDFBox streams a page's
  * one Flate-encoded content stream through a reader that checks its state, refills buffers and keeps
  * a look-behind for every byte, and the content parser asks for each byte once or twice (a look
- * ahead, then the read): that reader took a sixth of the parsing of these reports' pages. Decoded
- * whole, the same bytes are read from an array.
+ * ahead, then the read). Decoded whole, the same bytes are read from an array ({@link
+ * ByteContent}): over 200 reports the tokenizing of their pages went from 6.0 to 5.1 s of CPU.
  *
- * <p>The parser sees exactly what it would have seen streamed: a content stream that fails to
- * decode, or decodes to more than {@value #MOST} bytes (a page a hostile file could make huge), is
- * handed over streamed, as PDFBox would hand it, from its start.
+ * <p>The parser sees what it would have seen streamed ({@code ByteContentProperties} holds the two
+ * readers to the same answers): a content stream that fails to decode, or decodes to more than
+ * {@value #MOST} bytes (a page a hostile file could make huge), is handed over streamed, as PDFBox
+ * would hand it, from its start.
  */
 final class DecodedPage extends PDPage {
 
