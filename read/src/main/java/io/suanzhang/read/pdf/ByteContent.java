@@ -26,27 +26,21 @@ final class ByteContent implements RandomAccessRead {
   @Override
   public int read() throws IOException {
     open();
-    if (ended) {
-      return -1;
-    }
-    if (position >= length) {
-      ended = true;
-      return -1;
-    }
-    return bytes[position++] & 0xFF;
+    return atEnd() ? -1 : bytes[position++] & 0xFF;
   }
 
   @Override
   public int peek() throws IOException {
     open();
-    if (ended) {
-      return -1;
-    }
-    if (position >= length) {
+    return atEnd() ? -1 : bytes[position] & 0xFF;
+  }
+
+  /** Whether there is no byte to give: the end was reached before, or is reached now. */
+  private boolean atEnd() {
+    if (!ended && position >= length) {
       ended = true;
-      return -1;
     }
-    return bytes[position] & 0xFF;
+    return ended;
   }
 
   @Override
