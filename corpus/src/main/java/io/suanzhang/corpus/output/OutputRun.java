@@ -123,7 +123,7 @@ final class OutputRun {
             outDir.resolve(ScanOutputs.REPORT_HTML), documentsName, overview, entries,
             e -> ResultsPage.Document.read(
                 () -> JsonLines.region(channel, e.offset(), e.length()),
-                amend.findings(e.path()), amend.checks(e.path()), e.line(), this::failed),
+                amend.findings(e.path()), e.line(), this::failed),
             pageSize, amend.pairs());
       } finally {
         finished(workbook); // before the workbook is closed

@@ -87,23 +87,23 @@ final class ResultsPage {
     }
 
     /**
-     * Reads a document part by part, with extra findings and checks after its own; a document that
-     * cannot be read is shown as {@code failed} says.
+     * Reads a document part by part, with extra findings after its own; a document that cannot be
+     * read is shown as {@code failed} says.
      */
-    static Document read(Source json, List<Finding> extraFindings, List<Check> extraChecks,
-        long line, java.util.function.BiFunction<Long, Exception, Analysis> failed) {
-      return read(json, extraFindings, extraChecks, line, failed, QUOTES_KEPT);
+    static Document read(Source json, List<Finding> extraFindings, long line,
+        java.util.function.BiFunction<Long, Exception, Analysis> failed) {
+      return read(json, extraFindings, line, failed, QUOTES_KEPT);
     }
 
     /**
-     * {@link #read(Source, List, List, long, java.util.function.BiFunction)}, noting the starts of at
-     * most {@code quotesKept} distinct fact quotes as the facts pass.
+     * {@link #read(Source, List, long, java.util.function.BiFunction)}, noting the starts of at most
+     * {@code quotesKept} distinct fact quotes as the facts pass.
      */
-    static Document read(Source json, List<Finding> extraFindings, List<Check> extraChecks,
-        long line, java.util.function.BiFunction<Long, Exception, Analysis> failed, int quotesKept) {
+    static Document read(Source json, List<Finding> extraFindings, long line,
+        java.util.function.BiFunction<Long, Exception, Analysis> failed, int quotesKept) {
       try {
-        // The facts are read for their count anyway: where their quotes are few enough to keep,
-        // their starts are noted as they pass, and the document is not read again for them.
+        // The facts are read for the starts of the quotes the shown findings cite: where they are
+        // few enough to keep, the starts are noted as they pass, and the document is not read again.
         ShownFindings shown = new ShownFindings(quotesKept);
         try (InputStream in = OutputRun.buffered(json.open())) {
           AnalysisParts.read(in, new OutputRun.Amended(shown, new OutputRun.Amendments() {
@@ -114,7 +114,7 @@ final class ResultsPage {
 
             @Override
             public List<Check> checks(String path) {
-              return extraChecks;
+              return List.of(); // what was checked is counted with the rows (OutputRun.Counts)
             }
           }));
         }

@@ -39,7 +39,7 @@ class ResultsPageDocumentTest {
   }
 
   private static ResultsPage.Document read(byte[] json, int quotesKept) {
-    return ResultsPage.Document.read(() -> new ByteArrayInputStream(json), List.of(), List.of(), 1,
+    return ResultsPage.Document.read(() -> new ByteArrayInputStream(json), List.of(), 1,
         (line, e) -> {
           throw new AssertionError("not read", e);
         }, quotesKept);
