@@ -13,19 +13,18 @@ import java.util.regex.Pattern;
  */
 public record Trailing(Pattern pattern, String lastChars) {
 
+  /** The line terminators {@code $} matches before when one ends the text (without MULTILINE). */
+  public static final String TERMINATORS = "\n\r\u0085\u2028\u2029";
+
   /** {@code pattern.matcher(s).replaceFirst("")}. */
   public String strip(String s) {
     if (!s.isEmpty()) {
       char last = s.charAt(s.length() - 1);
       // $ also matches before a line terminator that ends the text: then try the pattern itself
-      if (lastChars.indexOf(last) < 0 && !terminator(last)) {
+      if (lastChars.indexOf(last) < 0 && TERMINATORS.indexOf(last) < 0) {
         return s;
       }
     }
     return pattern.matcher(s).replaceFirst("");
-  }
-
-  private static boolean terminator(char c) {
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 }

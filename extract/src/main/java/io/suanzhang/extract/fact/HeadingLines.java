@@ -8,8 +8,9 @@ import io.suanzhang.core.document.Table;
 import io.suanzhang.core.text.CodePoints;
 import io.suanzhang.core.text.Lines;
 import io.suanzhang.core.text.Span;
-import io.suanzhang.extract.fact.HeadingNumbers.Marker;
+import io.suanzhang.core.text.Trailing;
 import io.suanzhang.core.text.Without;
+import io.suanzhang.extract.fact.HeadingNumbers.Marker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -289,13 +290,16 @@ final class HeadingLines {
     return Without.chars(s, Without.SPACES + "#*\u3000");
   }
 
+  /** What {@link #PAGE_NUMBER} takes before the digits: {@code [\s.．·…]}. */
+  private static final String LEADER_MARKS = Without.SPACES + ".．·…";
+
   /**
    * {@code PAGE_NUMBER.matcher(s).replaceFirst("")} by hand: the leaders and the at most four digits
    * a text ends with. The pattern, tried at every position, was the dearest part of a heading's key.
    */
   static String withoutPageNumber(String s) {
     int end = s.length();
-    if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0) {
+    if (end > 0 && Trailing.TERMINATORS.indexOf(s.charAt(end - 1)) >= 0) {
       return PAGE_NUMBER.matcher(s).replaceFirst(""); // $ before a final line terminator
     }
     int digits = end;
@@ -306,7 +310,7 @@ final class HeadingLines {
       return s.substring(0, end - 4);
     }
     int from = digits;
-    while (from > 0 && " \t\n\u000B\f\r.．·…".indexOf(s.charAt(from - 1)) >= 0) {
+    while (from > 0 && LEADER_MARKS.indexOf(s.charAt(from - 1)) >= 0) {
       from--;
     }
     return s.substring(0, from);
