@@ -36,11 +36,6 @@ final class WorkerCommand {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + options.workerHeapMegabytes() + "m");
-    // The whole heap from the start: grown from the JVM's default start (a 64th of the machine's
-    // memory) the young generation stayed at a third of 365 MB for a whole archive, and collecting
-    // it took 129 young and 3-4 full collections over the shared reports as 200 files (1.7 s);
-    // with the heap whole, 95 and 1 (1.1 s). Nothing is touched before it is used.
-    command.add("-Xms" + options.workerHeapMegabytes() + "m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     // The JVM's own words must not land in the answer stream: its last ones (OutOfMemoryError) go
     // to stderr with this flag, but its unified log (a class archive it cannot map, say) goes to

@@ -50,14 +50,6 @@ class WorkerCommandTest {
   }
 
   @Test
-  void aWorkerHasItsWholeHeapFromTheStart() {
-    List<String> command = WorkerCommand.of(ScanOptions.defaults().withWorkerHeap(300), 1, 2, 35);
-
-    assertTrue(command.contains("-Xmx300m"), command::toString);
-    assertTrue(command.contains("-Xms300m"), command::toString);
-  }
-
-  @Test
   void theJvmLogGoesToStderrAndTheClassPathIsAbsolute() {
     // An archive written from a relative class path, mapped from another folder, made the JVM warn
     // on stdout before the worker's first message: every worker of such a scan "did not start".
