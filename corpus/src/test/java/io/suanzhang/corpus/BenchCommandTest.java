@@ -108,6 +108,13 @@ class BenchCommandTest {
       positive(line(out.lines().filter(l -> l.contains("against 1 job on 1 core")).findFirst().orElseThrow(),
           "jobs " + cores + " on " + cores + " cores against 1 job on 1 core \\(taskset\\): (\\d+\\.\\d{2})× faster"), 1);
     }
+    // Each round's scan against that round's Tika (one round here: its ratios are the rows').
+    Matcher paired = line(out.lines().filter(l -> l.startsWith("each round's own ratios")).findFirst().orElseThrow(),
+        "each round's own ratios, median \\(lowest–highest\\) of 1: scan --jobs " + cores + " against Tika"
+            + " CPU (\\d+\\.\\d{2}) \\(\\1–\\1\\), wall (\\d+\\.\\d{2}) \\(\\2–\\2\\); jobs " + cores
+            + " against 1 (\\d+\\.\\d{2}) \\(\\3–\\3\\)×");
+    String rowN = out.lines().filter(l -> l.startsWith("scan --jobs " + cores + " ")).findFirst().orElseThrow();
+    assertTrue(rowN.contains(" " + paired.group(2) + " "), rowN + " against " + paired.group());
     assertTrue(out.contains("documents.jsonl of --jobs 1 and --jobs " + cores + ": byte-identical"), out);
     Matcher heap = line(out.lines().filter(l -> l.startsWith("peak worker heap")).findFirst().orElseThrow(),
         "peak worker heap (\\d+) MB of 512 MB \\(target ≤ 512\\)");

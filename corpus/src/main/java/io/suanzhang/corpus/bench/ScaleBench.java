@@ -43,6 +43,7 @@ public final class ScaleBench {
       boolean pinned = cores > 1 && onPath("taskset");
       out.printf(Locale.ROOT, "%d files given; %d cores; %d round(s) a scale, medians shown%n",
           files.size(), cores, rounds);
+      warmUp(root, files);
       for (int n : scales) {
         Path dir = Files.createDirectories(root.resolve("copies-" + n));
         List<Path> copies = Copies.make(files, n, dir);
@@ -57,6 +58,20 @@ public final class ScaleBench {
     } finally {
       Copies.delete(root);
     }
+  }
+
+  /**
+   * One scan, not timed, before any that is: the first scan of a build writes the class archives its
+   * own JVM and its workers map in later scans (half a second and more of their start), as it would
+   * for a user once, and it is not the one the figures should meet.
+   */
+  private void warmUp(Path root, List<Path> files) throws IOException, InterruptedException {
+    Path dir = Files.createDirectories(root.resolve("warm-up"));
+    Copies.make(files.subList(0, Math.min(2, files.size())), Math.min(2, files.size()), dir);
+    Path output = root.resolve("warm-up-out");
+    scan(dir, output, cores, root);
+    Copies.delete(output);
+    Copies.delete(dir);
   }
 
   /**
@@ -82,8 +97,9 @@ public final class ScaleBench {
       tika.add(t);
       Path out1 = root.resolve("scan-1");
       Path outN = root.resolve("scan-n");
-      one.add(scan(dir, out1, 1, root));
+      // The scan the targets are about right after Tika: the machine changes from minute to minute.
       all.add(scan(dir, outN, cores, root));
+      one.add(scan(dir, out1, 1, root));
       if (pinned) {
         Path outP = root.resolve("scan-pinned");
         oneCore.add(scan(dir, outP, 1, root, List.of("taskset", "-c", "0")));
@@ -125,6 +141,7 @@ public final class ScaleBench {
       out.printf(Locale.ROOT, "jobs %d on %d cores against 1 job on 1 core (taskset): %.2f× faster%n",
           cores, cores, (double) median(oneCore).wallNanos() / sn.wallNanos());
     }
+    paired(tika, one, all);
     if (cores > 0) {
       out.printf(Locale.ROOT, "pages/s per core, scan --jobs %d: %.1f (pages ÷ wall s ÷ cores)%n",
           cores, pages / seconds(sn.wallNanos()) / cores);
@@ -227,6 +244,38 @@ public final class ScaleBench {
     String path = System.getenv("PATH");
     return path != null && Stream.of(path.split(java.io.File.pathSeparator))
         .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
+  }
+
+  /**
+   * The ratios of each round's runs, which ran minutes apart at most: on a shared machine whose speed
+   * drifts by a tenth from one minute to the next, their median and spread say more than the ratio of
+   * the medians, which may come from different rounds.
+   */
+  private void paired(List<Timed> tika, List<Timed> one, List<Timed> all) {
+    List<Double> cpu = new ArrayList<>();
+    List<Double> wall = new ArrayList<>();
+    List<Double> jobs = new ArrayList<>();
+    for (int r = 0; r < tika.size(); r++) {
+      Timed t = tika.get(r);
+      Timed n = all.get(r);
+      wall.add((double) n.wallNanos() / t.wallNanos());
+      jobs.add((double) one.get(r).wallNanos() / n.wallNanos());
+      if (n.cpuNanos().isPresent() && t.cpuNanos().isPresent()) {
+        cpu.add((double) n.cpuNanos().getAsLong() / t.cpuNanos().getAsLong());
+      }
+    }
+    out.printf(Locale.ROOT, "each round's own ratios, median (lowest–highest) of %d: scan --jobs %d against"
+            + " Tika CPU %s, wall %s; jobs %d against 1 %s×%n",
+        tika.size(), cores, spread(cpu), spread(wall), cores, spread(jobs));
+  }
+
+  private static String spread(List<Double> values) {
+    if (values.isEmpty()) {
+      return "n/a";
+    }
+    List<Double> sorted = values.stream().sorted().toList();
+    return String.format(Locale.ROOT, "%.2f (%.2f–%.2f)",
+        sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
   }
 
   /** The run of median wall time. */
