@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -276,11 +277,28 @@ public final class DocumentReaders {
     return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
   }
 
-  private static Format detect(byte[] bytes, String name) {
+  static Format detect(byte[] bytes, String name) {
     Format plain = plainText(bytes, name);
     if (plain != null) {
       return plain;
     }
+    return namedPdf(bytes, name) ? Format.PDF : byTika(bytes, name);
+  }
+
+  /**
+   * A file named .pdf that begins with a PDF header: Tika's answer (its magic looks at the first bytes
+   * and the name), without the hundreds of patterns it tries first, 2 ms of a worker's CPU a report.
+   */
+  private static boolean namedPdf(byte[] bytes, String name) {
+    return bytes.length >= PDF_HEADER.length
+        && Arrays.equals(bytes, 0, PDF_HEADER.length, PDF_HEADER, 0, PDF_HEADER.length)
+        && name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+  }
+
+  private static final byte[] PDF_HEADER = {'%', 'P', 'D', 'F', '-'};
+
+  /** The format Tika's detector gives the content and name. */
+  static Format byTika(byte[] bytes, String name) {
     // Tika misreads a GBK .txt as binary unless it is given the file name. Its magic patterns look at
     // the first few kilobytes; only ZIP and OLE2 containers need the whole file to tell DOCX from XLSX.
     String type = TIKA.detect(isContainer(bytes) ? bytes : prefix(bytes, DETECT_PREFIX), name);
@@ -365,7 +383,7 @@ public final class DocumentReaders {
   }
 
   private static byte[] prefix(byte[] bytes, int length) {
-    return bytes.length <= length ? bytes : java.util.Arrays.copyOf(bytes, length);
+    return bytes.length <= length ? bytes : Arrays.copyOf(bytes, length);
   }
 
   /** The known hash of {@code bytes} where {@code known} has one for their length, else computed. */
