@@ -3,6 +3,7 @@ package io.suanzhang.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.primitives.Bytes;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.testing.SharedFiles;
 import io.suanzhang.read.DocumentReaders;
@@ -41,20 +42,14 @@ class FormatDetectionTest {
     byte[] real = contents.get(0);
     contents.add(Arrays.copyOf(real, 5)); // the header alone
     contents.add("%PDF-1.7 预算 is not a PDF".getBytes(StandardCharsets.UTF_8));
-    contents.add(concat("\n\n".getBytes(StandardCharsets.US_ASCII), real)); // the header not first
-    contents.add(concat("%!PS-Adobe-3.0\n".getBytes(StandardCharsets.US_ASCII), real));
+    contents.add(Bytes.concat("\n\n".getBytes(StandardCharsets.US_ASCII), real)); // the header not first
+    contents.add(Bytes.concat("%!PS-Adobe-3.0\n".getBytes(StandardCharsets.US_ASCII), real));
     for (byte[] content : contents) {
       for (String name : List.of("a.pdf", "A.PDF", "a.ai", "a", "a.docx")) {
         assertEquals(DocumentReaders.byTika(content, name), DocumentReaders.detect(content, name),
             () -> name + " beginning " + new String(content, 0, Math.min(20, content.length), StandardCharsets.ISO_8859_1));
       }
     }
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] both = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, both, a.length, b.length);
-    return both;
   }
 
   @Test

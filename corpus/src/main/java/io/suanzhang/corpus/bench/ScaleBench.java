@@ -67,7 +67,8 @@ public final class ScaleBench {
    */
   private void warmUp(Path root, List<Path> files) throws IOException, InterruptedException {
     Path dir = Files.createDirectories(root.resolve("warm-up"));
-    Copies.make(files.subList(0, Math.min(2, files.size())), Math.min(2, files.size()), dir);
+    List<Path> two = files.subList(0, Math.min(2, files.size()));
+    Copies.make(two, two.size(), dir);
     Path output = root.resolve("warm-up-out");
     scan(dir, output, cores, root);
     Copies.delete(output);
