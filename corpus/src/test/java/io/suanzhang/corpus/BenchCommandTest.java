@@ -91,20 +91,28 @@ class BenchCommandTest {
     String seconds = " +(\\d+\\.\\d{2})";
     String ratio = seconds;
     String rate = " +(\\d+\\.\\d|n/a)";
+    String used = " +(\\d+\\.\\d{2})";
     int cores = Runtime.getRuntime().availableProcessors();
     for (String name : List.of("bare Tika, 1 JVM", "scan --jobs 1", "scan --jobs " + cores)) {
       String row = out.lines().filter(l -> l.startsWith(name + " ")).findFirst().orElseThrow(() ->
           new AssertionError("no row for " + name + " in\n" + out));
-      Matcher m = line(row, Pattern.quote(name) + seconds + seconds + ratio + ratio + rate);
+      Matcher m = line(row, Pattern.quote(name) + seconds + seconds + ratio + ratio + rate + used);
       positive(m, 1);
       positive(m, 2);
+      // The cores a run kept busy: its CPU over its wall time (both printed to 2 places, a run of a
+      // few seconds: the rounding moves their quotient by less than 0.02).
+      double cpuOverWall = Double.parseDouble(m.group(2)) / Double.parseDouble(m.group(1));
+      assertEquals(cpuOverWall, Double.parseDouble(m.group(6)), 0.02, row);
     }
     boolean pinned = cores > 1 && onPath("taskset");
     assertEquals(pinned, out.lines().anyMatch(l -> l.startsWith("scan --jobs 1, 1 core ")), out);
     if (pinned) {
       // The baseline of the speed-up: one job on one core, whose JVMs see one processor.
       String row = out.lines().filter(l -> l.startsWith("scan --jobs 1, 1 core ")).findFirst().orElseThrow();
-      positive(line(row, Pattern.quote("scan --jobs 1, 1 core") + seconds + seconds + ratio + ratio + rate), 1);
+      Matcher one = line(row, Pattern.quote("scan --jobs 1, 1 core") + seconds + seconds + ratio + ratio + rate + used);
+      positive(one, 1);
+      // Pinned to one core, a scan keeps at most that one busy.
+      assertTrue(Double.parseDouble(one.group(6)) <= 1.05, row);
       positive(line(out.lines().filter(l -> l.contains("against 1 job on 1 core")).findFirst().orElseThrow(),
           "jobs " + cores + " on " + cores + " cores against 1 job on 1 core \\(taskset\\): (\\d+\\.\\d{2})× faster"), 1);
     }

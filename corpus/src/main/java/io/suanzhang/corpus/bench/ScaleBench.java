@@ -125,7 +125,8 @@ public final class ScaleBench {
     Timed s1 = median(one);
     Timed sn = median(all);
     out.printf(Locale.ROOT, "%n%d files, %d pages (as Tika counts them)%n", copies.size(), pages);
-    out.println("                          wall s     CPU s   wall/Tika  CPU/Tika  pages per CPU-s");
+    out.println(
+        "                          wall s     CPU s   wall/Tika  CPU/Tika  pages per CPU-s  cores used");
     row("bare Tika, 1 JVM", t, t, pages);
     row("scan --jobs 1", s1, t, pages);
     row("scan --jobs " + cores, sn, t, pages);
@@ -167,7 +168,10 @@ public final class ScaleBench {
 
   private void row(String name, Timed run, Timed tika, long pages) {
     OptionalLong cpu = run.cpuNanos();
-    out.printf(Locale.ROOT, "%-22s %9.2f %9s %11.2f %9s %16s%n",
+    // Cores used (CPU ÷ wall) says what a row's wall time had to work with: one job on all cores also
+    // compiles with C2 and writes the outputs on the core its worker leaves, so the speed-up of all
+    // jobs over one is bounded by how many cores that one job already kept busy.
+    out.printf(Locale.ROOT, "%-22s %9.2f %9s %11.2f %9s %16s %11s%n",
         name,
         seconds(run.wallNanos()),
         cpu.isPresent() ? String.format(Locale.ROOT, "%.2f", seconds(cpu.getAsLong())) : "n/a",
@@ -177,6 +181,9 @@ public final class ScaleBench {
             : "n/a",
         cpu.isPresent() && pages > 0
             ? String.format(Locale.ROOT, "%.1f", pages / seconds(cpu.getAsLong()))
+            : "n/a",
+        cpu.isPresent()
+            ? String.format(Locale.ROOT, "%.2f", (double) cpu.getAsLong() / run.wallNanos())
             : "n/a");
   }
 
