@@ -77,15 +77,23 @@ final class FontPrograms {
     if (program.getFilters() == null) {
       return program;
     }
+    Inflated whole = Inflated.of(program);
     byte[] bytes;
-    try (InputStream in = program.createInputStream()) {
-      bytes = in.readAllBytes();
-    } catch (IOException | RuntimeException e) {
-      return program;
+    int length;
+    if (whole != null) {
+      bytes = whole.bytes();
+      length = whole.length();
+    } else {
+      try (InputStream in = program.createInputStream()) {
+        bytes = in.readAllBytes();
+        length = bytes.length;
+      } catch (IOException | RuntimeException e) {
+        return program;
+      }
     }
     try {
       COSStream inflated = new COSStream(null,
-          new RandomAccessReadView(new RandomAccessReadBuffer(bytes), 0, bytes.length));
+          new RandomAccessReadView(new RandomAccessReadBuffer(bytes), 0, length));
       for (Map.Entry<COSName, COSBase> entry : program.entrySet()) {
         COSName key = entry.getKey();
         if (!key.equals(COSName.FILTER) && !key.equals(COSName.DECODE_PARMS)
