@@ -2,6 +2,8 @@ package io.suanzhang.read.pdf;
 
 import java.io.IOException;
 import java.util.Arrays;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.NonSeekableRandomAccessReadInputStream;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -28,10 +30,13 @@ final class DecodedPage extends PDPage {
 
   /** The page as the document gives it, whose resources share the document's cache of fonts. */
   private final PDPage page;
+  /** Whether its content's bytes are as stored (not encrypted): then they may be inflated here. */
+  private final boolean plain;
 
-  DecodedPage(PDPage page) {
+  DecodedPage(PDPage page, boolean plain) {
     super(page.getCOSObject());
     this.page = page;
+    this.plain = plain;
   }
 
   // A page made from its dictionary alone has no resource cache, and would make its fonts again.
@@ -52,6 +57,15 @@ final class DecodedPage extends PDPage {
 
   @Override
   public RandomAccessRead getContentsForStreamParsing() throws IOException {
+    // PDFBox streams a content that is one stream with the one filter FlateDecode (named, not in an
+    // array), inflating its raw bytes; those bytes, inflated here at once, are what it would read.
+    COSStream content = getCOSObject().getCOSStream(COSName.CONTENTS);
+    if (plain && content != null && COSName.FLATE_DECODE.equals(content.getFilters())) {
+      Inflated whole = Inflated.of(content, MOST);
+      if (whole != null) {
+        return new ByteContent(whole.bytes(), whole.length());
+      }
+    }
     RandomAccessRead streamed = super.getContentsForStreamParsing();
     if (!(streamed instanceof NonSeekableRandomAccessReadInputStream)) {
       return streamed;

@@ -37,6 +37,9 @@ final class FontPrograms {
   private static final List<COSName> PROGRAMS =
       List.of(COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3);
 
+  /** The largest program inflated without PDFBox's decoder (the largest CJK fonts are a few MB). */
+  private static final int MOST = 64 << 20;
+
   /** Each program met, and what stands in for it (itself where it is left as it is). */
   private final Map<COSStream, COSStream> done = new IdentityHashMap<>();
 
@@ -77,7 +80,7 @@ final class FontPrograms {
     if (program.getFilters() == null) {
       return program;
     }
-    Inflated whole = Inflated.of(program);
+    Inflated whole = Inflated.of(program, MOST);
     byte[] bytes;
     int length;
     if (whole != null) {

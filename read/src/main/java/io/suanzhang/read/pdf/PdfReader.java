@@ -160,7 +160,7 @@ public final class PdfReader implements DocumentReader {
       }
       int number = i + 1;
       try {
-        PDPage page = new DecodedPage(doc.getPage(i));
+        PDPage page = new DecodedPage(doc.getPage(i), !doc.isEncrypted());
         if (programs != null) {
           programs.inflate(page);
         }

@@ -27,7 +27,9 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.FlateFilterDecoderStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Inflating a stream straight into an array gives PDFBox's own decoding, byte for byte, or leaves
@@ -49,7 +51,7 @@ class InflatedProperties {
       default -> raw;
     };
     COSStream stream = stream(raw, parameters);
-    Inflated direct = Inflated.of(stream);
+    Inflated direct = Inflated.of(stream, 1 << 20);
     if (direct != null) {
       assertArrayEquals(pdfBox(stream), Arrays.copyOf(direct.bytes(), direct.length()));
     }
@@ -62,23 +64,37 @@ class InflatedProperties {
   @Example
   void leavesPredictorsAndChainsToPdfBox() throws IOException {
     byte[] raw = deflated("一二三四".repeat(100).getBytes(java.nio.charset.StandardCharsets.UTF_8), 6);
-    assertEquals(null, Inflated.of(stream(raw, "predictor 12")));
+    assertEquals(null, Inflated.of(stream(raw, "predictor 12"), 1 << 20));
     COSStream chained = stream(raw, "none");
     COSArray filters = new COSArray();
     filters.add(COSName.FLATE_DECODE);
     filters.add(COSName.FLATE_DECODE);
     chained.setItem(COSName.FILTER, filters);
-    assertEquals(null, Inflated.of(chained));
+    assertEquals(null, Inflated.of(chained, 1 << 20));
   }
 
-  /** Every embedded font program of the shared PDFs, inflated both ways. */
+  /** Every embedded font program and page content of the shared PDFs, inflated both ways. */
   @Example
-  void inflatesTheSharedFontProgramsAsPdfBoxDoes() throws IOException {
+  void inflatesTheSharedFontProgramsAndPagesAsPdfBoxDoes() throws IOException {
     List<Path> pdfs = PdfSamples.pdfs().toList();
     assertTrue(pdfs.size() >= 20, "the shared PDFs: " + pdfs.size());
     int programs = 0;
+    int pages = 0;
     for (Path pdf : pdfs) {
       try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+        for (PDPage page : doc.getPages()) {
+          COSStream content = page.getCOSObject().getCOSStream(COSName.CONTENTS);
+          if (content != null && COSName.FLATE_DECODE.equals(content.getFilters())) {
+            Inflated direct = Inflated.of(content, DecodedPage.MOST);
+            assertNotNull(direct, () -> "a page of " + pdf);
+            byte[] streamed;
+            try (InputStream in = new FlateFilterDecoderStream(content.createRawInputStream())) {
+              streamed = in.readAllBytes(); // as PDFBox streams a page's content
+            }
+            assertArrayEquals(streamed, Arrays.copyOf(direct.bytes(), direct.length()), () -> "a page of " + pdf);
+            pages++;
+          }
+        }
         for (COSObject object : doc.getDocument().getObjectsByType(COSName.FONT_DESC)) {
           if (!(object.getObject() instanceof COSDictionary descriptor)) {
             continue;
@@ -86,7 +102,7 @@ class InflatedProperties {
           for (COSName key : List.of(COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3)) {
             COSStream program = descriptor.getCOSStream(key);
             if (program != null && COSName.FLATE_DECODE.equals(program.getFilters())) {
-              Inflated direct = Inflated.of(program);
+              Inflated direct = Inflated.of(program, 64 << 20);
               assertNotNull(direct, () -> key + " of " + pdf);
               assertArrayEquals(pdfBox(program), Arrays.copyOf(direct.bytes(), direct.length()),
                   () -> key + " of " + pdf);
@@ -97,6 +113,7 @@ class InflatedProperties {
       }
     }
     assertTrue(programs >= 100, "font programs compared: " + programs);
+    assertTrue(pages >= 400, "pages compared: " + pages);
   }
 
   @Provide
