@@ -62,7 +62,8 @@ record Inflated(byte[] bytes, int length) {
         }
         length += n;
       }
-      return new Inflated(out, length);
+      // A font program's array lives as long as its document: at most an eighth of it unused.
+      return new Inflated(out.length - length > length / 8 ? Arrays.copyOf(out, length) : out, length);
     } catch (DataFormatException e) {
       return null;
     } finally {
@@ -89,10 +90,13 @@ record Inflated(byte[] bytes, int length) {
     return parameters instanceof COSDictionary d && d.getInt(COSName.PREDICTOR, 1) <= 1;
   }
 
-  /** The program's stated length where it gives one (a TrueType program's Length1), else a guess. */
+  /**
+   * The program's stated length where it gives one that deflate data of this length can hold (a
+   * TrueType program's Length1; deflate inflates 1,032 times at most), else a guess that grows.
+   */
   private static int initialSize(COSStream stream, int rawLength, int most) {
     long stated = stream.getLong(COSName.LENGTH1, -1);
-    long size = stated > 0 ? stated : 4L * rawLength;
+    long size = stated > 0 && stated <= 1032L * rawLength ? stated : 4L * rawLength;
     return (int) Math.max(1, Math.min(most, size));
   }
 }

@@ -73,6 +73,17 @@ class InflatedProperties {
     assertEquals(null, Inflated.of(chained, 1 << 20));
   }
 
+  @Example
+  void holdsNoMoreThanItsBytesWhateverLengthTheProgramStates() throws IOException {
+    byte[] content = "0123456789".repeat(10).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    COSStream stream = stream(deflated(content, 9), "none");
+    stream.setInt(COSName.LENGTH1, 60 << 20); // a program that says it is 60 MB
+    Inflated direct = Inflated.of(stream, 64 << 20);
+    assertNotNull(direct);
+    assertEquals(content.length, direct.length());
+    assertTrue(direct.bytes().length <= content.length * 9 / 8, "held " + direct.bytes().length);
+  }
+
   /** Every embedded font program and page content of the shared PDFs, inflated both ways. */
   @Example
   void inflatesTheSharedFontProgramsAndPagesAsPdfBoxDoes() throws IOException {
