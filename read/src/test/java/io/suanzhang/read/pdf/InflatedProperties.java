@@ -3,12 +3,14 @@ package io.suanzhang.read.pdf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +48,7 @@ class InflatedProperties {
     byte[] raw = deflated(content, level);
     raw = switch (damage) {
       case "cut" -> Arrays.copyOf(raw, raw.length / 2);
-      case "trailing" -> concat(raw, "garbage after the end".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      case "trailing" -> concat(raw, "garbage after the end".getBytes(StandardCharsets.US_ASCII));
       case "flipped" -> flipped(raw);
       default -> raw;
     };
@@ -63,19 +65,19 @@ class InflatedProperties {
 
   @Example
   void leavesPredictorsAndChainsToPdfBox() throws IOException {
-    byte[] raw = deflated("一二三四".repeat(100).getBytes(java.nio.charset.StandardCharsets.UTF_8), 6);
-    assertEquals(null, Inflated.of(stream(raw, "predictor 12"), 1 << 20));
+    byte[] raw = deflated("一二三四".repeat(100).getBytes(StandardCharsets.UTF_8), 6);
+    assertNull(Inflated.of(stream(raw, "predictor 12"), 1 << 20));
     COSStream chained = stream(raw, "none");
     COSArray filters = new COSArray();
     filters.add(COSName.FLATE_DECODE);
     filters.add(COSName.FLATE_DECODE);
     chained.setItem(COSName.FILTER, filters);
-    assertEquals(null, Inflated.of(chained, 1 << 20));
+    assertNull(Inflated.of(chained, 1 << 20));
   }
 
   @Example
   void holdsNoMoreThanItsBytesWhateverLengthTheProgramStates() throws IOException {
-    byte[] content = "0123456789".repeat(10).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] content = "0123456789".repeat(10).getBytes(StandardCharsets.US_ASCII);
     COSStream stream = stream(deflated(content, 9), "none");
     stream.setInt(COSName.LENGTH1, 60 << 20); // a program that says it is 60 MB
     Inflated direct = Inflated.of(stream, 64 << 20);
@@ -131,7 +133,7 @@ class InflatedProperties {
   Arbitrary<byte[]> contents() {
     Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(20_000);
     Arbitrary<byte[]> repetitive = Arbitraries.strings().withChars("0123456789 \n一二三元")
-        .ofMaxLength(3_000).map(s -> s.repeat(5).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        .ofMaxLength(3_000).map(s -> s.repeat(5).getBytes(StandardCharsets.UTF_8));
     return Arbitraries.oneOf(random, repetitive);
   }
 
