@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -48,7 +49,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A result OUT already holds for the same content (by SHA-256 and extension, made by the same build
  * and rules, within limits that were not raised since) is reused: that input is not read again.
- * The new outputs are written to {@code OUT/_run} first and replace the old ones once all are done.
+ * The new outputs are written to a folder of their own under {@code OUT/_run} first and replace the
+ * old ones once all are done.
  */
 public final class SparkScan {
 
@@ -97,8 +99,11 @@ public final class SparkScan {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     Path outPath = new Path(out);
     FileSystem outFs = outPath.getFileSystem(conf);
-    Path run = new Path(outPath, RUN);
-    outFs.delete(run, true);
+    // A folder of this run's own: tasks of a run stopped midway may go on writing into theirs for a
+    // while (a document under way finishes first), and would otherwise write into this run's.
+    Path runs = new Path(outPath, RUN);
+    outFs.delete(runs, true);
+    Path run = new Path(runs, UUID.randomUUID().toString());
     outFs.mkdirs(run);
 
     Resume resume = Resume.open(spark, outFs, outPath, settings, err);
@@ -153,6 +158,7 @@ public final class SparkScan {
     outFs.delete(new Path(run, "fetched"), true);
     outFs.delete(new Path(run, "pairs"), true);
     replace(outFs, outPath, run);
+    outFs.delete(runs, true);
     Resume.forget(outFs, outPath);
     return result;
   }
