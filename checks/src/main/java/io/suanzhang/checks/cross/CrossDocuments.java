@@ -275,43 +275,56 @@ public final class CrossDocuments {
     }
     keys.clear();
     listener.planned(settledBy);
-    List<Pair> pairs = new ArrayList<>();
-    Map<String, List<Doc>> open = new HashMap<>();
-    Set<String> seen = new HashSet<>();
-    index[0] = 0;
+    SecondPass second = new SecondPass(last, reports);
     documents.each((key, report) -> comparable(report, reports.getOrDefault(key, List.of())),
         (key, supplier) -> {
-      long at = index[0];
-      int before = pairs.size();
-      compare(key, supplier, index, last, reports, open, seen, pairs);
-      listener.read(at, configured(pairs.subList(before, pairs.size()), settings));
+      long at = second.index;
+      int before = second.pairs.size();
+      second.read(key, supplier);
+      listener.read(at, configured(second.pairs.subList(before, second.pairs.size()), settings));
     });
-    return configured(pairs, settings);
+    return configured(second.pairs, settings);
   }
 
-  /** The second pass's step: one document read, and its department's pairs if it is the last. */
-  private static void compare(@Nullable String key, Supplier<Doc> supplier,
-      long[] index, Map<String, Long> last, Map<String, List<ReportInfo>> reports,
-      Map<String, List<Doc>> open, Set<String> seen, List<Pair> pairs) {
-    long at = index[0]++;
-    if (key == null) {
-      return;
+  /**
+   * The second pass: each department's reports held until its last one is read, then paired. What
+   * the first pass found (each department's last report, and its reports) decides what is held.
+   */
+  private static final class SecondPass {
+    private final Map<String, Long> last;
+    private final Map<String, List<ReportInfo>> reports;
+    private final Map<String, List<Doc>> open = new HashMap<>();
+    private final Set<String> seen = new HashSet<>();
+    final List<Pair> pairs = new ArrayList<>();
+    long index;
+
+    SecondPass(Map<String, Long> last, Map<String, List<ReportInfo>> reports) {
+      this.last = last;
+      this.reports = reports;
     }
-    List<Doc> docs = open.computeIfAbsent(key, k -> new ArrayList<>());
-    Doc doc = dated(supplier.get(), reports.get(key));
-    if (doc == null) {
+
+    /** One document read, and its department's pairs if it is the last. */
+    void read(@Nullable String key, Supplier<Doc> supplier) {
+      long at = index++;
+      if (key == null) {
+        return;
+      }
+      List<Doc> docs = open.computeIfAbsent(key, k -> new ArrayList<>());
+      Doc doc = dated(supplier.get(), reports.get(key));
+      if (doc == null) {
+        if (last.get(key) == at) {
+          pairs(open.remove(key), pairs);
+        }
+        return;
+      }
+      // the same content under another name is the same report
+      if ((doc.sha256().isEmpty() || seen.add(doc.sha256()))
+          && comparable(doc.report(), reports.get(key))) {
+        docs.add(doc);
+      }
       if (last.get(key) == at) {
         pairs(open.remove(key), pairs);
       }
-      return;
-    }
-    // the same content under another name is the same report
-    if ((doc.sha256().isEmpty() || seen.add(doc.sha256()))
-        && comparable(doc.report(), reports.get(key))) {
-      docs.add(doc);
-    }
-    if (last.get(key) == at) {
-      pairs(open.remove(key), pairs);
     }
   }
 
