@@ -1,0 +1,151 @@
+package io.suanzhang.read.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Codes of a font encoded by Identity-H or Identity-V, read by the collector itself, give the glyphs
+ * PDFBox's own reading gives, to the last bit of every coordinate: on every page of the shared PDFs,
+ * and on shown strings of any bytes (an odd last byte among them) in any text state, across and
+ * down.
+ */
+class IdentityCodesProperties {
+
+  private static @Nullable PDDocument source;
+  private static @Nullable COSDictionary identityFont;
+
+  @Example
+  void theSharedPagesGiveTheGlyphsPdfBoxGives() throws IOException {
+    List<Path> pdfs = PdfSamples.pdfs().toList();
+    assertTrue(pdfs.size() >= 20, "the shared PDFs: " + pdfs.size());
+    int identityPages = 0;
+    for (Path pdf : pdfs) {
+      try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+        int number = 0;
+        for (PDPage page : doc.getPages()) {
+          number++;
+          String where = pdf.getFileName() + ", page " + number;
+          assertEquals(new GlyphCollector(false).collect(page), new GlyphCollector().collect(page),
+              where);
+          identityPages += identityFont(page) == null ? 0 : 1;
+        }
+      }
+    }
+    // The pages must have used the direct reading, or the comparison shows nothing.
+    assertTrue(identityPages >= 200, "pages with an Identity-encoded font: " + identityPages);
+  }
+
+  @Property(tries = 200)
+  void anyShownBytesGiveTheGlyphsPdfBoxGives(
+      @ForAll("shown") byte[] first,
+      @ForAll("shown") byte[] second,
+      @ForAll @IntRange(min = -300, max = 300) int adjustment,
+      @ForAll @IntRange(min = 50, max = 200) int scaling,
+      @ForAll @IntRange(min = -2, max = 4) int charSpacing,
+      @ForAll @IntRange(min = -2, max = 4) int wordSpacing,
+      @ForAll @IntRange(min = -3, max = 3) int rise,
+      @ForAll boolean vertical) throws IOException {
+    COSDictionary font = new COSDictionary(sharedIdentityFont());
+    font.setItem(COSName.ENCODING, vertical ? COSName.IDENTITY_V : COSName.IDENTITY_H);
+    PDResources resources = new PDResources();
+    resources.getCOSObject().setItem(COSName.FONT, new COSDictionary());
+    resources.getCOSObject().getCOSDictionary(COSName.FONT).setItem(COSName.getPDFName("F"), font);
+    PDPage page = new PDPage(PDRectangle.A4);
+    page.setResources(resources);
+    String content = String.format(Locale.ROOT,
+        "BT /F 11 Tf %d Tz %d Tc %d Tw %d Ts 72 700 Td <%s> Tj [<%s> %d <%s>] TJ ET",
+        scaling, charSpacing, wordSpacing, rise, hex(first), hex(second), adjustment, hex(first));
+    PDStream stream = new PDStream(requireSource());
+    try (OutputStream out = stream.createOutputStream()) {
+      out.write(content.getBytes(StandardCharsets.US_ASCII));
+    }
+    page.setContents(stream);
+
+    GlyphCollector.PageGlyphs direct = new GlyphCollector().collect(page);
+    assertEquals(new GlyphCollector(false).collect(page), direct, content);
+  }
+
+  @Provide
+  Arbitrary<byte[]> shown() {
+    return Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(24);
+  }
+
+  @AfterContainer
+  static void close() throws IOException {
+    if (source != null) {
+      source.close();
+      source = null;
+    }
+  }
+
+  /** An Identity-H font of the first shared PDF that has one, its program and metrics its own. */
+  private static COSDictionary sharedIdentityFont() throws IOException {
+    if (identityFont == null) {
+      for (Path pdf : PdfSamples.pdfs().toList()) {
+        PDDocument doc = Loader.loadPDF(pdf.toFile());
+        for (PDPage page : doc.getPages()) {
+          PDFont font = identityFont(page);
+          if (font != null && COSName.IDENTITY_H.equals(
+              font.getCOSObject().getDictionaryObject(COSName.ENCODING))) {
+            source = doc;
+            identityFont = font.getCOSObject();
+            return identityFont;
+          }
+        }
+        doc.close();
+      }
+    }
+    assertNotNull(identityFont, "no shared PDF has an Identity-H font");
+    return identityFont;
+  }
+
+  private static PDDocument requireSource() {
+    assertNotNull(source);
+    return source;
+  }
+
+  private static @Nullable PDFont identityFont(PDPage page) throws IOException {
+    PDResources resources = page.getResources();
+    if (resources == null) {
+      return null;
+    }
+    for (COSName name : resources.getFontNames()) {
+      if (resources.getFont(name) instanceof PDType0Font font && IdentityCodes.encodes(font)) {
+        return font;
+      }
+    }
+    return null;
+  }
+
+  private static String hex(byte[] bytes) {
+    return HexFormat.of().formatHex(bytes);
+  }
+}
