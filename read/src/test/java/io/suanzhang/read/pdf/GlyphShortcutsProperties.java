@@ -32,12 +32,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Codes of a font encoded by Identity-H or Identity-V, read by the collector itself, give the glyphs
- * PDFBox's own reading gives, to the last bit of every coordinate: on every page of the shared PDFs,
- * and on shown strings of any bytes (an odd last byte among them) in any text state, across and
- * down.
+ * The collector's shortcuts through PDFBox's work (codes of a font encoded by Identity-H or
+ * Identity-V read by the collector itself, matrix operands checked by a loop) give the glyphs PDFBox's
+ * own reading gives, to the last bit of every coordinate: on every page of the shared PDFs, and on
+ * shown strings of any bytes (an odd last byte among them) in any text state and under any matrices,
+ * across and down.
  */
-class IdentityCodesProperties {
+class GlyphShortcutsProperties {
 
   private static @Nullable PDDocument source;
   private static @Nullable COSDictionary identityFont;
@@ -72,7 +73,9 @@ class IdentityCodesProperties {
       @ForAll @IntRange(min = -2, max = 4) int charSpacing,
       @ForAll @IntRange(min = -2, max = 4) int wordSpacing,
       @ForAll @IntRange(min = -3, max = 3) int rise,
-      @ForAll boolean vertical) throws IOException {
+      @ForAll boolean vertical,
+      @ForAll("matrix") String textMatrix,
+      @ForAll("matrix") String transformation) throws IOException {
     COSDictionary font = new COSDictionary(sharedIdentityFont());
     font.setItem(COSName.ENCODING, vertical ? COSName.IDENTITY_V : COSName.IDENTITY_H);
     PDResources resources = new PDResources();
@@ -81,8 +84,9 @@ class IdentityCodesProperties {
     PDPage page = new PDPage(PDRectangle.A4);
     page.setResources(resources);
     String content = String.format(Locale.ROOT,
-        "BT /F 11 Tf %d Tz %d Tc %d Tw %d Ts 72 700 Td <%s> Tj [<%s> %d <%s>] TJ ET",
-        scaling, charSpacing, wordSpacing, rise, hex(first), hex(second), adjustment, hex(first));
+        "%s cm BT /F 11 Tf %d Tz %d Tc %d Tw %d Ts 72 700 Td <%s> Tj %s Tm [<%s> %d <%s>] TJ ET",
+        transformation, scaling, charSpacing, wordSpacing, rise, hex(first), textMatrix,
+        hex(second), adjustment, hex(first));
     PDStream stream = new PDStream(requireSource());
     try (OutputStream out = stream.createOutputStream()) {
       out.write(content.getBytes(StandardCharsets.US_ASCII));
@@ -96,6 +100,17 @@ class IdentityCodesProperties {
   @Provide
   Arbitrary<byte[]> shown() {
     return Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(24);
+  }
+
+  /** Six operands of a matrix: numbers mostly, now and then a name among them, or one too few. */
+  @Provide
+  Arbitrary<String> matrix() {
+    Arbitrary<String> number = Arbitraries.oneOf(
+        Arbitraries.integers().between(-3, 3).map(String::valueOf),
+        Arbitraries.floats().between(-2f, 2f).ofScale(3).map(f -> String.format(Locale.ROOT, "%.3f", f)));
+    Arbitrary<String> operand = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(12, number), net.jqwik.api.Tuple.of(1, Arbitraries.just("/N")));
+    return operand.list().ofMinSize(5).ofMaxSize(6).map(l -> String.join(" ", l));
   }
 
   @AfterContainer
