@@ -14,6 +14,9 @@ public enum MoneyUnit {
   HUNDRED_MILLION_YUAN("亿元", new BigDecimal("100000000")),
   TRILLION_YUAN("万亿元", new BigDecimal("1000000000000"));
 
+  /** The units, once: {@code values()} copies its array on every call, and every mention asks. */
+  private static final MoneyUnit[] ALL = values();
+
   private final String symbol;
   private final BigDecimal yuan;
 
@@ -39,7 +42,7 @@ public enum MoneyUnit {
   }
 
   public static Optional<MoneyUnit> ofSymbol(String symbol) {
-    for (MoneyUnit unit : values()) {
+    for (MoneyUnit unit : ALL) {
       if (unit.symbol.equals(symbol)) {
         return Optional.of(unit);
       }
