@@ -48,6 +48,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +77,9 @@ public final class CrossDocuments {
 
   /** The file beside {@code documents.jsonl}. */
   public static final String FILE_NAME = "cross-documents.jsonl";
+
+  /** Compiled once: {@link #normalise} runs for every name compared, thousands of times a scan. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * One evaluated pair: the report quoting the figure, the report of the base year, the check and,
@@ -593,7 +597,7 @@ public final class CrossDocuments {
   }
 
   static String normalise(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
   }
 
   static @Nullable String normaliseOrNull(@Nullable String name) {
