@@ -123,7 +123,8 @@ final class OutputRun {
             outDir.resolve(ScanOutputs.REPORT_HTML), documentsName, overview, entries,
             e -> ResultsPage.Document.read(
                 () -> JsonLines.region(channel, e.offset(), e.length()),
-                amend.findings(e.path()), e.line(), this::failed),
+                amend.findings(e.path()), e.line(), this::failed,
+                e.errors() + e.warnings() + e.infos() > 0),
             pageSize, amend.pairs());
       } finally {
         finished(workbook); // before the workbook is closed

@@ -92,19 +92,31 @@ final class ResultsPage {
      */
     static Document read(Source json, List<Finding> extraFindings, long line,
         java.util.function.BiFunction<Long, Exception, Analysis> failed) {
-      return read(json, extraFindings, line, failed, QUOTES_KEPT);
+      return read(json, extraFindings, line, failed, QUOTES_KEPT, true);
+    }
+
+    /**
+     * {@link #read(Source, List, long, java.util.function.BiFunction)} of a document whose findings
+     * are counted already: where {@code findings} is false it has none, and its facts, which are
+     * read only for the quotes that findings cite, are skipped (they are half a report's JSON).
+     */
+    static Document read(Source json, List<Finding> extraFindings, long line,
+        java.util.function.BiFunction<Long, Exception, Analysis> failed, boolean findings) {
+      return read(json, extraFindings, line, failed, QUOTES_KEPT, findings || !extraFindings.isEmpty());
     }
 
     /**
      * {@link #read(Source, List, long, java.util.function.BiFunction)}, noting the starts of at most
-     * {@code quotesKept} distinct fact quotes as the facts pass.
+     * {@code quotesKept} distinct fact quotes as the facts pass; the facts are not read where
+     * {@code facts} is false.
      */
     static Document read(Source json, List<Finding> extraFindings, long line,
-        java.util.function.BiFunction<Long, Exception, Analysis> failed, int quotesKept) {
+        java.util.function.BiFunction<Long, Exception, Analysis> failed, int quotesKept,
+        boolean facts) {
       try {
         // The facts are read for the starts of the quotes the shown findings cite: where they are
         // few enough to keep, the starts are noted as they pass, and the document is not read again.
-        ShownFindings shown = new ShownFindings(quotesKept);
+        ShownFindings shown = new ShownFindings(quotesKept, facts);
         try (InputStream in = OutputRun.buffered(json.open())) {
           AnalysisParts.read(in, new OutputRun.Amended(shown, new OutputRun.Amendments() {
             @Override

@@ -29,12 +29,19 @@ final class ShownFindings extends AnalysisTally {
   private @Nullable Map<String, List<Integer>> factStarts;
   private final int quotesKept;
 
+  /** Whether the facts are read: not for a document known to have no finding to show. */
+  private final boolean facts;
+
   ShownFindings() {
-    this(0);
+    this(0, true);
   }
 
-  /** Also notes where the facts of up to {@code quotesKept} distinct quotes start. */
-  ShownFindings(int quotesKept) {
+  /**
+   * Also notes where the facts of up to {@code quotesKept} distinct quotes start; reads no facts at
+   * all where {@code facts} is false.
+   */
+  ShownFindings(int quotesKept, boolean facts) {
+    this.facts = facts;
     for (int i = 0; i < Severity.values().length; i++) {
       bySeverity.add(new ArrayList<>());
     }
@@ -50,6 +57,7 @@ final class ShownFindings extends AnalysisTally {
   public boolean wants(AnalysisParts.Part part) {
     return switch (part) {
       case SECTIONS, MENTIONS, CHECKS, UNCHECKED -> false;
+      case FACTS -> facts;
       default -> true;
     };
   }

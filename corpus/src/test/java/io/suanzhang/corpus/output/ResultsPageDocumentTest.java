@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,10 +39,44 @@ class ResultsPageDocumentTest {
     assertTrue(compared > 10, "quotes compared: " + compared);
   }
 
+  /**
+   * A document without findings is shown the same when its facts, read only for the quotes findings
+   * cite, are skipped.
+   */
+  @Test
+  void aDocumentWithoutFindingsIsShownTheSameWithoutItsFacts() throws IOException {
+    int without = 0;
+    List<Path> reports = new ArrayList<>(SharedFiles.files(SharedFiles.seeds(), ".txt"));
+    reports.addAll(SharedFiles.files(SharedFiles.external().resolve("pdf"), ".pdf").subList(0, 12));
+    for (Path report : reports) {
+      Analysis a = Suanzhang.analyse(report);
+      if (!a.findings().isEmpty()) {
+        continue;
+      }
+      byte[] json = Json.mapper().writeValueAsBytes(a);
+      ResultsPage.Document all = read(json, ResultsPage.QUOTES_KEPT);
+      ResultsPage.Document skipped = read(json, ResultsPage.QUOTES_KEPT, false);
+      assertEquals(all.findings(), skipped.findings(), report.toString());
+      assertEquals(all.omitted(), skipped.omitted(), report.toString());
+      assertEquals(Map.of(), all.factStarts(), report.toString());
+      assertEquals(Map.of(), skipped.factStarts(), report.toString());
+      assertEquals(all.tally().source(), skipped.tally().source(), report.toString());
+      assertEquals(all.tally().report(), skipped.tally().report(), report.toString());
+      assertEquals(all.tally().errors(), skipped.tally().errors(), report.toString());
+      assertEquals(all.tally().warnings(), skipped.tally().warnings(), report.toString());
+      without += a.facts().isEmpty() ? 0 : 1;
+    }
+    assertTrue(without >= 3, "reports with facts and no findings: " + without);
+  }
+
   private static ResultsPage.Document read(byte[] json, int quotesKept) {
+    return read(json, quotesKept, true);
+  }
+
+  private static ResultsPage.Document read(byte[] json, int quotesKept, boolean facts) {
     return ResultsPage.Document.read(() -> new ByteArrayInputStream(json), List.of(), 1,
         (line, e) -> {
           throw new AssertionError("not read", e);
-        }, quotesKept);
+        }, quotesKept, facts);
   }
 }
