@@ -24,11 +24,8 @@ class ResultsPageDocumentTest {
   @Test
   void quoteStartsNotedInPassingAreThoseReadAgain() throws IOException {
     int compared = 0;
-    List<Path> reports = new ArrayList<>(SharedFiles.files(SharedFiles.seeds(), ".txt"));
-    reports.addAll(SharedFiles.files(SharedFiles.external().resolve("pdf"), ".pdf").subList(0, 6));
-    for (Path seed : reports) {
-      Analysis a = Suanzhang.analyse(seed);
-      byte[] json = Json.mapper().writeValueAsBytes(a);
+    for (Path seed : reports(6)) {
+      byte[] json = Json.mapper().writeValueAsBytes(Suanzhang.analyse(seed));
       ResultsPage.Document noted = read(json, ResultsPage.QUOTES_KEPT);
       ResultsPage.Document reread = read(json, 1);
       assertEquals(reread.findings(), noted.findings(), seed.toString());
@@ -46,9 +43,7 @@ class ResultsPageDocumentTest {
   @Test
   void aDocumentWithoutFindingsIsShownTheSameWithoutItsFacts() throws IOException {
     int without = 0;
-    List<Path> reports = new ArrayList<>(SharedFiles.files(SharedFiles.seeds(), ".txt"));
-    reports.addAll(SharedFiles.files(SharedFiles.external().resolve("pdf"), ".pdf").subList(0, 12));
-    for (Path report : reports) {
+    for (Path report : reports(12)) {
       Analysis a = Suanzhang.analyse(report);
       if (!a.findings().isEmpty()) {
         continue;
@@ -67,6 +62,13 @@ class ResultsPageDocumentTest {
       without += a.facts().isEmpty() ? 0 : 1;
     }
     assertTrue(without >= 3, "reports with facts and no findings: " + without);
+  }
+
+  /** The seeds and the first {@code pdfs} shared PDFs. */
+  private static List<Path> reports(int pdfs) {
+    List<Path> reports = new ArrayList<>(SharedFiles.files(SharedFiles.seeds(), ".txt"));
+    reports.addAll(SharedFiles.files(SharedFiles.external().resolve("pdf"), ".pdf").subList(0, pdfs));
+    return reports;
   }
 
   private static ResultsPage.Document read(byte[] json, int quotesKept) {
