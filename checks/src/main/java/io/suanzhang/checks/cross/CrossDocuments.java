@@ -291,55 +291,13 @@ public final class CrossDocuments {
   }
 
   /**
-   * The second pass: each department's reports held until its last one is read, then paired. What
-   * the first pass found (each department's last report, and its reports) decides what is held.
-   */
-  private static final class SecondPass {
-    private final Map<String, Long> last;
-    private final Map<String, List<ReportInfo>> reports;
-    private final Map<String, List<Doc>> open = new HashMap<>();
-    private final Set<String> seen = new HashSet<>();
-    final List<Pair> pairs = new ArrayList<>();
-    long index;
-
-    SecondPass(Map<String, Long> last, Map<String, List<ReportInfo>> reports) {
-      this.last = last;
-      this.reports = reports;
-    }
-
-    /** One document read, and its department's pairs if it is the last. */
-    void read(@Nullable String key, Supplier<Doc> supplier) {
-      long at = index++;
-      if (key == null) {
-        return;
-      }
-      List<Doc> docs = open.computeIfAbsent(key, k -> new ArrayList<>());
-      Doc doc = dated(supplier.get(), reports.get(key));
-      if (doc == null) {
-        if (last.get(key) == at) {
-          pairs(open.remove(key), pairs);
-        }
-        return;
-      }
-      // the same content under another name is the same report
-      if ((doc.sha256().isEmpty() || seen.add(doc.sha256()))
-          && comparable(doc.report(), reports.get(key))) {
-        docs.add(doc);
-      }
-      if (last.get(key) == at) {
-        pairs(open.remove(key), pairs);
-      }
-    }
-  }
-
-  /**
    * Whether another report of the department can be compared with {@code report}: one of the same
    * unit and kind family of another year ({@link PreviousYear}), or of the same year and another
    * family ({@link SameYear}), or another file of the same report ({@link ReportSets}); one without a
    * year as the year its set gives it. A report that cannot is not held: a lone 2,000-page budget costs the
    * checks nothing.
    */
-  private static boolean comparable(ReportInfo report, List<ReportInfo> department) {
+  static boolean comparable(ReportInfo report, List<ReportInfo> department) {
     if (report.year() == null) {
       Integer year = adoptedYear(report, department);
       return year != null && comparable(new ReportInfo(report.kind(), year, report.department(),
@@ -381,7 +339,7 @@ public final class CrossDocuments {
   }
 
   /** The doc with its year, adopted from its set where it has none; null when none can be told. */
-  private static @Nullable Doc dated(Doc doc, @Nullable List<ReportInfo> department) {
+  static @Nullable Doc dated(Doc doc, @Nullable List<ReportInfo> department) {
     if (doc.report().year() != null) {
       return doc;
     }
@@ -463,7 +421,7 @@ public final class CrossDocuments {
    * The pairs among the reports of one department. A report's figures are found once for the three
    * rules that compare them (by identity: a department's reports are distinct objects).
    */
-  private static void pairs(List<Doc> docs, List<Pair> pairs) {
+  static void pairs(List<Doc> docs, List<Pair> pairs) {
     Map<Doc, List<Figures.Figure>> found = new IdentityHashMap<>();
     Function<Doc, List<Figures.Figure>> figures = d -> found.computeIfAbsent(d, Figures::of);
     PreviousYear.pairs(docs, pairs);

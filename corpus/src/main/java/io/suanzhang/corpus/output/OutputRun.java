@@ -17,13 +17,11 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +49,7 @@ final class OutputRun {
   private final Amendments amend;
   private final int pageSize;
   private final int heldMax;
+  private final long deferredMax;
 
   OutputRun(Path outDir, Path documentsFile, Amendments amend) {
     this(outDir, documentsFile, SpreadsheetVersion.EXCEL2007.getMaxRows(), ResultsPage.PAGE_SIZE,
@@ -63,6 +62,12 @@ final class OutputRun {
 
   OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize, int heldMax,
       Amendments amend) {
+    this(outDir, documentsFile, rowLimit, pageSize, heldMax, DEFERRED_MAX, amend);
+  }
+
+  OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize, int heldMax,
+      long deferredMax, Amendments amend) {
+    this.deferredMax = deferredMax;
     this.heldMax = heldMax;
     this.amend = amend;
     this.pageSize = pageSize;
@@ -93,13 +98,13 @@ final class OutputRun {
         long at = index++;
         held.release(false);
         if (held.isEmpty() && amend.settled(at)) {
-          Rows t = new Rows(findings, facts, book, sheets, overview, false);
+          DocumentRows t = new DocumentRows(findings, facts, book, sheets, overview, false);
           held.finish(line, read(channel, line, t, amend));
         } else {
           // Its amendments are still being found: its facts are written now, its findings when they
           // are known, after those of the documents before it.
           held.room();
-          Rows t = new Rows(findings, facts, book, sheets, overview, true);
+          DocumentRows t = new DocumentRows(findings, facts, book, sheets, overview, true);
           held.add(at, line, read(channel, line, t, Amendments.NONE), t.heldRows());
         }
       }
@@ -161,11 +166,26 @@ final class OutputRun {
 
   /**
    * Reads a line into {@code t} and its amendments after its own parts; a line that is not an
-   * analysis gives the tally of a failed document saying why. The line is checked whole (unparsed,
-   * quickly) before {@code t} sees any part, so that no row is written for a line that then fails.
+   * analysis gives the tally of a failed document saying why, and no row is written for it. A line of
+   * up to {@code deferredMax} bytes ({@value #DEFERRED_MAX}) is read once, its rows kept until it has
+   * been read through; a longer one is first checked whole (unparsed), so that its rows need not be
+   * kept.
    */
   private AnalysisTally read(
-      FileChannel channel, JsonLines.Line line, AnalysisTally t, Amendments amend) throws IOException {
+      FileChannel channel, JsonLines.Line line, DocumentRows t, Amendments amend) throws IOException {
+    if (line.length() <= deferredMax) {
+      t.defer();
+      try {
+        try (InputStream in = buffered(JsonLines.region(channel, line.offset(), line.length()))) {
+          AnalysisParts.read(in, new Amended(t, amend));
+        }
+      } catch (IOException | RuntimeException e) {
+        t.discard();
+        return failed(line, e);
+      }
+      t.flush();
+      return t;
+    }
     try {
       try (InputStream in = buffered(JsonLines.region(channel, line.offset(), line.length()))) {
         AnalysisParts.read(in, new AnalysisParts.Visitor() {
@@ -179,13 +199,18 @@ final class OutputRun {
         AnalysisParts.read(in, new Amended(t, amend));
       }
       return t;
-    } catch (RowsNotWritten e) {
+    } catch (DocumentRows.RowsNotWritten e) {
       throw e.getCause(); // the output's fault, not the line's
     } catch (IOException | RuntimeException e) {
-      AnalysisTally failed = new AnalysisTally();
-      AnalysisParts.replay(failed(line.number(), e), failed);
-      return failed;
+      return failed(line, e);
     }
+  }
+
+  /** The tally of a line that is not an analysis. */
+  private AnalysisTally failed(JsonLines.Line line, Exception e) {
+    AnalysisTally failed = new AnalysisTally();
+    AnalysisParts.replay(failed(line.number(), e), failed);
+    return failed;
   }
 
   static InputStream buffered(InputStream in) {
@@ -253,6 +278,12 @@ final class OutputRun {
 
   /** Documents held for their amendments at most (a held document keeps its tally and finding rows). */
   static final int HELD_MAX = 1_000;
+
+  /**
+   * The longest line read once, its rows kept until it has been read through: reading every line
+   * twice (checked, then read) cost the scan's JVM a fifth of writing the rows.
+   */
+  static final int DEFERRED_MAX = 4 << 20;
 
   /**
    * Hands a document's parts to a visitor, and then its amendments: its extra findings after its
@@ -356,87 +387,6 @@ final class OutputRun {
         amend.checks(path).forEach(v::check);
       }
     }
-  }
-
-  /** Writes a document's fact and finding rows as they are read, and counts it. */
-  private static final class Rows extends AnalysisTally {
-    private final CsvTable findings;
-    private final CsvTable facts;
-    private final SummaryWorkbook book;
-    private final SheetFeed sheets;
-    private final Overview overview;
-    private final Map<String, String> sections = new HashMap<>();
-
-    /** The finding rows held back, where they are (null: written as they are read). */
-    private final @Nullable List<List<@Nullable Object>> held;
-
-    Rows(CsvTable findings, CsvTable facts, SummaryWorkbook book, SheetFeed sheets,
-        Overview overview, boolean holdFindings) {
-      this.held = holdFindings ? new ArrayList<>() : null;
-      this.findings = findings;
-      this.facts = facts;
-      this.book = book;
-      this.sheets = sheets;
-      this.overview = overview;
-    }
-
-    @Override
-    public boolean wants(AnalysisParts.Part part) {
-      return true;
-    }
-
-    @Override
-    public void section(io.suanzhang.core.fact.Section s) {
-      super.section(s);
-      sections.put(s.id(), Tables.section(s));
-    }
-
-    @Override
-    public void fact(io.suanzhang.core.fact.Fact f) {
-      super.fact(f);
-      List<@Nullable Object> row = Tables.fact(source(), sections, f);
-      unchecked(() -> facts.add(row));
-      unchecked(() -> sheets.add(book.facts, row));
-    }
-
-    @Override
-    public void finding(Finding f) {
-      super.finding(f);
-      overview.finding(f);
-      List<@Nullable Object> row = Tables.finding(source(), report(), f);
-      if (held != null) {
-        held.add(row);
-        return;
-      }
-      unchecked(() -> findings.add(row));
-      unchecked(() -> sheets.add(book.findings, row));
-    }
-
-    List<List<@Nullable Object>> heldRows() {
-      return held == null ? List.of() : held;
-    }
-
-    private static void unchecked(IoAction action) {
-      try {
-        action.run();
-      } catch (IOException e) {
-        throw new RowsNotWritten(e);
-      }
-    }
-  }
-
-  /** A row could not be written: out of a visitor, which cannot throw checked exceptions. */
-  private static final class RowsNotWritten extends UncheckedIOException {
-    private static final long serialVersionUID = 1L;
-
-    RowsNotWritten(IOException e) {
-      super(e);
-    }
-  }
-
-  @FunctionalInterface
-  private interface IoAction {
-    void run() throws IOException;
   }
 
   /**

@@ -96,9 +96,8 @@ final class ResultsPage {
     }
 
     /**
-     * {@link #read(Source, List, long, java.util.function.BiFunction)} of a document whose findings
-     * are counted already: where {@code findings} is false it has none, and its facts, which are
-     * read only for the quotes that findings cite, are skipped (they are half a report's JSON).
+     * The same, for a document whose findings were counted: where it has none, its facts (read only
+     * for the quotes findings cite, half a report's JSON) are skipped.
      */
     static Document read(Source json, List<Finding> extraFindings, long line,
         java.util.function.BiFunction<Long, Exception, Analysis> failed, boolean findings) {

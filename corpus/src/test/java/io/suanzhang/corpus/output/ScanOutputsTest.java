@@ -18,11 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScanOutputsTest {
 
@@ -92,8 +95,14 @@ class ScanOutputsTest {
     }
   }
 
-  @Test
-  void aLineThatIsNoAnalysisIsReportedAsAFailedDocument(@TempDir Path dir) throws Exception {
+  /**
+   * Whether a line is read once, its rows kept until it is read through (up to a length), or checked
+   * whole before it is read (past it), a broken line writes no row.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {OutputRun.DEFERRED_MAX, 0})
+  void aLineThatIsNoAnalysisIsReportedAsAFailedDocument(long deferredMax, @TempDir Path dir)
+      throws Exception {
     Path sample;
     try (var samples = Files.list(SAMPLES)) {
       sample = samples.sorted().findFirst().orElseThrow();
@@ -106,7 +115,9 @@ class ScanOutputsTest {
         StandardCharsets.UTF_8);
 
     assertTrue(read.facts().size() > 0, "the sample yields facts, for the rows to be counted");
-    ScanTotals totals = ScanOutputs.write(dir.resolve("out"), jsonl);
+    ScanTotals totals = new OutputRun(dir.resolve("out"), jsonl,
+        SpreadsheetVersion.EXCEL2007.getMaxRows(), ResultsPage.PAGE_SIZE, OutputRun.HELD_MAX,
+        deferredMax, OutputRun.Amendments.NONE).write();
 
     assertEquals(2, totals.documents());
     assertEquals(1, totals.failed());

@@ -1,0 +1,133 @@
+package io.suanzhang.corpus.output;
+
+import io.suanzhang.core.AnalysisParts;
+import io.suanzhang.core.check.Finding;
+import io.suanzhang.corpus.worker.AnalysisTally;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a document's fact and finding rows as they are read, and counts it; or keeps what its parts
+ * do to the outputs until it has been read through ({@link #defer}), so that a line that turns out
+ * not to be an analysis writes nothing.
+ */
+final class DocumentRows extends AnalysisTally {
+  private final CsvTable findings;
+  private final CsvTable facts;
+  private final SummaryWorkbook book;
+  private final SheetFeed sheets;
+  private final OutputRun.Overview overview;
+  private final Map<String, String> sections = new HashMap<>();
+
+  /** The finding rows held back, where they are (null: written as they are read). */
+  private final @Nullable List<List<@Nullable Object>> held;
+
+  /** What reading the document does to the outputs, kept until it is read through (null: done). */
+  private @Nullable List<IoAction> deferred;
+
+  DocumentRows(CsvTable findings, CsvTable facts, SummaryWorkbook book, SheetFeed sheets,
+      OutputRun.Overview overview, boolean holdFindings) {
+    this.held = holdFindings ? new ArrayList<>() : null;
+    this.findings = findings;
+    this.facts = facts;
+    this.book = book;
+    this.sheets = sheets;
+    this.overview = overview;
+  }
+
+  @Override
+  public boolean wants(AnalysisParts.Part part) {
+    return true;
+  }
+
+  @Override
+  public void section(io.suanzhang.core.fact.Section s) {
+    super.section(s);
+    sections.put(s.id(), Tables.section(s));
+  }
+
+  @Override
+  public void fact(io.suanzhang.core.fact.Fact f) {
+    super.fact(f);
+    List<@Nullable Object> row = Tables.fact(source(), sections, f);
+    act(() -> {
+      facts.add(row);
+      sheets.add(book.facts, row);
+    });
+  }
+
+  @Override
+  public void finding(Finding f) {
+    super.finding(f);
+    List<@Nullable Object> row = Tables.finding(source(), report(), f);
+    act(() -> {
+      overview.finding(f);
+      if (held != null) {
+        held.add(row);
+      } else {
+        findings.add(row);
+        sheets.add(book.findings, row);
+      }
+    });
+  }
+
+  List<List<@Nullable Object>> heldRows() {
+    return held == null ? List.of() : held;
+  }
+
+  /** Keeps what the document's parts do to the outputs until {@link #flush} or {@link #discard}. */
+  void defer() {
+    deferred = new ArrayList<>();
+  }
+
+  /** Does what was kept, in the order it was read. */
+  void flush() throws IOException {
+    List<IoAction> kept = deferred;
+    deferred = null;
+    if (kept != null) {
+      for (IoAction a : kept) {
+        a.run();
+      }
+    }
+  }
+
+  /** Forgets what was kept: the document could not be read through. */
+  void discard() {
+    deferred = null;
+  }
+
+  private void act(IoAction action) {
+    if (deferred != null) {
+      deferred.add(action);
+    } else {
+      unchecked(action);
+    }
+  }
+
+  private static void unchecked(IoAction action) {
+    try {
+      action.run();
+    } catch (IOException e) {
+      throw new RowsNotWritten(e);
+    }
+  }
+
+  /** A row could not be written: out of a visitor, which cannot throw checked exceptions. */
+  static final class RowsNotWritten extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    RowsNotWritten(IOException e) {
+      super(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface IoAction {
+    void run() throws IOException;
+  }
+}
