@@ -3,15 +3,22 @@ package io.suanzhang.read.pdf;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
+import org.apache.pdfbox.contentstream.operator.MissingOperandException;
 import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -50,6 +57,8 @@ final class GlyphCollector extends PDFTextStripper {
   private static final float SHORTEST = 1f;
   /** A page that draws more lines than this is a drawing, not tables: none of them is kept. */
   private static final int MOST_RULINGS = 5_000;
+  /** Fonts kept by dictionary before they are let go, which bounds what a document holds. */
+  private static final int MOST_FONTS = 1_000;
 
   private final List<Glyph> glyphs = new ArrayList<>();
   private int unmapped;
@@ -70,6 +79,12 @@ final class GlyphCollector extends PDFTextStripper {
   /** The font last shown text with, and whether its codes are Identity-H or -V ({@link #showText}). */
   private @Nullable PDFont identityTested;
   private boolean identity;
+  /**
+   * The fonts of the document's font dictionaries {@link DictionaryFont} answers for, null for the
+   * others (PDFBox's then), by dictionary.
+   */
+  private final Map<COSDictionary, @Nullable DictionaryFont> dictionaryFonts =
+      new IdentityHashMap<>();
 
   /**
    * Whether the collector takes its shortcuts through PDFBox's work: Identity-H and -V codes read
@@ -104,6 +119,40 @@ final class GlyphCollector extends PDFTextStripper {
         return allOf(operands, type);
       }
     });
+    addOperator(new SetFontAndSize(this) {
+      @Override
+      public void process(Operator operator, List<COSBase> operands) throws IOException {
+        setFont(operator, operands);
+      }
+    });
+  }
+
+  /**
+   * PDFBox's {@code Tf}, step for step, but for a font {@link DictionaryFont} answers from its
+   * dictionaries, which it gives instead of PDFBox's font of the same dictionary.
+   */
+  private void setFont(Operator operator, List<COSBase> operands) throws IOException {
+    if (operands.size() < 2) {
+      throw new MissingOperandException(operator, operands);
+    }
+    if (!(operands.get(0) instanceof COSName name) || !(operands.get(1) instanceof COSNumber size)) {
+      return;
+    }
+    PDTextState textState = getGraphicsState().getTextState();
+    textState.setFontSize(size.floatValue());
+    PDResources resources = getResources();
+    COSDictionary all = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+    PDFont font = null;
+    if (all != null && all.getDictionaryObject(name) instanceof COSDictionary dict) {
+      if (!dictionaryFonts.containsKey(dict)) {
+        if (dictionaryFonts.size() >= MOST_FONTS) {
+          dictionaryFonts.clear();
+        }
+        dictionaryFonts.put(dict, DictionaryFont.of(dict));
+      }
+      font = dictionaryFonts.get(dict);
+    }
+    textState.setFont(font != null ? font : resources.getFont(name));
   }
 
   /** Runs the page's content stream and returns its glyphs. */
@@ -149,7 +198,8 @@ final class GlyphCollector extends PDFTextStripper {
     PDFont font = textState.getFont();
     if (font != identityTested) {
       identityTested = font;
-      identity = font instanceof PDType0Font composite && IdentityCodes.encodes(composite);
+      identity = font instanceof DictionaryFont
+          || font instanceof PDType0Font composite && IdentityCodes.encodes(composite);
     }
     if (!identity || !shortcuts) {
       super.showText(string);

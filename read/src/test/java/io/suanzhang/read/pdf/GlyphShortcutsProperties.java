@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The collector's shortcuts through PDFBox's work (codes of a font encoded by Identity-H or
- * Identity-V read by the collector itself, matrix operands checked by a loop) give the glyphs PDFBox's
- * own reading gives, to the last bit of every coordinate: on every page of the shared PDFs, and on
+ * Identity-V read by the collector itself, an Identity-H font with a ToUnicode map answered from its
+ * dictionaries, matrix operands checked by a loop) give the glyphs PDFBox's own reading gives, to the last bit of every coordinate: on every page of the shared PDFs, and on
  * shown strings of any bytes (an odd last byte among them) in any text state and under any matrices,
  * across and down.
  */
@@ -48,6 +48,7 @@ class GlyphShortcutsProperties {
     List<Path> pdfs = PdfSamples.pdfs().toList();
     assertTrue(pdfs.size() >= 20, "the shared PDFs: " + pdfs.size());
     int identityPages = 0;
+    int dictionaryPages = 0;
     for (Path pdf : pdfs) {
       try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
         int number = 0;
@@ -57,11 +58,14 @@ class GlyphShortcutsProperties {
           assertEquals(new GlyphCollector(false).collect(page), new GlyphCollector().collect(page),
               where);
           identityPages += identityFont(page) == null ? 0 : 1;
+          dictionaryPages += dictionaryFont(page) ? 1 : 0;
         }
       }
     }
     // The pages must have used the direct reading, or the comparison shows nothing.
     assertTrue(identityPages >= 200, "pages with an Identity-encoded font: " + identityPages);
+    assertTrue(dictionaryPages >= 200, "pages with a font answered from its dictionaries: "
+        + dictionaryPages);
   }
 
   @Property(tries = 200)
@@ -158,6 +162,14 @@ class GlyphShortcutsProperties {
       }
     }
     return null;
+  }
+
+  private static boolean dictionaryFont(PDPage page) {
+    COSDictionary fonts = page.getResources() == null ? null
+        : page.getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+    return fonts != null && fonts.keySet().stream().anyMatch(name ->
+        fonts.getDictionaryObject(name) instanceof COSDictionary dict
+            && DictionaryFont.of(dict) != null);
   }
 
   private static String hex(byte[] bytes) {
