@@ -66,6 +66,19 @@ final class DictionaryFont extends PDFont {
    * stream to be read).
    */
   static @Nullable DictionaryFont of(COSDictionary dict) {
+    COSDictionary descendant = descendant(dict);
+    return descendant == null ? null : new DictionaryFont(dict, descendant);
+  }
+
+  /**
+   * Whether {@link #of} gives a font for {@code dict}, read from its entries alone: such a font's
+   * program is never inflated unless something asks for what only the program knows.
+   */
+  static boolean answers(COSDictionary dict) {
+    return descendant(dict) != null;
+  }
+
+  private static @Nullable COSDictionary descendant(COSDictionary dict) {
     if (!COSName.TYPE0.equals(dict.getCOSName(COSName.SUBTYPE))
         || dict.getDictionaryObject(COSName.ENCODING) != COSName.IDENTITY_H
         || !(dict.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream)) {
@@ -79,7 +92,7 @@ final class DictionaryFont extends PDFont {
         || descendant.getDictionaryObject(COSName.CID_TO_GID_MAP) instanceof COSStream) {
       return null;
     }
-    return new DictionaryFont(dict, descendant);
+    return descendant;
   }
 
   /** {@code PDCIDFont.readWidths}: lists and ranges, and PDFBox's way past a malformed entry. */

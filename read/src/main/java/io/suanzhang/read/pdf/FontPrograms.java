@@ -16,7 +16,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 
 /**
- * Inflates each embedded font program of a document once. PDFBox 3 inflates a compressed font
+ * Inflates each embedded font program of a document once, but those of the fonts {@link
+ * DictionaryFont} answers for, whose programs are seldom read. PDFBox 3 inflates a compressed font
  * program twice as it loads the font: whole, to sniff the kind of font from its first bytes
  * ({@code PDFontFactory}), and again to parse it. On the reports that was a seventh of all the CPU
  * a scan spends. Replacing the program's stream by one that reads its inflated bytes before PDFBox
@@ -51,7 +52,9 @@ final class FontPrograms {
       return;
     }
     for (COSName name : fonts.keySet()) {
-      if (fonts.getDictionaryObject(name) instanceof COSDictionary font) {
+      // a font the collector answers from its dictionaries leaves its program alone
+      if (fonts.getDictionaryObject(name) instanceof COSDictionary font
+          && !DictionaryFont.answers(font)) {
         COSDictionary described = font;
         if (COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))) {
           COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
