@@ -1,256 +1,92 @@
 package io.suanzhang.read.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.fontbox.cmap.CMap;
-import org.apache.fontbox.cmap.CMapParser;
-import org.apache.fontbox.util.BoundingBox;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNumber;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.util.Matrix;
-import org.apache.pdfbox.util.Vector;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A composite TrueType font whose codes are read by the predefined Identity-H CMap and whose text
- * is given by a ToUnicode map (what Word and WPS write for Chinese text), answered from its
- * dictionaries: the text from the ToUnicode map, the widths from {@code /W} and {@code /DW}, the
- * bounding box from the font descriptor, as PDFBox's {@link PDType0Font} answers them. PDFBox parses
- * the embedded font program when it builds a {@code PDType0Font}, every table of it, though text
- * needs none of it where the dictionaries say all: the subsets these reports embed keep every glyph
- * slot of the full font (17,000 on average over the shared PDFs), and parsing them was 7 % of a
- * worker's CPU over the shared reports as 200 files. Anything only the program knows (a code the
- * ToUnicode map leaves out, a glyph's height or outline, a missing bounding box) is asked of a
- * {@code PDType0Font} built from the same dictionary the first time it is needed.
+ * A font of a document answered from its dictionaries where they say all that text needs, as
+ * PDFBox's font of the same dictionary answers it. PDFBox parses a font's embedded program when it
+ * builds the font, every table of it, though text needs none of it where the dictionaries give each
+ * code's text and width: the programs these reports embed are large (a Chinese subset keeps every
+ * glyph slot of the full font, 17,000 on average over the shared PDFs), and parsing them was 7 % of
+ * a worker's CPU over the shared reports as 200 files. What only the program knows (a code without
+ * a mapping, a glyph's height or outline, a missing bounding box) is asked of PDFBox's font, built
+ * from the same dictionary the first time it is needed.
  *
- * <p>One exception, on purpose: {@link #getSpaceWidth()}. PDFBox asks every font for it for a
- * {@code TextPosition}'s width of a space, which the collector never reads, and a font whose
- * ToUnicode map has no space (most of them) answers it from the program. It is NaN here, so that a
- * reading of it cannot pass for a width.
+ * <p>Two kinds: a composite TrueType font encoded Identity-H with a ToUnicode map ({@link
+ * DictionaryType0Font}, what Word and WPS write Chinese text in) and a simple embedded TrueType
+ * font with widths and a named encoding ({@link DictionaryTrueTypeFont}, their digits and Latin).
  *
- * <p>Built only by {@link #of} for the dictionaries PDFBox would build a {@code PDType0Font} from
- * without an error; not thread-safe, like PDFBox's fonts.
+ * <p>One answer differs on purpose: {@link #getSpaceWidth()}. PDFBox asks every font for it for a
+ * {@code TextPosition}'s width of a space, which the collector never reads, and most fonts answer it
+ * from the program. It is NaN here, so that a reading of it cannot pass for a width.
+ *
+ * <p>Not thread-safe, like PDFBox's fonts.
  */
-final class DictionaryFont extends PDFont {
+abstract sealed class DictionaryFont extends PDFont
+    permits DictionaryType0Font, DictionaryTrueTypeFont {
 
-  private final @Nullable PDFontDescriptor descriptor;
-  /** PDFBox's reading of {@code /W}: the width of each CID it lists, in glyph space. */
-  private final Map<Integer, Float> widths = new HashMap<>();
-  private final float defaultWidth;
-  private @Nullable BoundingBox box;
-  private @Nullable PDType0Font program;
+  private @Nullable PDFont program;
 
-  private DictionaryFont(COSDictionary dict, COSDictionary descendant) {
+  DictionaryFont(COSDictionary dict) {
     super(dict);
-    COSDictionary fd = descendant.getCOSDictionary(COSName.FONT_DESC);
-    this.descriptor = fd == null ? null : new PDFontDescriptor(fd);
-    readWidths(descendant.getCOSArray(COSName.W));
-    this.defaultWidth =
-        descendant.getDictionaryObject(COSName.DW) instanceof COSNumber n ? n.floatValue() : 1000;
   }
 
-  /**
-   * The font of {@code dict} answered from its dictionaries, or null where it is not a composite
-   * TrueType font encoded Identity-H with a ToUnicode stream that PDFBox would read without an
-   * error (the checks of {@code PDType0Font}'s constructor, and a CID-to-GID map that is not a
-   * stream to be read).
-   */
+  /** The font of {@code dict} answered from its dictionaries, or null where they do not say all. */
   static @Nullable DictionaryFont of(COSDictionary dict) {
-    COSDictionary descendant = descendant(dict);
-    return descendant == null ? null : new DictionaryFont(dict, descendant);
+    DictionaryFont font = DictionaryType0Font.of(dict);
+    return font != null ? font : DictionaryTrueTypeFont.of(dict);
   }
 
   /**
    * Whether {@link #of} gives a font for {@code dict}, read from its entries alone: such a font's
-   * program is never inflated unless something asks for what only the program knows.
+   * program is not inflated unless something asks for what only the program knows.
    */
   static boolean answers(COSDictionary dict) {
-    return descendant(dict) != null;
+    return DictionaryType0Font.answers(dict) || DictionaryTrueTypeFont.answers(dict);
   }
 
-  private static @Nullable COSDictionary descendant(COSDictionary dict) {
-    if (!COSName.TYPE0.equals(dict.getCOSName(COSName.SUBTYPE))
-        || dict.getDictionaryObject(COSName.ENCODING) != COSName.IDENTITY_H
-        || !(dict.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream)) {
-      return null;
-    }
-    COSArray descendants = dict.getCOSArray(COSName.DESCENDANT_FONTS);
-    if (descendants == null || descendants.size() == 0
-        || !(descendants.getObject(0) instanceof COSDictionary descendant)
-        || !COSName.FONT.equals(descendant.getCOSName(COSName.TYPE, COSName.FONT))
-        || !COSName.CID_FONT_TYPE2.equals(descendant.getCOSName(COSName.SUBTYPE))
-        || descendant.getDictionaryObject(COSName.CID_TO_GID_MAP) instanceof COSStream) {
-      return null;
-    }
-    return descendant;
-  }
+  /** PDFBox's font of the same dictionary, program and all. */
+  abstract PDFont load() throws IOException;
 
-  /** {@code PDCIDFont.readWidths}: lists and ranges, and PDFBox's way past a malformed entry. */
-  private void readWidths(@Nullable COSArray w) {
-    if (w == null) {
-      return;
-    }
-    int size = w.size();
-    int at = 0;
-    while (at < size - 1) {
-      if (!(w.getObject(at++) instanceof COSNumber first)) {
-        continue;
-      }
-      COSBase next = w.getObject(at++);
-      if (next instanceof COSArray list) {
-        int start = first.intValue();
-        for (int i = 0; i < list.size(); i++) {
-          if (list.getObject(i) instanceof COSNumber width) {
-            widths.put(start + i, width.floatValue());
-          }
-        }
-      } else {
-        if (at >= size) {
-          break;
-        }
-        COSBase rangeWidth = w.getObject(at++);
-        if (!(next instanceof COSNumber last) || !(rangeWidth instanceof COSNumber width)) {
-          continue;
-        }
-        float value = width.floatValue();
-        for (int cid = first.intValue(); cid <= last.intValue(); cid++) {
-          widths.put(cid, value);
-        }
-      }
-    }
-  }
-
-  /** The font PDFBox builds from the same dictionary, program and all: built once, when needed. */
-  private PDType0Font program() throws IOException {
+  /** {@link #load()}'s font, built once, when first needed. */
+  final PDFont program() throws IOException {
     if (program == null) {
-      program = new PDType0Font(dict);
+      program = load();
     }
     return program;
   }
 
-  /** Identity-H maps each two-byte code to the CID of the same number. */
   @Override
-  public float getWidth(int code) {
-    Float width = widths.get(code);
-    return width == null ? defaultWidth : width;
-  }
-
-  @Override
-  public boolean hasExplicitWidth(int code) {
-    return widths.containsKey(code);
-  }
-
-  @Override
-  public String toUnicode(int code) {
-    String text = super.toUnicode(code);
-    if (text != null) {
-      return text;
-    }
-    try {
-      return program().toUnicode(code); // the font program's own cmap, as PDFBox falls back to
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  @Override
-  public float getSpaceWidth() {
+  public final float getSpaceWidth() {
     return Float.NaN;
   }
 
   @Override
-  public @Nullable PDFontDescriptor getFontDescriptor() {
-    return descriptor;
-  }
-
-  @Override
-  public Matrix getFontMatrix() {
-    return DEFAULT_FONT_MATRIX; // PDCIDFontType2's, whatever the program's units
-  }
-
-  /** The descriptor's box where it is not all zeros, as {@code PDCIDFontType2} has it. */
-  @Override
-  public BoundingBox getBoundingBox() throws IOException {
-    if (box == null) {
-      PDRectangle r = descriptor == null ? null : descriptor.getFontBoundingBox();
-      box = r != null && (r.getLowerLeftX() != 0 || r.getLowerLeftY() != 0
-          || r.getUpperRightX() != 0 || r.getUpperRightY() != 0)
-          ? new BoundingBox(r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(),
-              r.getUpperRightY())
-          : program().getBoundingBox();
-    }
-    return box;
-  }
-
-  @Override
-  public String getName() {
+  public final String getName() {
     return dict.getNameAsString(COSName.BASE_FONT);
   }
 
   @Override
-  public boolean isVertical() {
+  public final boolean isVertical() {
     return false;
   }
 
-  /** Read by the predefined Identity-H CMap, as PDFBox reads it (the collector reads them itself). */
   @Override
-  public int readCode(InputStream in) throws IOException {
-    return IdentityH.CMAP.readCode(in);
-  }
-
-  /** FontBox's predefined Identity-H, parsed once, when first needed. */
-  private static final class IdentityH {
-    static final CMap CMAP;
-
-    static {
-      try {
-        CMAP = new CMapParser().parsePredefined("Identity-H");
-      } catch (IOException e) {
-        throw new ExceptionInInitializerError(e);
-      }
-    }
-  }
-
-  @Override
-  public Vector getPositionVector(int code) {
-    try {
-      return program().getPositionVector(code);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  @Override
-  public float getHeight(int code) throws IOException {
+  public final float getHeight(int code) throws IOException {
     return program().getHeight(code);
   }
 
   @Override
-  public float getWidthFromFont(int code) throws IOException {
+  public final float getWidthFromFont(int code) throws IOException {
     return program().getWidthFromFont(code);
   }
 
   @Override
-  public float getAverageFontWidth() {
-    try {
-      return program().getAverageFontWidth();
-    } catch (IOException e) {
-      return 0;
-    }
-  }
-
-  @Override
-  public boolean isEmbedded() {
+  public final boolean isEmbedded() {
     try {
       return program().isEmbedded();
     } catch (IOException e) {
@@ -259,7 +95,7 @@ final class DictionaryFont extends PDFont {
   }
 
   @Override
-  public boolean isDamaged() {
+  public final boolean isDamaged() {
     try {
       return program().isDamaged();
     } catch (IOException e) {
@@ -268,27 +104,27 @@ final class DictionaryFont extends PDFont {
   }
 
   @Override
-  protected byte[] encode(int unicode) throws IOException {
+  protected final byte[] encode(int unicode) {
     throw new UnsupportedOperationException("a font read from a document encodes nothing");
   }
 
   @Override
-  protected float getStandard14Width(int code) {
-    throw new UnsupportedOperationException("not a standard 14 font");
+  protected final float getStandard14Width(int code) {
+    throw new UnsupportedOperationException("widths come from the font's dictionaries");
   }
 
   @Override
-  public void addToSubset(int codePoint) {
-    throw new UnsupportedOperationException("a font read from a document is not embedded");
+  public final void addToSubset(int codePoint) {
+    throw new UnsupportedOperationException("a font read from a document is not embedded anew");
   }
 
   @Override
-  public void subset() {
-    throw new UnsupportedOperationException("a font read from a document is not embedded");
+  public final void subset() {
+    throw new UnsupportedOperationException("a font read from a document is not embedded anew");
   }
 
   @Override
-  public boolean willBeSubset() {
+  public final boolean willBeSubset() {
     return false;
   }
 }

@@ -198,7 +198,7 @@ final class GlyphCollector extends PDFTextStripper {
     PDFont font = textState.getFont();
     if (font != identityTested) {
       identityTested = font;
-      identity = font instanceof DictionaryFont
+      identity = font instanceof DictionaryType0Font
           || font instanceof PDType0Font composite && IdentityCodes.encodes(composite);
     }
     if (!identity || !shortcuts) {

@@ -27,38 +27,48 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * A font answered from its dictionaries answers what PDFBox's font of the same dictionary answers:
- * for every Identity-H font of the shared PDFs, every code's width and text; and it is built only
- * for the dictionaries it can answer for.
+ * for every such font of the shared PDFs (composite and simple), every code's width and text, and
+ * with its dictionaries changed; and it is built only for the dictionaries it can answer for.
  */
 class DictionaryFontTest {
 
   @Test
   void everyFontOfTheSharedPdfsItAnswersForAnswersAsPdfBox() throws IOException {
-    int fonts = 0;
+    int composite = 0;
+    int simple = 0;
     for (Path pdf : PdfSamples.pdfs().toList()) {
       try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
         for (COSDictionary dict : fontDictionaries(doc)) {
           DictionaryFont font = DictionaryFont.of(dict);
-          if (font != null) {
-            fonts++;
-            assertAnswersAsPdfBox(font, new PDType0Font(dict), pdf.getFileName() + ", " + font);
+          assertEquals(font != null, DictionaryFont.answers(dict));
+          String where = pdf.getFileName() + ", " + font;
+          if (font instanceof DictionaryType0Font type0) {
+            composite++;
+            assertAnswersAsPdfBox(type0, new PDType0Font(dict), where);
+          } else if (font instanceof DictionaryTrueTypeFont trueType) {
+            simple++;
+            assertAnswersAsPdfBox(trueType, new PDTrueTypeFont(dict), where);
           }
         }
       }
     }
-    // Word and WPS write Chinese text in such fonts: the shared PDFs have over a hundred.
-    assertTrue(fonts >= 50, "fonts answered from their dictionaries: " + fonts);
+    // Word and WPS write Chinese text in composite fonts, digits and Latin in simple ones: the
+    // shared PDFs have over a hundred of the first and dozens of the second.
+    assertTrue(composite >= 50, "composite fonts answered from their dictionaries: " + composite);
+    assertTrue(simple >= 20, "simple fonts answered from their dictionaries: " + simple);
   }
 
   @Test
-  void itAnswersWithoutWidthsABoxOrTheDefaultWidth() throws IOException {
-    try (PDDocument doc = Loader.loadPDF(anyPdf().toFile())) {
-      COSDictionary dict = firstAnswered(doc);
+  void aCompositeFontAnswersWithoutWidthsABoxOrTheDefaultWidth() throws IOException {
+    onFirst(DictionaryType0Font.class, dict -> {
       Map<String, Consumer<COSDictionary>> changes = Map.of(
           "no /W", descendant -> descendant.removeItem(COSName.W),
           "/DW 0", descendant -> descendant.setItem(COSName.DW, COSInteger.get(0)),
@@ -83,51 +93,89 @@ class DictionaryFontTest {
           });
       for (var change : changes.entrySet()) {
         COSDictionary changed = withDescendant(dict, change.getValue());
-        DictionaryFont font = DictionaryFont.of(changed);
+        DictionaryType0Font font = DictionaryType0Font.of(changed);
         assertNotNull(font, change.getKey());
         assertAnswersAsPdfBox(font, new PDType0Font(changed), change.getKey());
       }
-    }
+    });
   }
 
   @Test
-  void itIsBuiltOnlyForIdentityHTrueTypeFontsWithAToUnicodeStream() throws IOException {
-    try (PDDocument doc = Loader.loadPDF(anyPdf().toFile())) {
-      COSDictionary dict = firstAnswered(doc);
-      assertNull(DictionaryFont.of(with(dict, d -> d.setItem(COSName.ENCODING, COSName.IDENTITY_V))));
-      assertNull(DictionaryFont.of(with(dict, d -> d.removeItem(COSName.TO_UNICODE))));
-      assertNull(DictionaryFont.of(with(dict, d -> d.setItem(COSName.TO_UNICODE, COSName.IDENTITY_H))));
-      assertNull(DictionaryFont.of(with(dict, d -> d.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE))));
-      assertNull(DictionaryFont.of(with(dict, d -> d.removeItem(COSName.DESCENDANT_FONTS))));
-      assertNull(DictionaryFont.of(with(dict, d -> d.setItem(COSName.DESCENDANT_FONTS, new COSArray()))));
-      assertNull(DictionaryFont.of(withDescendant(dict,
-          d -> d.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0))));
-      assertNull(DictionaryFont.of(withDescendant(dict,
-          d -> d.setItem(COSName.TYPE, COSName.ENCODING))));
-      assertNull(DictionaryFont.of(withDescendant(dict,
-          d -> d.setItem(COSName.CID_TO_GID_MAP, new COSStream()))));
-      assertNotNull(DictionaryFont.of(withDescendant(dict,
-          d -> d.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY))));
-    }
+  void aSimpleFontAnswersWithItsWidthsChangedOrWithoutABox() throws IOException {
+    onFirst(DictionaryTrueTypeFont.class, dict -> {
+      Map<String, Consumer<COSDictionary>> changes = Map.of(
+          "no /FirstChar", font -> font.removeItem(COSName.FIRST_CHAR),
+          "/FirstChar 40", font -> font.setInt(COSName.FIRST_CHAR, 40),
+          "/Widths of three", font -> font.setItem(COSName.WIDTHS,
+              COSArray.ofCOSIntegers(List.of(500, 0, 731))),
+          "/MissingWidth 333", font -> font.setItem(COSName.FONT_DESC,
+              with(font.getCOSDictionary(COSName.FONT_DESC),
+                  d -> d.setInt(COSName.MISSING_WIDTH, 333))),
+          "no /FontBBox", font -> font.setItem(COSName.FONT_DESC,
+              with(font.getCOSDictionary(COSName.FONT_DESC),
+                  d -> d.removeItem(COSName.FONT_BBOX))),
+          "MacRomanEncoding", font -> font.setItem(COSName.ENCODING, COSName.MAC_ROMAN_ENCODING),
+          "StandardEncoding", font -> font.setItem(COSName.ENCODING, COSName.STANDARD_ENCODING));
+      for (var change : changes.entrySet()) {
+        COSDictionary changed = with(dict, change.getValue());
+        DictionaryTrueTypeFont font = DictionaryTrueTypeFont.of(changed);
+        assertNotNull(font, change.getKey());
+        assertAnswersAsPdfBox(font, new PDTrueTypeFont(changed), change.getKey());
+      }
+    });
   }
 
-  private static void assertAnswersAsPdfBox(DictionaryFont font, PDType0Font pdfBox, String where)
-      throws IOException {
+  @Test
+  void itIsBuiltOnlyForFontsWhoseDictionariesSayAll() throws IOException {
+    onFirst(DictionaryTrueTypeFont.class, simple -> {
+      assertNull(changed(simple, d -> d.removeItem(COSName.WIDTHS)));
+      assertNull(changed(simple, d -> d.removeItem(COSName.ENCODING)));
+      assertNull(changed(simple, d -> d.setItem(COSName.ENCODING, new COSDictionary())));
+      assertNull(changed(simple, d -> d.setName(COSName.ENCODING, "NoSuchEncoding")));
+      assertNull(changed(simple, d -> d.setItem(COSName.SUBTYPE, COSName.TYPE1)));
+      assertNull(changed(simple, d -> d.setName(COSName.BASE_FONT, "ZapfDingbats")));
+      assertNull(changed(simple, d -> d.setItem(COSName.FONT_DESC,
+          with(d.getCOSDictionary(COSName.FONT_DESC), fd -> fd.removeItem(COSName.FONT_FILE2)))));
+      assertNull(changed(simple, d -> d.removeItem(COSName.FONT_DESC)));
+    });
+    onFirst(DictionaryType0Font.class, composite -> {
+      assertNull(changed(composite, d -> d.setItem(COSName.ENCODING, COSName.IDENTITY_V)));
+      assertNull(changed(composite, d -> d.removeItem(COSName.TO_UNICODE)));
+      assertNull(changed(composite, d -> d.setItem(COSName.TO_UNICODE, COSName.IDENTITY_H)));
+      assertNull(changed(composite, d -> d.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE)));
+      assertNull(changed(composite, d -> d.removeItem(COSName.DESCENDANT_FONTS)));
+      assertNull(changed(composite, d -> d.setItem(COSName.DESCENDANT_FONTS, new COSArray())));
+      assertNull(DictionaryFont.of(withDescendant(composite,
+          d -> d.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0))));
+      assertNull(DictionaryFont.of(withDescendant(composite,
+          d -> d.setItem(COSName.TYPE, COSName.ENCODING))));
+      assertNull(DictionaryFont.of(withDescendant(composite,
+          d -> d.setItem(COSName.CID_TO_GID_MAP, new COSStream()))));
+      assertNotNull(DictionaryFont.of(withDescendant(composite,
+          d -> d.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY))));
+    });
+  }
+
+  /** The font answered for a changed copy of the dictionary, if any. */
+  private static @Nullable DictionaryFont changed(COSDictionary dict,
+      Consumer<COSDictionary> change) {
+    return DictionaryFont.of(with(dict, change));
+  }
+
+  private static void assertAnswersAsPdfBox(DictionaryType0Font font, PDType0Font pdfBox,
+      String where) throws IOException {
     assertEquals(pdfBox.getName(), font.getName(), where);
     assertFalse(font.isVertical(), where);
     assertEquals(pdfBox.getFontMatrix(), font.getFontMatrix(), where);
     assertSame(pdfBox.getFontDescriptor().getCOSObject(), font.getFontDescriptor().getCOSObject(),
         where);
-    BoundingBox expected = pdfBox.getBoundingBox();
-    BoundingBox box = font.getBoundingBox();
-    assertEquals(List.of(expected.getLowerLeftX(), expected.getLowerLeftY(),
-        expected.getUpperRightX(), expected.getUpperRightY()), List.of(box.getLowerLeftX(),
-        box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY()), where);
+    assertEquals(box(pdfBox.getBoundingBox()), box(font.getBoundingBox()), where);
     for (int code = 0; code <= 0xFFFF; code++) {
       String at = where + ", code " + code;
       if (Float.compare(pdfBox.getWidth(code), font.getWidth(code)) != 0
           || pdfBox.hasExplicitWidth(code) != font.hasExplicitWidth(code)
-          || !pdfBox.getDisplacement(code).toString().equals(font.getDisplacement(code).toString())) {
+          || !pdfBox.getDisplacement(code).toString()
+              .equals(font.getDisplacement(code).toString())) {
         assertEquals(pdfBox.getWidth(code), font.getWidth(code), at);
         assertEquals(pdfBox.hasExplicitWidth(code), font.hasExplicitWidth(code), at);
         assertEquals(pdfBox.getDisplacement(code).toString(), font.getDisplacement(code).toString(),
@@ -142,6 +190,43 @@ class DictionaryFontTest {
     for (int i = 0; i < 3; i++) {
       assertEquals(pdfBox.readCode(expectedCodes), font.readCode(codes), where);
     }
+  }
+
+  /**
+   * Every one-byte code's width and text as PDFBox's simple font gives them; the text engine's, a
+   * code without a mapping taken for its character, as the engine takes it from a simple font.
+   */
+  private static void assertAnswersAsPdfBox(DictionaryTrueTypeFont font, PDTrueTypeFont pdfBox,
+      String where) throws IOException {
+    assertEquals(pdfBox.getName(), font.getName(), where);
+    assertFalse(font.isVertical(), where);
+    assertEquals(pdfBox.getFontMatrix(), font.getFontMatrix(), where);
+    assertSame(pdfBox.getFontDescriptor().getCOSObject(), font.getFontDescriptor().getCOSObject(),
+        where);
+    assertEquals(box(pdfBox.getBoundingBox()), box(font.getBoundingBox()), where);
+    GlyphList engine = GlyphList.getAdobeGlyphList();
+    for (int code = 0; code < 256; code++) {
+      String at = where + ", code " + code;
+      assertEquals(pdfBox.getWidth(code), font.getWidth(code), at);
+      assertEquals(pdfBox.hasExplicitWidth(code), font.hasExplicitWidth(code), at);
+      assertEquals(pdfBox.getDisplacement(code).toString(), font.getDisplacement(code).toString(),
+          at);
+      assertEquals(pdfBox.toUnicode(code), font.toUnicode(code), at);
+      String read = pdfBox.toUnicode(code, engine);
+      assertEquals(read != null ? read : String.valueOf((char) code), font.toUnicode(code, engine),
+          at);
+    }
+    byte[] shown = {0x31, (byte) 0xA5, 0x00};
+    var expectedCodes = new ByteArrayInputStream(shown);
+    var codes = new ByteArrayInputStream(shown);
+    for (int i = 0; i < 4; i++) {
+      assertEquals(pdfBox.readCode(expectedCodes), font.readCode(codes), where);
+    }
+  }
+
+  private static List<Float> box(BoundingBox box) {
+    return List.of(box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(),
+        box.getUpperRightY());
   }
 
   /** The font dictionaries of the document's pages, each once. */
@@ -163,13 +248,24 @@ class DictionaryFontTest {
     return all;
   }
 
-  private static Path anyPdf() {
-    return PdfSamples.pdfs().findFirst().orElseThrow();
+  /** Runs the test on the first font of the shared PDFs answered as {@code kind}, its PDF open. */
+  private static void onFirst(Class<? extends DictionaryFont> kind, FontTest test)
+      throws IOException {
+    for (Path pdf : PdfSamples.pdfs().toList()) {
+      try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+        for (COSDictionary dict : fontDictionaries(doc)) {
+          if (kind.isInstance(DictionaryFont.of(dict))) {
+            test.run(dict);
+            return;
+          }
+        }
+      }
+    }
+    throw new AssertionError("no font of the shared PDFs is answered as " + kind.getSimpleName());
   }
 
-  private static COSDictionary firstAnswered(PDDocument doc) {
-    return fontDictionaries(doc).stream().filter(d -> DictionaryFont.of(d) != null).findFirst()
-        .orElseThrow(() -> new AssertionError("no Identity-H font with a ToUnicode map"));
+  private interface FontTest {
+    void run(COSDictionary dict) throws IOException;
   }
 
   private static COSDictionary with(COSDictionary dict, Consumer<COSDictionary> change) {

@@ -1,18 +1,21 @@
 package io.suanzhang.read.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -40,8 +43,10 @@ import org.jspecify.annotations.Nullable;
  */
 class GlyphShortcutsProperties {
 
-  private static @Nullable PDDocument source;
+  /** The shared PDFs the fonts below are of, open while the properties run. */
+  private static final List<PDDocument> OPEN = new ArrayList<>();
   private static @Nullable COSDictionary identityFont;
+  private static @Nullable COSDictionary simpleFont;
 
   @Example
   void theSharedPagesGiveTheGlyphsPdfBoxGives() throws IOException {
@@ -77,11 +82,16 @@ class GlyphShortcutsProperties {
       @ForAll @IntRange(min = -2, max = 4) int charSpacing,
       @ForAll @IntRange(min = -2, max = 4) int wordSpacing,
       @ForAll @IntRange(min = -3, max = 3) int rise,
-      @ForAll boolean vertical,
+      @ForAll("fonts") String kind,
       @ForAll("matrix") String textMatrix,
       @ForAll("matrix") String transformation) throws IOException {
-    COSDictionary font = new COSDictionary(sharedIdentityFont());
-    font.setItem(COSName.ENCODING, vertical ? COSName.IDENTITY_V : COSName.IDENTITY_H);
+    COSDictionary font;
+    if (kind.equals("simple")) {
+      font = new COSDictionary(sharedSimpleFont());
+    } else {
+      font = new COSDictionary(sharedIdentityFont());
+      font.setItem(COSName.ENCODING, COSName.getPDFName(kind));
+    }
     PDResources resources = new PDResources();
     resources.getCOSObject().setItem(COSName.FONT, new COSDictionary());
     resources.getCOSObject().getCOSDictionary(COSName.FONT).setItem(COSName.getPDFName("F"), font);
@@ -101,6 +111,16 @@ class GlyphShortcutsProperties {
     assertEquals(new GlyphCollector(false).collect(page), direct, content);
   }
 
+  /**
+   * A composite font across (answered from its dictionaries) or down (PDFBox's), or a simple
+   * TrueType font (answered from its dictionaries; any byte is a code, the control codes among them
+   * without a mapping).
+   */
+  @Provide
+  Arbitrary<String> fonts() {
+    return Arbitraries.of("Identity-H", "Identity-V", "simple");
+  }
+
   @Provide
   Arbitrary<byte[]> shown() {
     return Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(24);
@@ -114,41 +134,65 @@ class GlyphShortcutsProperties {
         Arbitraries.floats().between(-2f, 2f).ofScale(3).map(f -> String.format(Locale.ROOT, "%.3f", f)));
     Arbitrary<String> operand = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(12, number), net.jqwik.api.Tuple.of(1, Arbitraries.just("/N")));
-    return operand.list().ofMinSize(5).ofMaxSize(6).map(l -> String.join(" ", l));
+    // Six operands combined, not a list: jqwik's shrinking moves elements between a list and the
+    // byte arrays of the other parameters, and a failure would end in a ClassCastException.
+    return Combinators.combine(operand, operand, operand, operand, operand, operand,
+            Arbitraries.of(true, false))
+        .as((a, b, c, d, e, f, all) -> String.join(" ", all ? List.of(a, b, c, d, e, f)
+            : List.of(a, b, c, d, e)));
   }
 
   @AfterContainer
   static void close() throws IOException {
-    if (source != null) {
-      source.close();
-      source = null;
+    for (PDDocument doc : OPEN) {
+      doc.close();
     }
+    OPEN.clear();
+    identityFont = null;
+    simpleFont = null;
   }
 
   /** An Identity-H font of the first shared PDF that has one, its program and metrics its own. */
   private static COSDictionary sharedIdentityFont() throws IOException {
     if (identityFont == null) {
-      for (Path pdf : PdfSamples.pdfs().toList()) {
-        PDDocument doc = Loader.loadPDF(pdf.toFile());
-        for (PDPage page : doc.getPages()) {
-          PDFont font = identityFont(page);
-          if (font != null && COSName.IDENTITY_H.equals(
-              font.getCOSObject().getDictionaryObject(COSName.ENCODING))) {
-            source = doc;
-            identityFont = font.getCOSObject();
-            return identityFont;
-          }
-        }
-        doc.close();
-      }
+      identityFont = sharedFont(font -> font instanceof PDType0Font composite
+          && IdentityCodes.encodes(composite)
+          && COSName.IDENTITY_H.equals(font.getCOSObject().getDictionaryObject(COSName.ENCODING)));
     }
-    assertNotNull(identityFont, "no shared PDF has an Identity-H font");
     return identityFont;
   }
 
+  /** A simple TrueType font of the shared PDFs the collector answers from its dictionaries. */
+  private static COSDictionary sharedSimpleFont() throws IOException {
+    if (simpleFont == null) {
+      simpleFont = sharedFont(font -> DictionaryFont.of(font.getCOSObject())
+          instanceof DictionaryTrueTypeFont);
+    }
+    return simpleFont;
+  }
+
+  /** The first font of the shared PDFs that is {@code wanted}, its PDF kept open. */
+  private static COSDictionary sharedFont(Predicate<PDFont> wanted) throws IOException {
+    for (Path pdf : PdfSamples.pdfs().toList()) {
+      PDDocument doc = Loader.loadPDF(pdf.toFile());
+      for (PDPage page : doc.getPages()) {
+        PDResources resources = page.getResources();
+        for (COSName name : resources == null ? List.<COSName>of() : resources.getFontNames()) {
+          PDFont font = resources.getFont(name);
+          if (font != null && wanted.test(font)) {
+            OPEN.add(doc);
+            return font.getCOSObject();
+          }
+        }
+      }
+      doc.close();
+    }
+    throw new AssertionError("no shared PDF has the font wanted");
+  }
+
   private static PDDocument requireSource() {
-    assertNotNull(source);
-    return source;
+    assertFalse(OPEN.isEmpty());
+    return OPEN.get(0);
   }
 
   private static @Nullable PDFont identityFont(PDPage page) throws IOException {
