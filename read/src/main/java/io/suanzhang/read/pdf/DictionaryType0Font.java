@@ -2,6 +2,7 @@ package io.suanzhang.read.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.cmap.CMap;
@@ -47,15 +48,28 @@ final class DictionaryType0Font extends DictionaryFont {
   /**
    * The font of {@code dict} answered from its dictionaries, or null where it is not a composite
    * TrueType font encoded Identity-H with a ToUnicode stream that PDFBox would read without an
-   * error (the checks of {@code PDType0Font}'s constructor, and a CID-to-GID map that is not a
-   * stream to be read).
+   * error: the checks of {@code PDType0Font}'s constructor, and a CID-to-GID map that is a name or
+   * a stream that decodes (PDFBox reads it as it builds the font; text does not need it).
    */
   static @Nullable DictionaryType0Font of(COSDictionary dict) {
     COSDictionary descendant = descendant(dict);
-    return descendant == null ? null : new DictionaryType0Font(dict, descendant);
+    if (descendant == null) {
+      return null;
+    }
+    if (descendant.getDictionaryObject(COSName.CID_TO_GID_MAP) instanceof COSStream map) {
+      try (InputStream in = map.createInputStream()) {
+        in.transferTo(OutputStream.nullOutputStream());
+      } catch (IOException e) {
+        return null; // PDFBox's font fails as it is built, and the page says so
+      }
+    }
+    return new DictionaryType0Font(dict, descendant);
   }
 
-  /** Whether {@link #of} gives a font for {@code dict}, read from its entries alone. */
+  /**
+   * Whether {@link #of} gives a font for {@code dict}, read from its entries alone (a CID-to-GID
+   * map that does not decode aside).
+   */
   static boolean answers(COSDictionary dict) {
     return descendant(dict) != null;
   }
@@ -70,8 +84,7 @@ final class DictionaryType0Font extends DictionaryFont {
     if (descendants == null || descendants.size() == 0
         || !(descendants.getObject(0) instanceof COSDictionary descendant)
         || !COSName.FONT.equals(descendant.getCOSName(COSName.TYPE, COSName.FONT))
-        || !COSName.CID_FONT_TYPE2.equals(descendant.getCOSName(COSName.SUBTYPE))
-        || descendant.getDictionaryObject(COSName.CID_TO_GID_MAP) instanceof COSStream) {
+        || !COSName.CID_FONT_TYPE2.equals(descendant.getCOSName(COSName.SUBTYPE))) {
       return null;
     }
     return descendant;

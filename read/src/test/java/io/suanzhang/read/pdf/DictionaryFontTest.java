@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -149,8 +151,17 @@ class DictionaryFontTest {
           d -> d.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0))));
       assertNull(DictionaryFont.of(withDescendant(composite,
           d -> d.setItem(COSName.TYPE, COSName.ENCODING))));
-      assertNull(DictionaryFont.of(withDescendant(composite,
-          d -> d.setItem(COSName.CID_TO_GID_MAP, new COSStream()))));
+      // a map that does not decode: PDFBox's font fails as it is built, and none is answered
+      COSStream broken = new COSStream();
+      try (OutputStream out = broken.createRawOutputStream()) {
+        out.write(new byte[] {0, 1, 0, 2});
+      }
+      broken.setItem(COSName.FILTER, COSName.getPDFName("NoSuchDecode"));
+      COSDictionary unreadable =
+          withDescendant(composite, d -> d.setItem(COSName.CID_TO_GID_MAP, broken));
+      assertThrows(IOException.class, () -> new PDType0Font(unreadable));
+      assertNull(DictionaryFont.of(unreadable));
+      assertTrue(DictionaryFont.answers(unreadable)); // its entries alone do not tell
       assertNotNull(DictionaryFont.of(withDescendant(composite,
           d -> d.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY))));
     });
