@@ -84,11 +84,17 @@ final class FundsLines {
    */
   static List<Fact> of(FactContext context, Set<Mention> used) {
     List<TextLine> lines = rowsApart(TextLine.of(context));
+    Rows rows = new Rows(lines);
     List<Fact> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      Row total = row(lines, i);
+      // the label decides first: only a total's line is read on into the lines after it
+      String label = rows.split(i).label();
+      if (!TOTAL.matcher(label).find() && !HEADER_END.matcher(label).find()) {
+        continue;
+      }
+      Row total = rows.row(i);
       if (total.cells().isEmpty()
-          || !TOTAL.matcher(total.label()).find() && !unnamedTotal(lines, i, total)) {
+          || !TOTAL.matcher(total.label()).find() && !unnamedTotal(rows, i, total)) {
         continue;
       }
       String header = header(lines, i);
@@ -97,9 +103,9 @@ final class FundsLines {
       }
       List<Row> parts = new ArrayList<>();
       int reach = i + PART_REACH * (CELL_LINES + 1);
-      for (int j = lastLine(lines, total, i) + 1;
+      for (int j = rows.lastLine(total, i) + 1;
           j < lines.size() && j <= reach && parts.size() < PART_REACH; j++) {
-        Row r = row(lines, j);
+        Row r = rows.row(j);
         if (r.label().isEmpty()) {
           continue; // a blank line, or cells wrapped from the row above and joined to it
         }
@@ -107,7 +113,7 @@ final class FundsLines {
           break;
         }
         parts.add(r);
-        j = lastLine(lines, r, j);
+        j = rows.lastLine(r, j);
       }
       if (header.contains("行次")) {
         total = unnumbered(total);
@@ -125,21 +131,73 @@ final class FundsLines {
    * saved as one line that put the 年度资金总额 label after its rows: … 全年预算数(A) 全年执行数(B)
    * 7165.32 6992.95 其中:中央财政资金 3144.00 3144.00 …).
    */
-  private static boolean unnamedTotal(List<TextLine> lines, int i, Row total) {
+  private static boolean unnamedTotal(Rows rows, int i, Row total) {
     if (!HEADER_END.matcher(total.label()).find()) {
       return false;
     }
-    int next = lastLine(lines, total, i) + 1;
-    return next < lines.size() && split(lines.get(next)).label().startsWith("其中");
+    int next = rows.lastLine(total, i) + 1;
+    return next < rows.lines.size() && rows.split(next).label().startsWith("其中");
   }
 
-  /** The index of the last line a row read, starting from the line at {@code first}. */
-  private static int lastLine(List<TextLine> lines, Row r, int first) {
-    int k = first;
-    while (k + 1 < lines.size() && lines.get(k + 1).start() < r.end()) {
-      k++;
+  /**
+   * The lines of a document with each one's split ({@link #split}) made once: a line is read as the
+   * row of its own and as cells wrapped from each of the {@code 2 × CELL_LINES} lines above it.
+   */
+  private static final class Rows {
+    private final List<TextLine> lines;
+    private final @Nullable Row[] splits;
+
+    Rows(List<TextLine> lines) {
+      this.lines = lines;
+      this.splits = new Row[lines.size()];
     }
-    return k;
+
+    Row split(int i) {
+      Row r = splits[i];
+      if (r == null) {
+        r = FundsLines.split(lines.get(i));
+        splits[i] = r;
+      }
+      return r;
+    }
+
+    /**
+     * The row a line holds: its label, then its numbers and dashes up to the first other words (a
+     * note such as 1.预算执行率=预算执行数/调整后预算数 ends them). The lines after it that hold cells
+     * and no words go on with it: a cell wrapped by the page (基本支出 | 985.19 | 914.97 ⏎ 10 | 10),
+     * or a table flattened one cell a line (年度资金总额 ⏎ 4753.66万元 ⏎ 4753.66万元 ⏎ 3824.26万元 ⏎ 10
+     * ⏎ 100% ⏎ 10).
+     */
+    Row row(int i) {
+      Row r = split(i);
+      if (r.label().isEmpty()) {
+        return r;
+      }
+      List<Cell> cells = new ArrayList<>(r.cells());
+      int end = r.end();
+      for (int j = i + 1; j < lines.size() && j <= i + 2 * CELL_LINES; j++) {
+        if (lines.get(j).text().isBlank() && j + 1 < lines.size()
+            && !lines.get(j + 1).text().isBlank()) {
+          continue; // a page that sets a blank line after each one
+        }
+        Row next = split(j);
+        if (!next.label().isEmpty() || next.cells().isEmpty()) {
+          break;
+        }
+        cells.addAll(next.cells());
+        end = next.end();
+      }
+      return new Row(r.label(), cells, r.start(), end);
+    }
+
+    /** The index of the last line a row read, starting from the line at {@code first}. */
+    int lastLine(Row r, int first) {
+      int k = first;
+      while (k + 1 < lines.size() && lines.get(k + 1).start() < r.end()) {
+        k++;
+      }
+      return k;
+    }
   }
 
   /**
@@ -173,35 +231,6 @@ final class FundsLines {
     return out;
   }
 
-  /**
-   * The row a line holds: its label, then its numbers and dashes up to the first other words (a
-   * note such as 1.预算执行率=预算执行数/调整后预算数 ends them). The lines after it that hold cells
-   * and no words go on with it: a cell wrapped by the page (基本支出 | 985.19 | 914.97 ⏎ 10 | 10), or
-   * a table flattened one cell a line (年度资金总额 ⏎ 4753.66万元 ⏎ 4753.66万元 ⏎ 3824.26万元 ⏎ 10 ⏎
-   * 100% ⏎ 10).
-   */
-  private static Row row(List<TextLine> lines, int i) {
-    Row r = split(lines.get(i));
-    if (r.label().isEmpty()) {
-      return r;
-    }
-    List<Cell> cells = new ArrayList<>(r.cells());
-    int end = r.end();
-    for (int j = i + 1; j < lines.size() && j <= i + 2 * CELL_LINES; j++) {
-      if (lines.get(j).text().isBlank() && j + 1 < lines.size()
-          && !lines.get(j + 1).text().isBlank()) {
-        continue; // a page that sets a blank line after each one
-      }
-      Row next = split(lines.get(j));
-      if (!next.label().isEmpty() || next.cells().isEmpty()) {
-        break;
-      }
-      cells.addAll(next.cells());
-      end = next.end();
-    }
-    return new Row(r.label(), cells, r.start(), end);
-  }
-
   /** {@code LABEL_NOISE.matcher(label).replaceAll("")}, by hand: for every row of every table. */
   static String withoutSpaceOrColon(CharSequence label) {
     return Without.chars(label, Without.SPACES + ":：");
@@ -213,6 +242,10 @@ final class FundsLines {
     StringBuilder label = new StringBuilder();
     List<Cell> cells = new ArrayList<>();
     Matcher m = (piped ? PIPED_CELL : WORD).matcher(text);
+    // the code points before char `counted`, counted on as the cells come: a table run into one
+    // line has hundreds of them
+    int counted = 0;
+    int points = 0;
     while (m.find()) {
       String cell = m.group().strip();
       if (cell.isEmpty()) {
@@ -221,7 +254,9 @@ final class FundsLines {
       int at = m.start() + m.group().indexOf(cell);
       boolean number = NUMBER.matcher(cell).matches();
       if (number || DASH.matcher(cell).matches()) {
-        int start = line.start() + text.codePointCount(0, at);
+        points += text.codePointCount(counted, at);
+        counted = at;
+        int start = line.start() + points;
         cells.add(new Cell(cell, start, start + cell.codePointCount(0, cell.length())));
       } else if (cells.isEmpty()) {
         label.append(cell);
@@ -230,7 +265,7 @@ final class FundsLines {
       }
     }
     String name = withoutSpaceOrColon(label);
-    int end = line.start() + text.codePointCount(0, text.length());
+    int end = line.start() + points + text.codePointCount(counted, text.length());
     return new Row(name, cells, line.start(), end);
   }
 
