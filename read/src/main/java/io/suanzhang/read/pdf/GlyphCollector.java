@@ -2,7 +2,9 @@ package io.suanzhang.read.pdf;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,7 @@ final class GlyphCollector extends PDFTextStripper {
   private static final float SHORTEST = 1f;
   /** A page that draws more lines than this is a drawing, not tables: none of them is kept. */
   private static final int MOST_RULINGS = 5_000;
-  /** Fonts kept by dictionary before they are let go, which bounds what a document holds. */
+  /** Font dictionaries remembered before they are all let go, which bounds what a document holds. */
   private static final int MOST_FONTS = 1_000;
 
   private final List<Glyph> glyphs = new ArrayList<>();
@@ -80,11 +82,14 @@ final class GlyphCollector extends PDFTextStripper {
   private @Nullable PDFont identityTested;
   private boolean identity;
   /**
-   * The fonts of the document's font dictionaries {@link DictionaryFont} answers for, null for the
-   * others (PDFBox's then), by dictionary.
+   * The fonts of the document's font dictionaries {@link DictionaryFont} answers for, by dictionary,
+   * softly held as PDFBox holds its own (a font's ToUnicode map can be large, and a document may
+   * have hundreds of fonts: one let go is built again); and the dictionaries it does not answer for,
+   * whose fonts are PDFBox's.
    */
-  private final Map<COSDictionary, @Nullable DictionaryFont> dictionaryFonts =
+  private final Map<COSDictionary, SoftReference<DictionaryFont>> dictionaryFonts =
       new IdentityHashMap<>();
+  private final Set<COSDictionary> pdfBoxFonts = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
    * Whether the collector takes its shortcuts through PDFBox's work: Identity-H and -V codes read
@@ -142,17 +147,32 @@ final class GlyphCollector extends PDFTextStripper {
     textState.setFontSize(size.floatValue());
     PDResources resources = getResources();
     COSDictionary all = resources.getCOSObject().getCOSDictionary(COSName.FONT);
-    PDFont font = null;
-    if (all != null && all.getDictionaryObject(name) instanceof COSDictionary dict) {
-      if (!dictionaryFonts.containsKey(dict)) {
-        if (dictionaryFonts.size() >= MOST_FONTS) {
-          dictionaryFonts.clear();
-        }
-        dictionaryFonts.put(dict, DictionaryFont.of(dict));
-      }
-      font = dictionaryFonts.get(dict);
-    }
+    PDFont font = all != null && all.getDictionaryObject(name) instanceof COSDictionary dict
+        ? dictionaryFont(dict)
+        : null;
     textState.setFont(font != null ? font : resources.getFont(name));
+  }
+
+  /** The font {@link DictionaryFont} answers for the dictionary, or null where it answers none. */
+  private @Nullable DictionaryFont dictionaryFont(COSDictionary dict) {
+    if (pdfBoxFonts.contains(dict)) {
+      return null;
+    }
+    SoftReference<DictionaryFont> kept = dictionaryFonts.get(dict);
+    DictionaryFont font = kept == null ? null : kept.get();
+    if (font == null) {
+      font = DictionaryFont.of(dict);
+      if (dictionaryFonts.size() + pdfBoxFonts.size() >= MOST_FONTS) {
+        dictionaryFonts.clear();
+        pdfBoxFonts.clear();
+      }
+      if (font == null) {
+        pdfBoxFonts.add(dict);
+      } else {
+        dictionaryFonts.put(dict, new SoftReference<>(font));
+      }
+    }
+    return font;
   }
 
   /** Runs the page's content stream and returns its glyphs. */
