@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.pdfbox.contentstream.operator.MissingOperandException;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.MissingOperandException;
 import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
 import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
 import org.apache.pdfbox.cos.COSBase;
@@ -93,7 +93,8 @@ final class GlyphCollector extends PDFTextStripper {
 
   /**
    * Whether the collector takes its shortcuts through PDFBox's work: Identity-H and -V codes read
-   * here ({@link #showText}), matrix operands checked by a loop.
+   * here ({@link #showText}), fonts answered from their dictionaries ({@link #setFont}), matrix
+   * operands checked by a loop.
    */
   private final boolean shortcuts;
 
