@@ -1,9 +1,12 @@
 package io.suanzhang.read.pdf;
 
 import java.io.IOException;
+import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +33,7 @@ abstract sealed class DictionaryFont extends PDFont
     permits DictionaryType0Font, DictionaryTrueTypeFont {
 
   private @Nullable PDFont program;
+  private @Nullable BoundingBox box;
 
   DictionaryFont(COSDictionary dict) {
     super(dict);
@@ -58,6 +62,25 @@ abstract sealed class DictionaryFont extends PDFont
       program = load();
     }
     return program;
+  }
+
+  /**
+   * The font descriptor's {@code /FontBBox}, as PDFBox's font reads it: where the descriptor has
+   * one, and, where {@code zerosAreNone} (a composite font), one that is not all zeros; else the
+   * program's.
+   */
+  final BoundingBox box(boolean zerosAreNone) throws IOException {
+    if (box == null) {
+      PDFontDescriptor descriptor = getFontDescriptor();
+      PDRectangle r = descriptor == null ? null : descriptor.getFontBoundingBox();
+      boolean none = r == null || zerosAreNone && r.getLowerLeftX() == 0
+          && r.getLowerLeftY() == 0 && r.getUpperRightX() == 0 && r.getUpperRightY() == 0;
+      box = none
+          ? program().getBoundingBox()
+          : new BoundingBox(r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(),
+              r.getUpperRightY());
+    }
+    return box;
   }
 
   @Override

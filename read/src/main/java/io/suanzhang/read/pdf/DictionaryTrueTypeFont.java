@@ -6,7 +6,6 @@ import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
@@ -24,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 final class DictionaryTrueTypeFont extends DictionaryFont {
 
   private final Encoding encoding;
-  private @Nullable BoundingBox box;
 
   private DictionaryTrueTypeFont(COSDictionary dict, Encoding encoding) {
     super(dict);
@@ -102,14 +100,7 @@ final class DictionaryTrueTypeFont extends DictionaryFont {
   /** The descriptor's box where it has one, as {@code PDTrueTypeFont} has it. */
   @Override
   public BoundingBox getBoundingBox() throws IOException {
-    if (box == null) {
-      PDRectangle r = getFontDescriptor() == null ? null : getFontDescriptor().getFontBoundingBox();
-      box = r != null
-          ? new BoundingBox(r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(),
-              r.getUpperRightY())
-          : program().getBoundingBox();
-    }
-    return box;
+    return box(false);
   }
 
   /** One byte a code, as every simple font reads them. */

@@ -14,7 +14,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -34,7 +33,6 @@ final class DictionaryType0Font extends DictionaryFont {
   /** PDFBox's reading of {@code /W}: the width of each CID it lists, in glyph space. */
   private final Map<Integer, Float> widths = new HashMap<>();
   private final float defaultWidth;
-  private @Nullable BoundingBox box;
 
   private DictionaryType0Font(COSDictionary dict, COSDictionary descendant) {
     super(dict);
@@ -168,15 +166,7 @@ final class DictionaryType0Font extends DictionaryFont {
   /** The descriptor's box where it is not all zeros, as {@code PDCIDFontType2} has it. */
   @Override
   public BoundingBox getBoundingBox() throws IOException {
-    if (box == null) {
-      PDRectangle r = descriptor == null ? null : descriptor.getFontBoundingBox();
-      box = r != null && (r.getLowerLeftX() != 0 || r.getLowerLeftY() != 0
-          || r.getUpperRightX() != 0 || r.getUpperRightY() != 0)
-          ? new BoundingBox(r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(),
-              r.getUpperRightY())
-          : program().getBoundingBox();
-    }
-    return box;
+    return box(true);
   }
 
   /** Read by the predefined Identity-H CMap, as PDFBox reads it (the collector reads them itself). */
