@@ -23,6 +23,24 @@ final class ByteContent implements RandomAccessRead {
     this.length = length;
   }
 
+  /** The array the content is read from; its first {@link #limit()} bytes are the content. */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  int limit() {
+    return length;
+  }
+
+  /** Stands at {@code to} as a step back there would (an end reached is cleared). */
+  void moveTo(int to) {
+    if (to < 0 || to > length) {
+      throw new IndexOutOfBoundsException("position " + to + " of " + length);
+    }
+    position = to;
+    ended = false;
+  }
+
   @Override
   public int read() throws IOException {
     open();

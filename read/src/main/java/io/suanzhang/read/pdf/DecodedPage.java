@@ -1,6 +1,7 @@
 package io.suanzhang.read.pdf;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -9,6 +10,7 @@ import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.ResourceCache;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page whose content stream is parsed from its decoded bytes in memory. PDFBox streams a page's
@@ -24,6 +26,9 @@ import org.apache.pdfbox.pdmodel.ResourceCache;
  */
 final class DecodedPage extends PDPage {
 
+  /** The operator a page's content is replaced by for PDFBox's parser when it is handed over. */
+  static final String HAND_OVER = "SuanzhangContent";
+  private static final byte[] HAND_OVER_BYTES = HAND_OVER.getBytes(StandardCharsets.US_ASCII);
   /** The most bytes of decoded content held in memory for one page. */
   static final int MOST = 16 << 20;
   private static final int FIRST = 64 << 10;
@@ -32,11 +37,37 @@ final class DecodedPage extends PDPage {
   private final PDPage page;
   /** Whether its content's bytes are as stored (not encrypted): then they may be inflated here. */
   private final boolean plain;
+  /** Whether content held in memory is handed over to {@link ContentTokens} ({@link #handingOver}). */
+  private final boolean handOver;
+  private @Nullable ByteContent handed;
 
   DecodedPage(PDPage page, boolean plain) {
+    this(page, plain, false);
+  }
+
+  private DecodedPage(PDPage page, boolean plain, boolean handOver) {
     super(page.getCOSObject());
     this.page = page;
     this.plain = plain;
+    this.handOver = handOver;
+  }
+
+  /**
+   * The same page, whose content, where it is held in memory, is handed over to be tokenized by
+   * {@link ContentTokens}: PDFBox's parser is given the one operator {@link #HAND_OVER} in its place,
+   * and its text engine, on that operator, asks the page for the content ({@link #handed()}). The
+   * engine does for a page what it does around its content's operators (resources, graphics state,
+   * clipping) in private methods, and makes its parser there; this puts the tokens read here between.
+   */
+  DecodedPage handingOver() {
+    return new DecodedPage(page, plain, true);
+  }
+
+  /** The content handed over, the first time it is asked for after it was; null otherwise. */
+  @Nullable ByteContent handed() {
+    ByteContent content = handed;
+    handed = null;
+    return content;
   }
 
   // A page made from its dictionary alone has no resource cache, and would make its fonts again.
@@ -57,6 +88,15 @@ final class DecodedPage extends PDPage {
 
   @Override
   public RandomAccessRead getContentsForStreamParsing() throws IOException {
+    RandomAccessRead content = content();
+    if (handOver && content instanceof ByteContent whole) {
+      handed = whole;
+      return new ByteContent(HAND_OVER_BYTES, HAND_OVER_BYTES.length);
+    }
+    return content;
+  }
+
+  private RandomAccessRead content() throws IOException {
     // PDFBox streams a content that is one stream with the one filter FlateDecode (named, not in an
     // array), inflating its raw bytes; those bytes, inflated here at once, are what it would read.
     COSStream content = getCOSObject().getCOSStream(COSName.CONTENTS);

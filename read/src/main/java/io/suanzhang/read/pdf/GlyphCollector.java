@@ -59,6 +59,8 @@ final class GlyphCollector extends PDFTextStripper {
   private static final float SHORTEST = 1f;
   /** A page that draws more lines than this is a drawing, not tables: none of them is kept. */
   private static final int MOST_RULINGS = 5_000;
+  /** What PDFBox's parser reads in place of a page's content handed over to {@link ContentTokens}. */
+  private static final Operator HAND_OVER = Operator.getOperator(DecodedPage.HAND_OVER);
   /** Font dictionaries remembered before they are all let go, which bounds what a document holds. */
   private static final int MOST_FONTS = 1_000;
 
@@ -90,6 +92,7 @@ final class GlyphCollector extends PDFTextStripper {
   private final Map<COSDictionary, SoftReference<DictionaryFont>> dictionaryFonts =
       new IdentityHashMap<>();
   private final Set<COSDictionary> pdfBoxFonts = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final ContentTokens.Operators operators = new ContentTokens.Operators();
 
   /**
    * Whether the collector takes its shortcuts through PDFBox's work: Identity-H and -V codes read
@@ -193,7 +196,7 @@ final class GlyphCollector extends PDFTextStripper {
     crop = page.getCropBox();
     // processPage checks the page against the start and end page of a whole-document run; a fresh
     // stripper counts every page as page 1, which lies within the default range.
-    processPage(page);
+    processPage(shortcuts && page instanceof DecodedPage decoded ? decoded.handingOver() : page);
     var box = page.getCropBox();
     boolean turned = page.getRotation() % 180 != 0;
     float w = turned ? box.getHeight() : box.getWidth();
@@ -341,10 +344,30 @@ final class GlyphCollector extends PDFTextStripper {
 
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    if (operator == HAND_OVER && getCurrentPage() instanceof DecodedPage page) {
+      ByteContent content = page.handed();
+      if (content != null) {
+        processTokens(new ContentTokens(content, operators));
+        return;
+      }
+    }
     if ("Do".equals(operator.getName())) {
       objects++;
     }
     super.processOperator(operator, operands);
+  }
+
+  /** The operators of a page's content and their operands, as PDFBox's engine takes them in turn. */
+  private void processTokens(ContentTokens tokens) throws IOException {
+    List<COSBase> arguments = new ArrayList<>();
+    for (Object token = tokens.next(); token != null; token = tokens.next()) {
+      if (token instanceof Operator operator) {
+        processOperator(operator, arguments);
+        arguments.clear();
+      } else {
+        arguments.add((COSBase) token);
+      }
+    }
   }
 
   /** PDFBox logs and skips most operators that fail; they are counted so that the page says so. */
