@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The parser sees what it would have seen streamed ({@code ByteContentProperties} holds the two
  * readers to the same answers): a content stream that fails to decode, or decodes to more than
  * {@value #MOST} bytes (a page a hostile file could make huge), is handed over streamed, as PDFBox
- * would hand it, from its start.
+ * would hand it, from its start. A content PDFBox decodes whole itself (of several streams) is read
+ * into an array too ({@link #whole}).
  */
 final class DecodedPage extends PDPage {
 
@@ -108,7 +109,7 @@ final class DecodedPage extends PDPage {
     }
     RandomAccessRead streamed = super.getContentsForStreamParsing();
     if (!(streamed instanceof NonSeekableRandomAccessReadInputStream)) {
-      return streamed;
+      return whole(streamed);
     }
     byte[] bytes = new byte[FIRST];
     int length = 0;
@@ -129,5 +130,40 @@ final class DecodedPage extends PDPage {
     } catch (IOException e) {
       return super.getContentsForStreamParsing();
     }
+  }
+
+  /**
+   * A content PDFBox reads at random, in an array: its streams decoded and joined with a line end
+   * between them (a content that is an array of streams, which many writers make), or one stream
+   * not encoded by Flate alone. It is left as it is where it is longer than {@value #MOST} bytes or
+   * cannot be read through. The array gives the parser the same bytes; its end is met one read later
+   * than PDFBox's reader meets it, which shows only in an inline image the content ends within
+   * (unterminated, its data has the content's last byte too).
+   */
+  private static RandomAccessRead whole(RandomAccessRead content) throws IOException {
+    long size = content.length();
+    if (size > MOST) {
+      return content;
+    }
+    byte[] bytes = new byte[(int) size];
+    int length = 0;
+    try {
+      while (length < size) {
+        int n = content.read(bytes, length, bytes.length - length);
+        if (n <= 0) {
+          break;
+        }
+        length += n;
+      }
+    } catch (IOException e) {
+      content.seek(0);
+      return content;
+    }
+    if (length < size) {
+      content.seek(0);
+      return content;
+    }
+    content.close();
+    return new ByteContent(bytes, length);
   }
 }

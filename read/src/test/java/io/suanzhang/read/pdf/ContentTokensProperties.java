@@ -61,9 +61,10 @@ class ContentTokensProperties {
         }
       }
     }
-    // Most pages must have been read from memory, or the comparison shows little.
-    assertTrue(pages >= 500, "pages compared: " + pages);
-    assertTrue(tokens >= 1_500_000, "tokens compared: " + tokens);
+    // The pages read from memory: 541 with 1.95 million tokens when this was written, those of a
+    // content that is an array of streams among them; fewer, and the comparison shows less.
+    assertTrue(pages >= 540, "pages compared: " + pages);
+    assertTrue(tokens >= 1_900_000, "tokens compared: " + tokens);
   }
 
   @Property(tries = 2_000)
