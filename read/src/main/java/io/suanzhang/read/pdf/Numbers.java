@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 /** The number grammar of report tables: 1,234.56, 1234.5, -3, 12.5%. */
 final class Numbers {
 
-  private static final Pattern NUMBER =
-      Pattern.compile("[-+－−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?[%％]?");
   /** A number that, when a digit follows it directly, must end there: 2,132,777.54|66,410,000.00. */
   private static final Pattern CLOSED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?|\\d+\\.\\d{2}");
 
@@ -37,16 +35,58 @@ final class Numbers {
     return text.length() <= 5 && UNIT.matcher(text).matches();
   }
 
+  /**
+   * Whether the text is one number, {@code [-+－−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?}
+   * whole (ASCII digits), read by hand: every chunk of every table line is asked, which matched by
+   * that pattern was 0.25 s of a worker's 22 s over the shared reports as 200 files.
+   */
   static boolean isNumber(CharSequence s) {
     int n = s.length();
     if (n == 0 || n > 40) {
       return false;
     }
     char first = s.charAt(0);
-    if (!(first >= '0' && first <= '9') && "-+－−".indexOf(first) < 0) {
+    int i = first == '-' || first == '+' || first == '－' || first == '−' ? 1 : 0;
+    int start = i;
+    while (i < n && isDigit(s.charAt(i))) {
+      i++;
+    }
+    if (i == start) {
       return false;
     }
-    return NUMBER.matcher(s).matches();
+    if (i < n && s.charAt(i) == ',') {
+      // grouped: one to three digits, then groups of a comma and three digits
+      if (i - start > 3) {
+        return false;
+      }
+      while (i < n && s.charAt(i) == ',') {
+        if (i + 3 >= n || !isDigit(s.charAt(i + 1)) || !isDigit(s.charAt(i + 2))
+            || !isDigit(s.charAt(i + 3))) {
+          return false;
+        }
+        i += 4;
+      }
+      if (i < n && isDigit(s.charAt(i))) {
+        return false; // a group of four digits
+      }
+    }
+    if (i < n && s.charAt(i) == '.') {
+      int fraction = ++i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i == fraction) {
+        return false;
+      }
+    }
+    if (i < n && (s.charAt(i) == '%' || s.charAt(i) == '％')) {
+      i++;
+    }
+    return i == n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
