@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -366,8 +367,29 @@ public final class Statements {
     return best == null ? null : best.id();
   }
 
-  /** The words of a table's title that say what it is of: 财政拨款收入支出决算总表 → 财政拨款收入支出. */
+  /**
+   * The words of a table's title that say what it is of: 财政拨款收入支出决算总表 → 财政拨款收入支出.
+   * Asked for every row of the table and every pair of statements compared: remembered by title
+   * (0.17 s of a worker's 22 s over the shared reports as 200 files), up to {@value #STEMS_MOST}
+   * titles, for all threads.
+   */
   static String stem(String table) {
+    String known = STEMS.get(table);
+    if (known != null) {
+      return known;
+    }
+    String stem = stemOf(table);
+    if (STEMS.size() >= STEMS_MOST) {
+      STEMS.clear();
+    }
+    STEMS.put(table, stem);
+    return stem;
+  }
+
+  private static final int STEMS_MOST = 4_096;
+  private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+
+  private static String stemOf(String table) {
     String t = Subjects.key(table);
     String before;
     do {
