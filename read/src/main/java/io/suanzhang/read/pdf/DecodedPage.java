@@ -141,7 +141,12 @@ final class DecodedPage extends PDPage {
    * (unterminated, its data has the content's last byte too).
    */
   private static RandomAccessRead whole(RandomAccessRead content) throws IOException {
-    long size = content.length();
+    long size;
+    try {
+      size = content.length();
+    } catch (IOException e) {
+      return content; // for PDFBox's parser to meet as it would have
+    }
     if (size > MOST) {
       return content;
     }
