@@ -1,7 +1,6 @@
 package io.suanzhang.corpus.output;
 
 import java.io.Closeable;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,7 +19,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -43,8 +40,6 @@ final class SummaryWorkbook implements Closeable {
 
   /** Rows SXSSF keeps in memory per sheet before it flushes them to a temporary file. */
   private static final int WINDOW = 100;
-  /** The buffer of a temporary file's deflater, as POI's own gzip writer has. */
-  private static final int BUFFER = 8192;
   private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   private final SXSSFWorkbook workbook;
@@ -108,16 +103,7 @@ final class SummaryWorkbook implements Closeable {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-      return new GZIPSheetDataWriter(getSharedStringSource()) {
-        @Override
-        protected OutputStream decorateOutputStream(FileOutputStream out) throws IOException {
-          return new GZIPOutputStream(out, BUFFER) {
-            {
-              def.setLevel(Deflater.BEST_SPEED);
-            }
-          };
-        }
-      };
+      return new SheetXml(getSharedStringSource());
     }
 
     @Override
