@@ -29,6 +29,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
@@ -173,14 +174,20 @@ class DictionaryFontTest {
     return DictionaryFont.of(with(dict, change));
   }
 
-  private static void assertAnswersAsPdfBox(DictionaryType0Font font, PDType0Font pdfBox,
-      String where) throws IOException {
+  /** What a font of either kind says of itself as PDFBox's font of the same dictionary says it. */
+  private static void assertSameFace(DictionaryFont font, PDFont pdfBox, String where)
+      throws IOException {
     assertEquals(pdfBox.getName(), font.getName(), where);
     assertFalse(font.isVertical(), where);
     assertEquals(pdfBox.getFontMatrix(), font.getFontMatrix(), where);
     assertSame(pdfBox.getFontDescriptor().getCOSObject(), font.getFontDescriptor().getCOSObject(),
         where);
     assertEquals(box(pdfBox.getBoundingBox()), box(font.getBoundingBox()), where);
+  }
+
+  private static void assertAnswersAsPdfBox(DictionaryType0Font font, PDType0Font pdfBox,
+      String where) throws IOException {
+    assertSameFace(font, pdfBox, where);
     for (int code = 0; code <= 0xFFFF; code++) {
       String at = where + ", code " + code;
       if (Float.compare(pdfBox.getWidth(code), font.getWidth(code)) != 0
@@ -209,12 +216,7 @@ class DictionaryFontTest {
    */
   private static void assertAnswersAsPdfBox(DictionaryTrueTypeFont font, PDTrueTypeFont pdfBox,
       String where) throws IOException {
-    assertEquals(pdfBox.getName(), font.getName(), where);
-    assertFalse(font.isVertical(), where);
-    assertEquals(pdfBox.getFontMatrix(), font.getFontMatrix(), where);
-    assertSame(pdfBox.getFontDescriptor().getCOSObject(), font.getFontDescriptor().getCOSObject(),
-        where);
-    assertEquals(box(pdfBox.getBoundingBox()), box(font.getBoundingBox()), where);
+    assertSameFace(font, pdfBox, where);
     GlyphList engine = GlyphList.getAdobeGlyphList();
     for (int code = 0; code < 256; code++) {
       String at = where + ", code " + code;
