@@ -166,8 +166,8 @@ final class ScanCommand implements Callable<Integer> {
       boolean outputs = this.out != null && result.documentsFile() != null;
       if (outputs) {
         // the cross-document checks run while the result files are written
-        cross = ScanOutputs.writeChecked(
-            this.out, result.documentsFile(), rules.settings().crossDocuments());
+        cross = ScanOutputs.writeChecked(this.out, result.documentsFile(), listed(result),
+            rules.settings().crossDocuments());
         CrossDocuments.write(cross, this.out.resolve(CrossDocuments.FILE_NAME));
       } else if (result.documentsFile() != null) {
         cross = CrossDocuments.check(result.documentsFile(), rules.settings().crossDocuments());
@@ -223,6 +223,12 @@ final class ScanCommand implements Callable<Integer> {
         Files.deleteIfExists(p);
       }
     }
+  }
+
+  /** What the scan knows of the documents of its documents file, a line each. */
+  private static List<CrossDocuments.Listed> listed(ScanResult result) {
+    return result.documents().stream()
+        .map(d -> new CrossDocuments.Listed(d.read(), d.report())).toList();
   }
 
   private static void row(PrintWriter out, String root, DocumentSummary d) {

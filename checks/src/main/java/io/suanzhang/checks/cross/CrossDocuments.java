@@ -29,6 +29,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -175,7 +176,7 @@ public final class CrossDocuments {
       try (Stream<Analysis> all = analyses.open()) {
         all.forEachOrdered(a -> each.accept(departmentKey(a), () -> doc(a)));
       }
-    }, settings, Listener.NONE);
+    }, null, settings, Listener.NONE);
   }
 
   /**
@@ -220,7 +221,33 @@ public final class CrossDocuments {
   /** {@link #check(Path, Settings)}, telling {@code listener} of the pairs as they are found. */
   public static List<Pair> check(Path documents, Settings settings, Listener listener)
       throws IOException {
-    return check((facts, each) -> {
+    return check(reading(documents), null, settings, listener);
+  }
+
+  /**
+   * What a scan knows of a document of its documents file before reading the file again: whether
+   * it was read without error, and its report.
+   */
+  public record Listed(boolean ok, ReportInfo report) {
+    public Listed {
+      requireNonNull(report, "report");
+    }
+  }
+
+  /**
+   * {@link #check(Path, Settings, Listener)} for a documents file whose documents the caller has
+   * {@code listed}, one for each line in order (a scan knows them as it writes the file): the file
+   * is read once, not twice. A document that is not of the department it was listed with is an
+   * {@link IOException}: the list is not the file's.
+   */
+  public static List<Pair> check(Path documents, List<Listed> listed, Settings settings,
+      Listener listener) throws IOException {
+    return check(reading(documents), Plan.of(listed), settings, listener);
+  }
+
+  /** The documents of a documents file, read part by part. */
+  private static Reading reading(Path documents) {
+    return (facts, each) -> {
       try (InputStream in = new BufferedInputStream(Files.newInputStream(documents), 1 << 16);
           JsonParser p = Json.mapper().createParser(in)) {
         for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -233,12 +260,12 @@ public final class CrossDocuments {
           each.accept(r.key(), r::doc);
         }
       }
-    }, settings, listener);
+    };
   }
 
   /** A document as the checks see it: its department (null: it takes part in no pair), its facts. */
   @FunctionalInterface
-  private interface Each {
+  interface Each {
     void accept(@Nullable String department, java.util.function.Supplier<Doc> doc);
   }
 
@@ -247,46 +274,37 @@ public final class CrossDocuments {
    * (its department key and report, known before its facts are read).
    */
   @FunctionalInterface
-  private interface Reading {
+  interface Reading {
     void each(BiPredicate<String, ReportInfo> facts, Each each) throws IOException;
   }
 
-  private static List<Pair> check(Reading documents, Settings settings, Listener listener)
-      throws IOException {
+  /**
+   * The pairs of the documents, in two passes: the first notes where each department's last report
+   * is and what each report is (year, kind, unit), so that the second keeps the facts of none that
+   * has nothing to be compared with. A {@code plan} made from what the scan listed stands for the
+   * first pass, and each document the second reads is held to it.
+   */
+  private static List<Pair> check(Reading documents, @Nullable Plan listed, Settings settings,
+      Listener listener) throws IOException {
     if (!settings.enabled()) {
       return List.of();
     }
-    // First pass: where each department's last report is, and what each report is (year, kind,
-    // unit), so that the second keeps the facts of none that has nothing to be compared with.
-    Map<String, Long> last = new HashMap<>();
-    Map<String, List<ReportInfo>> reports = new HashMap<>();
-    // each document's department, one String a department (the listener's plan needs them)
-    List<@Nullable String> keys = new ArrayList<>();
-    Map<String, String> departments = new HashMap<>();
-    long[] index = {0};
-    documents.each((key, report) -> false, (key, doc) -> {
-      if (key != null) {
-        last.put(key, index[0]);
-        reports.computeIfAbsent(key, k -> new ArrayList<>()).add(doc.get().report());
-      }
-      keys.add(key == null ? null : departments.computeIfAbsent(key, k -> k));
-      index[0]++;
-    });
-    long[] settledBy = new long[keys.size()];
-    for (int i = 0; i < settledBy.length; i++) {
-      String key = keys.get(i);
-      settledBy[i] = key == null ? i : last.get(key);
+    Plan plan = listed == null ? Plan.read(documents) : listed;
+    listener.planned(plan.settledBy());
+    SecondPass second = new SecondPass(plan.last(), plan.reports());
+    long[] at = {0};
+    try {
+      documents.each((key, report) -> comparable(report, plan.reports(key)), (key, supplier) -> {
+        long index = at[0]++;
+        plan.expect(index, key);
+        int before = second.pairs.size();
+        second.read(key, supplier);
+        listener.read(index, configured(second.pairs.subList(before, second.pairs.size()), settings));
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // the documents are not those listed
     }
-    keys.clear();
-    listener.planned(settledBy);
-    SecondPass second = new SecondPass(last, reports);
-    documents.each((key, report) -> comparable(report, reports.getOrDefault(key, List.of())),
-        (key, supplier) -> {
-      long at = second.index;
-      int before = second.pairs.size();
-      second.read(key, supplier);
-      listener.read(at, configured(second.pairs.subList(before, second.pairs.size()), settings));
-    });
+    plan.expectSize(at[0]);
     return configured(second.pairs, settings);
   }
 

@@ -29,14 +29,17 @@ final class CrossBeside implements OutputRun.Amendments, CrossDocuments.Listener
 
   private CrossBeside() {}
 
-  /** Starts the checks of {@code documents}. */
-  static CrossBeside start(Path documents, CrossDocuments.Settings settings) {
+  /** Starts the checks of {@code documents}, whose documents are {@code listed} where not null. */
+  static CrossBeside start(Path documents, @Nullable List<CrossDocuments.Listed> listed,
+      CrossDocuments.Settings settings) {
     CrossBeside cross = new CrossBeside();
     Thread t = new Thread(() -> {
       List<CrossDocuments.Pair> found = null;
       Throwable failed = null;
       try {
-        found = CrossDocuments.check(documents, settings, cross);
+        found = listed == null
+            ? CrossDocuments.check(documents, settings, cross)
+            : CrossDocuments.check(documents, listed, settings, cross);
       } catch (Throwable e) { // handed to the thread waiting for the pairs, which rethrows it
         failed = e;
       }

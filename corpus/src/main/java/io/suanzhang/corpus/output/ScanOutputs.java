@@ -60,7 +60,23 @@ public final class ScanOutputs {
    */
   public static List<CrossDocuments.Pair> writeChecked(
       Path outDir, Path documentsJsonl, CrossDocuments.Settings settings) throws IOException {
-    CrossBeside cross = CrossBeside.start(documentsJsonl, settings);
+    CrossBeside cross = CrossBeside.start(documentsJsonl, null, settings);
+    new OutputRun(outDir, documentsJsonl, cross).write();
+    return cross.pairs();
+  }
+
+  /**
+   * {@link #writeChecked(Path, Path, CrossDocuments.Settings)} for a documents file whose documents
+   * are {@code listed}, a line each in order, as the scan that wrote it knows them: the checks read
+   * the file once rather than twice ({@link CrossDocuments#check(Path, List,
+   * CrossDocuments.Settings, CrossDocuments.Listener)}).
+   *
+   * @throws IOException if the documents file cannot be read, is not the one listed, or a result
+   *     cannot be written
+   */
+  public static List<CrossDocuments.Pair> writeChecked(Path outDir, Path documentsJsonl,
+      List<CrossDocuments.Listed> listed, CrossDocuments.Settings settings) throws IOException {
+    CrossBeside cross = CrossBeside.start(documentsJsonl, listed, settings);
     new OutputRun(outDir, documentsJsonl, cross).write();
     return cross.pairs();
   }

@@ -6,6 +6,7 @@ import io.suanzhang.core.Analysis;
 import io.suanzhang.core.AnalysisParts;
 import io.suanzhang.core.Format;
 import io.suanzhang.core.Problem;
+import io.suanzhang.core.ReportInfo;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.mention.MentionKind;
 import java.io.BufferedInputStream;
@@ -16,14 +17,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a scan keeps in memory of one input: its status and counts for the per-file table and the
- * totals, among them how many of its percentages and stated changes were checked. The full analysis
- * stays on disk.
+ * What a scan keeps in memory of one input: its status, what its report is (kind, year, department,
+ * unit) and its counts for the per-file table and the totals, among them how many of its percentages
+ * and stated changes were checked. The full analysis stays on disk.
  */
 public record DocumentSummary(
     String name,
     Status status,
     Format format,
+    ReportInfo report,
     int money,
     int percent,
     int count,
@@ -40,6 +42,7 @@ public record DocumentSummary(
     requireNonNull(name, "name");
     requireNonNull(status, "status");
     requireNonNull(format, "format");
+    requireNonNull(report, "report");
     requireNonNull(checked, "checked");
     problems = List.copyOf(problems);
   }
@@ -52,7 +55,7 @@ public record DocumentSummary(
   public static DocumentSummary of(AnalysisTally t) {
     return new DocumentSummary(
         t.source().path(), t.ok() ? Status.OK : Status.of(t.errors().get(0).code()),
-        t.source().format(), t.mentions(MentionKind.MONEY), t.mentions(MentionKind.PERCENT),
+        t.source().format(), t.report(), t.mentions(MentionKind.MONEY), t.mentions(MentionKind.PERCENT),
         t.mentions(MentionKind.COUNT), t.mentions(), t.checks(), t.holds(),
         t.findings(Severity.ERROR), t.findings(Severity.WARNING), t.findings(Severity.INFO),
         t.checkedNumbers(), t.errors());
@@ -72,7 +75,7 @@ public record DocumentSummary(
     List<Problem> renamed =
         problems.stream().map(p -> new Problem(p.code(), p.message().replace(name, other))).toList();
     return new DocumentSummary(
-        other, status, format, money, percent, count, mentions, checks, holds, errors, warnings, infos,
+        other, status, format, report, money, percent, count, mentions, checks, holds, errors, warnings, infos,
         checked, renamed);
   }
 

@@ -68,9 +68,12 @@ class ScanOutputsTest {
         copy,
         ScanFixture.unreadable(dir));
     Path jsonl = dir.resolve("documents.jsonl");
+    List<CrossDocuments.Listed> listed = new ArrayList<>();
     try (var out = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
       for (Path f : files) {
-        out.write(Json.mapper().writeValueAsString(Suanzhang.analyse(f)));
+        Analysis a = Suanzhang.analyse(f);
+        listed.add(new CrossDocuments.Listed(a.ok(), a.report()));
+        out.write(Json.mapper().writeValueAsString(a));
         out.write('\n');
       }
     }
@@ -81,15 +84,31 @@ class ScanOutputsTest {
         ScanOutputs.writeChecked(dir.resolve("beside"), jsonl, CrossDocuments.Settings.DEFAULT);
 
     assertEquals(before, beside);
-    // Holding one report at most, the writing waits for each report's department in turn.
-    CrossBeside waited = CrossBeside.start(jsonl, CrossDocuments.Settings.DEFAULT);
+    // Holding one report at most, the writing waits for each report's department in turn; the
+    // documents as the scan lists them stand for the checks' first pass.
+    CrossBeside waited = CrossBeside.start(jsonl, listed, CrossDocuments.Settings.DEFAULT);
     new OutputRun(dir.resolve("waited"), jsonl, 1_000_000, 500, 1, waited).write();
     assertEquals(before, waited.pairs());
+    assertEquals(before, ScanOutputs.writeChecked(
+        dir.resolve("listed"), jsonl, listed, CrossDocuments.Settings.DEFAULT));
+    // A list that is not the file's is an error, not other pairs.
+    List<CrossDocuments.Listed> swapped = new ArrayList<>(listed);
+    java.util.Collections.swap(swapped, 0, 1);
+    IOException notTheFile = assertThrows(IOException.class, () -> ScanOutputs.writeChecked(
+        dir.resolve("swapped"), jsonl, swapped, CrossDocuments.Settings.DEFAULT));
+    assertTrue(notTheFile.getMessage().startsWith("document 1 of the documents file is of department"),
+        notTheFile.getMessage());
+    IOException shorter = assertThrows(IOException.class, () -> ScanOutputs.writeChecked(
+        dir.resolve("shorter"), jsonl, listed.subList(0, listed.size() - 1),
+        CrossDocuments.Settings.DEFAULT));
+    assertTrue(shorter.getMessage().contains("the scan listed fewer documents"), shorter.getMessage());
     assertTrue(before.stream().filter(p -> p.finding() != null).count() > 1,
         "findings to amend the rows with: " + before);
     for (String name : List.of(ScanOutputs.FINDINGS_CSV, ScanOutputs.FACTS_CSV, ScanOutputs.REPORT_HTML)) {
       assertEquals(Files.readString(dir.resolve("before").resolve(name)),
           Files.readString(dir.resolve("beside").resolve(name)), name);
+      assertEquals(Files.readString(dir.resolve("before").resolve(name)),
+          Files.readString(dir.resolve("listed").resolve(name)), name);
       assertEquals(Files.readString(dir.resolve("before").resolve(name)),
           Files.readString(dir.resolve("waited").resolve(name)), name);
     }
