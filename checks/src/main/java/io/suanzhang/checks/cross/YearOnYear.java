@@ -22,9 +22,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -77,9 +79,13 @@ final class YearOnYear {
       before.forEach(d -> earlier.addAll(figures.apply(d)));
       List<Figure> own = new ArrayList<>();
       ReportSets.setOf(doc, docs).forEach(d -> own.addAll(figures.apply(d)));
+      // Items of the same name are the only ones matched by name (sameName compares the last names
+      // first): indexed, so that a sentence is not held against every figure of both years.
+      Map<String, List<Figure>> ownByName = byName(own);
+      Map<String, List<Figure>> earlierByName = byName(earlier);
       for (Fact f : doc.facts()) {
         if (f instanceof Comparison c && aboutPreviousYear(c, year)) {
-          Pair p = evaluate(doc, c, year, own, earlier, pairs.size() + 1);
+          Pair p = evaluate(doc, c, year, ownByName, earlier, earlierByName, pairs.size() + 1);
           if (p != null) {
             pairs.add(p);
           }
@@ -98,14 +104,24 @@ final class YearOnYear {
         && (c.change() != null || c.rate() != null || c.direction() == Direction.UNCHANGED);
   }
 
-  private static @Nullable Pair evaluate(
-      Doc doc, Comparison c, int year, List<Figure> own, List<Figure> earlier, int number) {
+  /** Figures by their item's last name, each list in the figures' order. */
+  private static Map<String, List<Figure>> byName(List<Figure> figures) {
+    Map<String, List<Figure>> byName = new HashMap<>();
+    for (Figure f : figures) {
+      byName.computeIfAbsent(f.item().name(), k -> new ArrayList<>()).add(f);
+    }
+    return byName;
+  }
+
+  private static @Nullable Pair evaluate(Doc doc, Comparison c, int year,
+      Map<String, List<Figure>> ownByName, List<Figure> earlier,
+      Map<String, List<Figure>> earlierByName, int number) {
     Mention current = requireNonNull(c.current());
     Item item = Figures.text(c.subject(), doc);
     if (item == null) {
       return null;
     }
-    String code = code(item, current, own);
+    String code = code(item, current, ownByName.getOrDefault(item.name(), List.of()));
     String said = CrossDocuments.normalise(c.quote());
     List<Figure> candidates = new ArrayList<>();
     String recoded = null;
@@ -114,7 +130,7 @@ final class YearOnYear {
           .forEach(candidates::add);
     }
     if (candidates.isEmpty()) {
-      for (Figure f : earlier) {
+      for (Figure f : earlierByName.getOrDefault(item.name(), List.of())) {
         if (f.item().sameName(item) && !Figures.narrower(f, said)) {
           candidates.add(f);
           if (code != null && f.item().code() != null && !code.equals(f.item().code())) {
@@ -168,8 +184,8 @@ final class YearOnYear {
   }
 
   /**
-   * The code of a sentence's item in its own report: the rows of its name whose value is the
-   * sentence's current value, when they give one code.
+   * The code of a sentence's item in its own report: the rows of its name ({@code own}: the figures
+   * of its last name) whose value is the sentence's current value, when they give one code.
    */
   private static @Nullable String code(Item item, Mention current, List<Figure> own) {
     Set<String> codes = new LinkedHashSet<>();
