@@ -81,8 +81,14 @@ final class HeldRows {
     }
   }
 
-  /** A document's summary row, entry and counts, once its findings are all written. */
+  /**
+   * A document's summary row, entry and counts, once its findings are all written, and what the page
+   * shows of it where that was noted.
+   */
   void finish(JsonLines.Line line, AnalysisTally t) throws IOException {
+    if (t instanceof DocumentRows rows) {
+      rows.keepPage(line.number());
+    }
     sheets.add(book.documents, Tables.document(t));
     entries.add(OutputRun.Entry.of(line, t));
     overview.count(t);

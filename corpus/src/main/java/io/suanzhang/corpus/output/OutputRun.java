@@ -50,6 +50,9 @@ final class OutputRun {
   private final int pageSize;
   private final int heldMax;
   private final long deferredMax;
+  private final long pageBudget;
+  /** Documents the last {@link #write} showed on the page as noted in the rows' pass. */
+  private int pagesNoted;
 
   OutputRun(Path outDir, Path documentsFile, Amendments amend) {
     this(outDir, documentsFile, SpreadsheetVersion.EXCEL2007.getMaxRows(), ResultsPage.PAGE_SIZE,
@@ -67,6 +70,14 @@ final class OutputRun {
 
   OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize, int heldMax,
       long deferredMax, Amendments amend) {
+    this(outDir, documentsFile, rowLimit, pageSize, heldMax, deferredMax, PageDocuments.BUDGET,
+        amend);
+  }
+
+  /** @param pageBudget characters of what the page shows held from the rows' pass ({@link PageDocuments}) */
+  OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize, int heldMax,
+      long deferredMax, long pageBudget, Amendments amend) {
+    this.pageBudget = pageBudget;
     this.deferredMax = deferredMax;
     this.heldMax = heldMax;
     this.amend = amend;
@@ -92,6 +103,7 @@ final class OutputRun {
         CsvTable facts = CsvTable.create(outDir.resolve(ScanOutputs.FACTS_CSV), Tables.FACTS);
         SummaryWorkbook book = new SummaryWorkbook(documentsName, rowLimit);
         SheetFeed sheets = new SheetFeed()) {
+      PageDocuments pages = new PageDocuments(pageBudget);
       HeldRows held = new HeldRows(amend, heldMax, findings, book, sheets, entries, overview);
       long index = 0;
       for (JsonLines.Line line = lines.next(); line != null; line = lines.next()) {
@@ -99,12 +111,14 @@ final class OutputRun {
         held.release(false);
         if (held.isEmpty() && amend.settled(at)) {
           DocumentRows t = new DocumentRows(findings, facts, book, sheets, overview, false);
+          t.notePage(pages);
           held.finish(line, read(channel, line, t, amend));
         } else {
           // Its amendments are still being found: its facts are written now, its findings when they
           // are known, after those of the documents before it.
           held.room();
           DocumentRows t = new DocumentRows(findings, facts, book, sheets, overview, true);
+          t.notePage(pages);
           held.add(at, line, read(channel, line, t, Amendments.NONE), t.heldRows());
         }
       }
@@ -126,16 +140,25 @@ final class OutputRun {
         entries.sort(Entry.ORDER);
         ResultsPage.write(
             outDir.resolve(ScanOutputs.REPORT_HTML), documentsName, overview, entries,
-            e -> ResultsPage.Document.read(
-                () -> JsonLines.region(channel, e.offset(), e.length()),
-                amend.findings(e.path()), e.line(), this::failed,
-                e.errors() + e.warnings() + e.infos() > 0),
+            e -> {
+              PageDocument noted = pages.remove(e.line());
+              return noted != null ? noted : PageDocument.read(
+                  () -> JsonLines.region(channel, e.offset(), e.length()),
+                  amend.findings(e.path()), e.line(), this::failed,
+                  e.errors() + e.warnings() + e.infos() > 0);
+            },
             pageSize, amend.pairs());
       } finally {
+        pagesNoted = pages.served();
         finished(workbook); // before the workbook is closed
       }
     }
     return overview.totals();
+  }
+
+  /** Documents the last {@link #write} showed on the page as noted while their rows were written. */
+  int pagesNoted() {
+    return pagesNoted;
   }
 
   /** Waits for a side task and rethrows what it failed with. */

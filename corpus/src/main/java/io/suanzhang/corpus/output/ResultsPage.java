@@ -6,22 +6,17 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.io.Resources;
 import io.suanzhang.checks.cross.CrossDocuments;
-import io.suanzhang.core.Analysis;
-import io.suanzhang.core.AnalysisParts;
 import io.suanzhang.core.Problem;
 import io.suanzhang.core.ReportInfo;
-import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Evidence;
 import io.suanzhang.core.check.Finding;
 import io.suanzhang.core.check.Severity;
 import io.suanzhang.core.document.Warning;
-import io.suanzhang.core.fact.Fact;
 import io.suanzhang.corpus.output.OutputRun.Entry;
 import io.suanzhang.corpus.output.OutputRun.Overview;
 import io.suanzhang.corpus.worker.AnalysisTally;
 import io.suanzhang.corpus.worker.CheckedNumbers;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -32,7 +27,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +54,7 @@ final class ResultsPage {
   /** Reads a document again for its part of the page. */
   @FunctionalInterface
   interface Loader {
-    Document load(Entry entry) throws IOException;
+    PageDocument load(Entry entry) throws IOException;
   }
 
   /**
@@ -71,112 +65,6 @@ final class ResultsPage {
 
   /** Findings shown of one document; past them the page says how many more findings.csv lists. */
   static final int FINDINGS_SHOWN = 500;
-
-  /**
-   * What the page shows of one document: its tally, its first {@value #FINDINGS_SHOWN} findings by
-   * severity (errors first, reading order within one), how many more it has, and where the facts
-   * quoted by those findings start (to place marks in a quote that occurs more than once).
-   */
-  record Document(
-      AnalysisTally tally, List<Finding> findings, int omitted, Map<String, List<Integer>> factStarts) {
-
-    /** Opens the document's JSON afresh: it is read once for its findings, once for its facts. */
-    @FunctionalInterface
-    interface Source {
-      InputStream open() throws IOException;
-    }
-
-    /**
-     * Reads a document part by part, with extra findings after its own; a document that cannot be
-     * read is shown as {@code failed} says.
-     */
-    static Document read(Source json, List<Finding> extraFindings, long line,
-        java.util.function.BiFunction<Long, Exception, Analysis> failed) {
-      return read(json, extraFindings, line, failed, QUOTES_KEPT, true);
-    }
-
-    /**
-     * The same, for a document whose findings were counted: where it has none, its facts (read only
-     * for the quotes findings cite, half a report's JSON) are skipped.
-     */
-    static Document read(Source json, List<Finding> extraFindings, long line,
-        java.util.function.BiFunction<Long, Exception, Analysis> failed, boolean findings) {
-      return read(json, extraFindings, line, failed, QUOTES_KEPT, findings || !extraFindings.isEmpty());
-    }
-
-    /**
-     * {@link #read(Source, List, long, java.util.function.BiFunction)}, noting the starts of at most
-     * {@code quotesKept} distinct fact quotes as the facts pass; the facts are not read where
-     * {@code facts} is false.
-     */
-    static Document read(Source json, List<Finding> extraFindings, long line,
-        java.util.function.BiFunction<Long, Exception, Analysis> failed, int quotesKept,
-        boolean facts) {
-      try {
-        // The facts are read for the starts of the quotes the shown findings cite: where they are
-        // few enough to keep, the starts are noted as they pass, and the document is not read again.
-        ShownFindings shown = new ShownFindings(quotesKept, facts);
-        try (InputStream in = OutputRun.buffered(json.open())) {
-          AnalysisParts.read(in, new OutputRun.Amended(shown, new OutputRun.Amendments() {
-            @Override
-            public List<Finding> findings(String path) {
-              return extraFindings;
-            }
-
-            @Override
-            public List<Check> checks(String path) {
-              return List.of(); // what was checked is counted with the rows (OutputRun.Counts)
-            }
-          }));
-        }
-        List<Finding> findings = shown.shown();
-        Map<String, List<Integer>> starts = new HashMap<>();
-        if (!findings.isEmpty()) {
-          Set<String> quotes = new HashSet<>();
-          findings.forEach(f -> f.evidence().forEach(e -> quotes.add(e.quote())));
-          Map<String, List<Integer>> kept = shown.factStarts();
-          if (kept != null) {
-            for (String q : quotes) {
-              List<Integer> at = kept.get(q);
-              if (at != null) {
-                starts.put(q, at);
-              }
-            }
-            return new Document(shown, findings, shown.omitted(), starts);
-          }
-          try (InputStream in = OutputRun.buffered(json.open())) {
-            AnalysisParts.read(in, new AnalysisParts.Visitor() {
-              @Override
-              public boolean wants(AnalysisParts.Part part) {
-                return part == AnalysisParts.Part.FACTS;
-              }
-
-              @Override
-              public void fact(Fact f) {
-                if (quotes.contains(f.quote())) {
-                  starts.computeIfAbsent(f.quote(), q -> new ArrayList<>()).add(f.span().start());
-                }
-              }
-            });
-          }
-        }
-        return new Document(shown, findings, shown.omitted(), starts);
-      } catch (IOException | RuntimeException e) {
-        return of(failed.apply(line, e));
-      }
-    }
-
-    /** The page's view of an analysis in memory. */
-    static Document of(Analysis a) {
-      ShownFindings shown = new ShownFindings();
-      AnalysisParts.replay(a, shown);
-      Map<String, List<Integer>> starts = new HashMap<>();
-      for (Fact f : a.facts()) {
-        starts.computeIfAbsent(f.quote(), q -> new ArrayList<>()).add(f.span().start());
-      }
-      return new Document(shown, shown.shown(), shown.omitted(), starts);
-    }
-  }
 
   /** The characters of messages and quotes shown of one document's findings at most. */
   static final long TEXT_SHOWN = 2_000_000;
@@ -362,7 +250,7 @@ final class ResultsPage {
     return n == 0 ? "<td class=\"num\"></td>" : "<td class=\"num " + severity + "\">" + n + "</td>";
   }
 
-  private void document(int rank, Entry entry, Document d) throws IOException {
+  private void document(int rank, Entry entry, PageDocument d) throws IOException {
     AnalysisTally a = d.tally();
     boolean open = !a.ok() || entry.errors() + entry.warnings() > 0;
     String state = !a.ok() ? "failed" : entry.errors() > 0 ? "error" : entry.warnings() > 0
@@ -446,7 +334,7 @@ final class ResultsPage {
     out.write("</ul>\n</details>\n");
   }
 
-  private void findings(Document d, String anchor) throws IOException {
+  private void findings(PageDocument d, String anchor) throws IOException {
     if (d.findings().isEmpty()) {
       if (d.tally().ok()) {
         out.write("<p class=\"none\">没有发现 <span lang=\"en\">no findings</span></p>\n");

@@ -28,6 +28,8 @@ final class ShownFindings extends AnalysisTally {
   /** Where each fact quote starts, up to {@link #quotesKept} quotes; null past them. */
   private @Nullable Map<String, List<Integer>> factStarts;
   private final int quotesKept;
+  /** The characters of the distinct quotes in {@link #factStarts}. */
+  private long quoteChars;
 
   /** Whether the facts are read: not for a document known to have no finding to show. */
   private final boolean facts;
@@ -72,13 +74,32 @@ final class ShownFindings extends AnalysisTally {
     List<Integer> at = starts.get(f.quote());
     if (at == null) {
       if (starts.size() == quotesKept) {
-        factStarts = null; // too many to keep: the caller reads the facts again for those it needs
+        forgetFactStarts(); // too many to keep: the caller reads the facts again for those it needs
         return;
       }
       at = new ArrayList<>();
       starts.put(f.quote(), at);
+      quoteChars += f.quote().length();
     }
     at.add(f.span().start());
+  }
+
+  /**
+   * The characters this holds of the document, about: the findings it may show and the quotes whose
+   * starts it notes. A document kept for the page ({@link PageDocuments}) is counted by them.
+   */
+  long retained() {
+    long n = factStarts == null ? 0 : quoteChars;
+    for (long t : text) {
+      n += t;
+    }
+    return n;
+  }
+
+  /** Forgets the starts of the quotes, once those the page needs are taken. */
+  void forgetFactStarts() {
+    factStarts = null;
+    quoteChars = 0;
   }
 
   /** Where the facts of each quote start, in reading order; null where they were too many to keep. */
@@ -118,7 +139,7 @@ final class ShownFindings extends AnalysisTally {
     return seen - shown().size();
   }
 
-  private static long size(Finding f) {
+  static long size(Finding f) {
     long n = f.zh().length() + f.en().length();
     for (Evidence e : f.evidence()) {
       n += e.quote().length() + e.text().length();

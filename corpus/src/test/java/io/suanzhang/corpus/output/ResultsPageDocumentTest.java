@@ -26,8 +26,8 @@ class ResultsPageDocumentTest {
     int compared = 0;
     for (Path seed : reports(6)) {
       byte[] json = Json.mapper().writeValueAsBytes(Suanzhang.analyse(seed));
-      ResultsPage.Document noted = read(json, ResultsPage.QUOTES_KEPT);
-      ResultsPage.Document reread = read(json, 1);
+      PageDocument noted = read(json, ResultsPage.QUOTES_KEPT);
+      PageDocument reread = read(json, 1);
       assertEquals(reread.findings(), noted.findings(), seed.toString());
       assertEquals(reread.omitted(), noted.omitted(), seed.toString());
       assertEquals(reread.factStarts(), noted.factStarts(), seed.toString());
@@ -49,8 +49,8 @@ class ResultsPageDocumentTest {
         continue;
       }
       byte[] json = Json.mapper().writeValueAsBytes(a);
-      ResultsPage.Document all = read(json, ResultsPage.QUOTES_KEPT);
-      ResultsPage.Document skipped = read(json, ResultsPage.QUOTES_KEPT, false);
+      PageDocument all = read(json, ResultsPage.QUOTES_KEPT);
+      PageDocument skipped = read(json, ResultsPage.QUOTES_KEPT, false);
       assertEquals(all.findings(), skipped.findings(), report.toString());
       assertEquals(all.omitted(), skipped.omitted(), report.toString());
       assertEquals(Map.of(), all.factStarts(), report.toString());
@@ -71,12 +71,12 @@ class ResultsPageDocumentTest {
     return reports;
   }
 
-  private static ResultsPage.Document read(byte[] json, int quotesKept) {
+  private static PageDocument read(byte[] json, int quotesKept) {
     return read(json, quotesKept, true);
   }
 
-  private static ResultsPage.Document read(byte[] json, int quotesKept, boolean facts) {
-    return ResultsPage.Document.read(() -> new ByteArrayInputStream(json), List.of(), 1,
+  private static PageDocument read(byte[] json, int quotesKept, boolean facts) {
+    return PageDocument.read(() -> new ByteArrayInputStream(json), List.of(), 1,
         (line, e) -> {
           throw new AssertionError("not read", e);
         }, quotesKept, facts);

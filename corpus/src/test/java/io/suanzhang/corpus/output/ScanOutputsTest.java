@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -91,6 +93,28 @@ class ScanOutputsTest {
     assertEquals(before, waited.pairs());
     assertEquals(before, ScanOutputs.writeChecked(
         dir.resolve("listed"), jsonl, listed, CrossDocuments.Settings.DEFAULT));
+    // What the page shows of a document, noted as its rows are written (held for its amendments or
+    // not), is what reading it again shows; past the budget for such notes, it is read again.
+    Map<String, Integer> noted = new TreeMap<>();
+    for (int heldMax : new int[] {1, OutputRun.HELD_MAX}) {
+      for (long budget : new long[] {0, 5_000, PageDocuments.BUDGET}) {
+        String name = "page-" + heldMax + "-" + budget;
+        OutputRun run = new OutputRun(dir.resolve(name), jsonl, 1_000_000, 500, heldMax,
+            OutputRun.DEFERRED_MAX, budget, CrossBeside.start(jsonl, listed, CrossDocuments.Settings.DEFAULT));
+        run.write();
+        noted.put(name, run.pagesNoted());
+        assertEquals(Files.readString(dir.resolve("before").resolve(ScanOutputs.REPORT_HTML)),
+            Files.readString(dir.resolve(name).resolve(ScanOutputs.REPORT_HTML)), name);
+      }
+    }
+    for (int heldMax : new int[] {1, OutputRun.HELD_MAX}) {
+      // with no budget, only the unreadable file's page, which holds nothing
+      assertEquals(1, noted.get("page-" + heldMax + "-0"), noted::toString);
+      int some = noted.get("page-" + heldMax + "-5000");
+      assertTrue(some > 1 && some < files.size(), noted::toString);
+      assertEquals(files.size(), noted.get("page-" + heldMax + "-" + PageDocuments.BUDGET),
+          noted::toString);
+    }
     // A list that is not the file's is an error, not other pairs.
     List<CrossDocuments.Listed> swapped = new ArrayList<>(listed);
     java.util.Collections.swap(swapped, 0, 1);
