@@ -35,8 +35,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One writing of the result files. The first pass streams the documents file into the CSV files and
- * the workbook and keeps a small entry per document; the second reads the documents again, in the
- * order of the report (most errors and warnings first), by the offsets the first pass noted. Each
+ * the workbook, keeps a small entry per document and notes what the page shows of it, within a
+ * budget ({@link PageDocuments}); the page is then written in its order (most errors and warnings
+ * first), a document whose notes did not fit read again by the offsets the first pass noted. Each
  * document is read part by part ({@link AnalysisParts}): a row is written as its fact or finding is
  * read, and no document is ever held whole, however large.
  */

@@ -24,9 +24,10 @@ import java.util.Objects;
  *       on in {@code report-2.html}, {@code report-3.html} …, linked from the first page's index.
  * </ul>
  *
- * <p>The documents file is read as a stream, twice, and each document in it part by part: memory
- * does not grow with the number of documents beyond a small entry for each, nor with the size of
- * one; report.html shows the first {@value ResultsPage#FINDINGS_SHOWN} findings of a document and
+ * <p>The documents file is read as a stream, and each document in it part by part; what report.html
+ * shows of a document is noted as it passes, within a budget, and a document past it is read again
+ * for the page: memory does not grow with the number of documents beyond a small entry for each and
+ * that budget, nor with the size of one; report.html shows the first {@value ResultsPage#FINDINGS_SHOWN} findings of a document and
  * says how many more findings.csv lists. A line that is not an analysis is reported as a document
  * that failed with {@code corrupt}, not thrown.
  */
