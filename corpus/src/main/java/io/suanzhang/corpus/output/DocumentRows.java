@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,13 +69,13 @@ final class DocumentRows extends AnalysisTally {
     ShownFindings p = page;
     if (p != null) {
       page = null;
-      java.util.Objects.requireNonNull(pages).keep(line, p, pageTaken);
+      Objects.requireNonNull(pages).keep(line, p, pageTaken);
       pageTaken = 0;
     }
   }
 
   /** Takes what the page's notes grew by from the budget; where it does not fit, forgets them. */
-  private void noted() {
+  private void chargeNotes() {
     ShownFindings p = page;
     PageDocuments all = pages;
     if (p == null || all == null) {
@@ -91,7 +93,7 @@ final class DocumentRows extends AnalysisTally {
 
   private void forgetPage() {
     if (page != null) {
-      java.util.Objects.requireNonNull(pages).give(pageTaken);
+      Objects.requireNonNull(pages).give(pageTaken);
       page = null;
       pageTaken = 0;
     }
@@ -116,7 +118,7 @@ final class DocumentRows extends AnalysisTally {
   }
 
   /** Hands a part the page reads to what is noted for it, if anything is. */
-  private void toPage(java.util.function.Consumer<ShownFindings> part) {
+  private void toPage(Consumer<ShownFindings> part) {
     if (page != null) {
       part.accept(page);
     }
@@ -145,7 +147,7 @@ final class DocumentRows extends AnalysisTally {
     super.fact(f);
     if (page != null) {
       page.fact(f);
-      noted();
+      chargeNotes();
     }
     List<@Nullable Object> row = Tables.fact(source(), sections, f);
     act(() -> {
@@ -159,7 +161,7 @@ final class DocumentRows extends AnalysisTally {
     super.finding(f);
     if (page != null) {
       page.finding(f);
-      noted();
+      chargeNotes();
     }
     List<@Nullable Object> row = Tables.finding(source(), report(), f);
     act(() -> {

@@ -135,14 +135,18 @@ record PageDocument(
     return new PageDocument(shown, shown.shown(), shown.omitted(), starts);
   }
 
-  /** The characters this holds: of the findings shown and the quotes whose starts it has. */
+  /**
+   * The characters this holds, about: of the findings shown and the quotes whose starts it has, with
+   * what their map costs counted as characters as {@link ShownFindings#retained} counts it.
+   */
   long chars() {
     long n = 0;
     for (Finding f : findings) {
       n += ShownFindings.size(f);
     }
-    for (String q : factStarts.keySet()) {
-      n += q.length();
+    for (Map.Entry<String, List<Integer>> e : factStarts.entrySet()) {
+      n += e.getKey().length() + ShownFindings.QUOTE_COST
+          + (long) ShownFindings.START_COST * e.getValue().size();
     }
     return n;
   }

@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class PageDocuments {
 
-  /** Characters held at most: some 32 MB of the scan's heap. */
+  /**
+   * Characters held at most, the maps' own cost counted as characters ({@link
+   * ShownFindings#QUOTE_COST}): about 32 MB of the scan's heap.
+   */
   static final long BUDGET = 16_000_000;
 
   private final long budget;

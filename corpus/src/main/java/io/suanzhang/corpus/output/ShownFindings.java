@@ -28,8 +28,15 @@ final class ShownFindings extends AnalysisTally {
   /** Where each fact quote starts, up to {@link #quotesKept} quotes; null past them. */
   private @Nullable Map<String, List<Integer>> factStarts;
   private final int quotesKept;
-  /** The characters of the distinct quotes in {@link #factStarts}. */
+  /** The characters of the distinct quotes in {@link #factStarts}, and its own cost as characters. */
   private long quoteChars;
+
+  /**
+   * What the map of starts costs beyond a quote's characters, counted as characters (two bytes
+   * each): an entry, its list and the quote's header, about 96 bytes; each start about 24.
+   */
+  static final int QUOTE_COST = 48;
+  static final int START_COST = 12;
 
   /** Whether the facts are read: not for a document known to have no finding to show. */
   private final boolean facts;
@@ -79,9 +86,10 @@ final class ShownFindings extends AnalysisTally {
       }
       at = new ArrayList<>();
       starts.put(f.quote(), at);
-      quoteChars += f.quote().length();
+      quoteChars += f.quote().length() + QUOTE_COST;
     }
     at.add(f.span().start());
+    quoteChars += START_COST;
   }
 
   /**

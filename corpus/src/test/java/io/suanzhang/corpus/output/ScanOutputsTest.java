@@ -97,10 +97,11 @@ class ScanOutputsTest {
     // not), is what reading it again shows; past the budget for such notes, it is read again.
     Map<String, Integer> noted = new TreeMap<>();
     for (int heldMax : new int[] {1, OutputRun.HELD_MAX}) {
-      for (long budget : new long[] {0, 5_000, PageDocuments.BUDGET}) {
+      for (long budget : new long[] {0, 10_000, PageDocuments.BUDGET}) {
         String name = "page-" + heldMax + "-" + budget;
+        CrossBeside cross = CrossBeside.start(jsonl, listed, CrossDocuments.Settings.DEFAULT);
         OutputRun run = new OutputRun(dir.resolve(name), jsonl, 1_000_000, 500, heldMax,
-            OutputRun.DEFERRED_MAX, budget, CrossBeside.start(jsonl, listed, CrossDocuments.Settings.DEFAULT));
+            OutputRun.DEFERRED_MAX, budget, cross);
         run.write();
         noted.put(name, run.pagesNoted());
         assertEquals(Files.readString(dir.resolve("before").resolve(ScanOutputs.REPORT_HTML)),
@@ -110,7 +111,7 @@ class ScanOutputsTest {
     for (int heldMax : new int[] {1, OutputRun.HELD_MAX}) {
       // with no budget, only the unreadable file's page, which holds nothing
       assertEquals(1, noted.get("page-" + heldMax + "-0"), noted::toString);
-      int some = noted.get("page-" + heldMax + "-5000");
+      int some = noted.get("page-" + heldMax + "-10000");
       assertTrue(some > 1 && some < files.size(), noted::toString);
       assertEquals(files.size(), noted.get("page-" + heldMax + "-" + PageDocuments.BUDGET),
           noted::toString);
