@@ -3,6 +3,7 @@ package io.suanzhang.checks.cross;
 import static java.util.Objects.requireNonNull;
 
 import io.suanzhang.checks.Interval;
+import io.suanzhang.checks.Remembered;
 import io.suanzhang.checks.cross.CrossDocuments.Doc;
 import io.suanzhang.core.fact.Amount;
 import io.suanzhang.core.fact.Comparison;
@@ -16,8 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -213,20 +214,15 @@ final class Figures {
    * (six patterns a name were 0.4 s of the scan's 3 s of cross-document checks over 200 reports).
    */
   static @Nullable String name(String raw, Doc doc) {
-    String key = doc.department() + '\u0000' + raw;
-    String known = NAMES.get(key);
-    if (known == null) {
-      known = Objects.requireNonNullElse(nameOf(raw, doc.department()), "");
-      if (NAMES.size() >= NAMES_MOST) {
-        NAMES.clear();
-      }
-      NAMES.put(key, known);
-    }
-    return known.isEmpty() ? null : known;
+    return NAMES.get(new Named(doc.department(), raw)).orElse(null);
   }
 
+  /** A subject as a department's report names it. */
+  private record Named(String department, String raw) {}
+
   private static final int NAMES_MOST = 16_384;
-  private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
+  private static final Remembered<Named, Optional<String>> NAMES = new Remembered<>(
+      NAMES_MOST, n -> Optional.ofNullable(nameOf(n.raw(), n.department())));
 
   private static @Nullable String nameOf(String raw, String department) {
     String s = QUOTES.matcher(CrossDocuments.normalise(raw)).replaceAll("");

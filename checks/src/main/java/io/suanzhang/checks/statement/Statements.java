@@ -1,5 +1,6 @@
 package io.suanzhang.checks.statement;
 
+import io.suanzhang.checks.Remembered;
 import io.suanzhang.checks.Report;
 import io.suanzhang.checks.arithmetic.Quantities;
 import io.suanzhang.checks.statement.Statement.Flow;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -374,20 +374,12 @@ public final class Statements {
    * titles, for all threads.
    */
   static String stem(String table) {
-    String known = STEMS.get(table);
-    if (known != null) {
-      return known;
-    }
-    String stem = stemOf(table);
-    if (STEMS.size() >= STEMS_MOST) {
-      STEMS.clear();
-    }
-    STEMS.put(table, stem);
-    return stem;
+    return STEMS.get(table);
   }
 
   private static final int STEMS_MOST = 4_096;
-  private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+  private static final Remembered<String, String> STEMS =
+      new Remembered<>(STEMS_MOST, Statements::stemOf);
 
   private static String stemOf(String table) {
     String t = Subjects.key(table);
