@@ -120,8 +120,11 @@ final class Comparisons {
       }
     }
     out.addAll(bareChanges(context, sentence, cues.isEmpty() ? -1 : cues.get(cues.size() - 1)[2], used));
-    int listCue = lastCue(sentence);
-    out.addAll(listedChanges(context, sentence, listCue != 0 ? listCue : lastCue(previous), out, used));
+    // A 其中 list first: most sentences have none, and their cues need not be read again for it.
+    if (OF_WHICH.matcher(sentence.text()).find()) {
+      int listCue = lastCue(sentence);
+      out.addAll(listedChanges(context, sentence, listCue != 0 ? listCue : lastCue(previous), out, used));
+    }
     return out;
   }
 

@@ -9,7 +9,6 @@ import io.suanzhang.core.text.Without;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -39,26 +38,23 @@ import org.jspecify.annotations.Nullable;
 final class FundsLines {
 
   /** The row every block is about; 总额 alone heads the Sichuan layout. */
-  private static final Pattern TOTAL = Pattern.compile("(年度)?(财政)?资金总额|^总额|^合计");
+  static final Pattern TOTAL = Pattern.compile("(年度)?(财政)?资金总额|^总额|^合计");
   /** The rows under it, by source of funds or by kind of spending. */
-  private static final Pattern PART = Pattern.compile(
+  static final Pattern PART = Pattern.compile(
       "^其中|(本年|当年)?财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金|基本支出|项目支出|自筹"
           + "|^(中央|省|省级|市级|县级|区级|地方|自治区|盟市|旗县|本级)(财政)?(资金|补助|拨款)|^其他$");
   /**
    * Where a row starts inside a line that holds a whole table (a spreadsheet saved as one line of
    * text): 年度资金总额 and the rows under it, each after cells of the row before.
    */
-  private static final Pattern ROW_START = Pattern.compile(
+  static final Pattern ROW_START = Pattern.compile(
       "^(其中|年度(财政)?资金总额|(本年|当年)财政|上年结转|其他资金)");
   /** A label that ends with the header's last column, its row's cells straight under it. */
-  private static final Pattern HEADER_END =
+  static final Pattern HEADER_END =
       Pattern.compile("(执行数|执行率|得分)[(（]?[A-Z/]*[)）]?$");
   /** A cell's number: bare, a percentage, or an amount with its unit (150万, 620.82万元). */
-  private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*(\\.\\d+)?(%|万元|万|元)?");
-  private static final Pattern DASH = Pattern.compile("[-—–/／]+|——");
-  // Compiled once: every line of every table goes through them.
-  private static final Pattern WORD = Pattern.compile("\\S+");
-  private static final Pattern PIPED_CELL = Pattern.compile("[^|]+");
+  static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*(\\.\\d+)?(%|万元|万|元)?");
+  static final Pattern DASH = Pattern.compile("[-—–/／]+|——");
   static final Pattern LABEL_NOISE = Pattern.compile("[\\s:：]");
   /** How many lines above the total row its header may start. */
   private static final int HEADER_REACH = 16;
@@ -74,7 +70,7 @@ final class FundsLines {
 
   record Cell(String text, int start, int end) {
     boolean dash() {
-      return DASH.matcher(text).matches();
+      return isDash(text);
     }
   }
 
@@ -89,7 +85,8 @@ final class FundsLines {
     for (int i = 0; i < lines.size(); i++) {
       // the label decides first: only a total's line is read on into the lines after it
       String label = rows.split(i).label();
-      if (!TOTAL.matcher(label).find() && !HEADER_END.matcher(label).find()) {
+      if (!mayEndHeader(label)
+          || !TOTAL.matcher(label).find() && !HEADER_END.matcher(label).find()) {
         continue;
       }
       Row total = rows.row(i);
@@ -214,21 +211,71 @@ final class FundsLines {
         out.add(line);
         continue;
       }
-      Matcher m = WORD.matcher(text);
       int from = 0;
       boolean cells = false;
-      while (m.find()) {
-        if (cells && (ROW_START.matcher(m.group()).find() || PART.matcher(m.group()).find())) {
-          out.add(new TextLine(text.substring(from, m.start()),
+      // the words (\S+) by hand: every line of every report passes here
+      for (int start = nonSpace(text, 0); start < text.length(); ) {
+        int end = space(text, start);
+        String word = text.substring(start, end);
+        if (cells && startsRow(word)) {
+          out.add(new TextLine(text.substring(from, start),
               line.start() + text.codePointCount(0, from)));
-          from = m.start();
+          from = start;
           cells = false;
         }
-        cells |= NUMBER.matcher(m.group()).matches();
+        cells |= isNumber(word);
+        start = nonSpace(text, end);
       }
       out.add(new TextLine(text.substring(from), line.start() + text.codePointCount(0, from)));
     }
     return out;
+  }
+
+  /**
+   * Whether a label has what {@link #TOTAL} or {@link #HEADER_END} needs to match it (总额, a 合计
+   * it starts with, 执行 or 得分): most lines of a report have none, and the patterns, tried at each
+   * of their characters, would learn so slower.
+   */
+  static boolean mayEndHeader(String label) {
+    return label.contains("总额") || label.startsWith("合计") || label.contains("执行")
+        || label.contains("得分");
+  }
+
+  /**
+   * Whether a word begins another row where a line runs several together ({@link #ROW_START}, {@link
+   * #PART}): every name they know is Chinese, and the words tried are mostly cells of digits.
+   */
+  static boolean startsRow(String word) {
+    boolean han = false;
+    for (int i = 0; i < word.length() && !han; i++) {
+      han = word.charAt(i) >= '\u4e00';
+    }
+    return han && (ROW_START.matcher(word).find() || PART.matcher(word).find());
+  }
+
+  /** The first index from {@code i} that is not a space as {@code \s} means it, or the length. */
+  private static int nonSpace(String text, int i) {
+    while (i < text.length() && Without.SPACES.indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The first index from {@code i} that is a space as {@code \s} means it, or the length. */
+  private static int space(String text, int i) {
+    while (i < text.length() && Without.SPACES.indexOf(text.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Whether a word is a number cell ({@link #NUMBER}): tried only on one that starts as a number
+   * can, since most words of a table's lines are its labels.
+   */
+  static boolean isNumber(String word) {
+    char first = word.isEmpty() ? ' ' : word.charAt(0);
+    return (first == '-' || first >= '0' && first <= '9') && NUMBER.matcher(word).matches();
   }
 
   /** {@code LABEL_NOISE.matcher(label).replaceAll("")}, by hand: for every row of every table. */
@@ -236,24 +283,32 @@ final class FundsLines {
     return Without.chars(label, Without.SPACES + ":：");
   }
 
-  private static Row split(TextLine line) {
+  /**
+   * A line as a row: its label, then its cells (numbers and dashes), up to the first word after them
+   * that is neither. A line with a {@code |} is split at them, any other at white space ({@code \s});
+   * each piece is stripped.
+   */
+  static Row split(TextLine line) {
     String text = line.text();
     boolean piped = text.indexOf('|') >= 0;
     StringBuilder label = new StringBuilder();
     List<Cell> cells = new ArrayList<>();
-    Matcher m = (piped ? PIPED_CELL : WORD).matcher(text);
     // the code points before char `counted`, counted on as the cells come: a table run into one
     // line has hundreds of them
     int counted = 0;
     int points = 0;
-    while (m.find()) {
-      String cell = m.group().strip();
+    // the pieces ([^|]+ or \S+) by hand: every line of every report passes here
+    for (int from = piped ? nonPipe(text, 0) : nonSpace(text, 0); from < text.length(); ) {
+      int to = piped ? pipe(text, from) : space(text, from);
+      String piece = text.substring(from, to);
+      int pieceStart = from;
+      from = piped ? nonPipe(text, to) : nonSpace(text, to);
+      String cell = piece.strip();
       if (cell.isEmpty()) {
         continue;
       }
-      int at = m.start() + m.group().indexOf(cell);
-      boolean number = NUMBER.matcher(cell).matches();
-      if (number || DASH.matcher(cell).matches()) {
+      int at = pieceStart + piece.indexOf(cell);
+      if (isNumber(cell) || isDash(cell)) {
         points += text.codePointCount(counted, at);
         counted = at;
         int start = line.start() + points;
@@ -267,6 +322,23 @@ final class FundsLines {
     String name = withoutSpaceOrColon(label);
     int end = line.start() + points + text.codePointCount(counted, text.length());
     return new Row(name, cells, line.start(), end);
+  }
+
+  /** Whether a cell is a dash for no amount ({@link #DASH}); tried only on one that starts as one. */
+  static boolean isDash(String cell) {
+    return !cell.isEmpty() && "-—–/／".indexOf(cell.charAt(0)) >= 0 && DASH.matcher(cell).matches();
+  }
+
+  private static int nonPipe(String text, int i) {
+    while (i < text.length() && text.charAt(i) == '|') {
+      i++;
+    }
+    return i;
+  }
+
+  private static int pipe(String text, int i) {
+    int at = text.indexOf('|', i);
+    return at < 0 ? text.length() : at;
   }
 
   /**

@@ -97,8 +97,13 @@ final class PointsLines {
    * changed in place for that.
    */
   static List<Fact> of(FactContext context, List<Fact> funds, Set<Mention> used) {
-    List<TextLine> lines = TextLine.of(context);
     List<Fact> out = new ArrayList<>();
+    // Both headers end in 得分, which most reports (budgets, final accounts) never write: the
+    // patterns would try every character of them for nothing.
+    if (!context.words.contains("得分")) {
+      return out;
+    }
+    List<TextLine> lines = TextLine.of(context);
     Matcher h = HEADER.matcher(context.words);
     int from = 0;
     while (from < context.words.length() && h.find(from)) {
