@@ -10,6 +10,7 @@ import io.suanzhang.core.mention.MentionKind;
 import io.suanzhang.core.mention.MoneyUnit;
 import io.suanzhang.core.mention.UnitSource;
 import io.suanzhang.core.text.Span;
+import io.suanzhang.core.text.Without;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -41,7 +42,7 @@ final class FlatRows {
   private static final String YEAR = "((?:19|20)\\d{2})\\s*年度?";
   private static final String MEASURE = "(完成数|预算数|决算数|执行数|预计数|完成|预算|决算|执行)";
   /** Two years or more, then as many measures: the two header rows of the table in one run. */
-  private static final Pattern HEADER =
+  static final Pattern HEADER =
       Pattern.compile("(?:" + YEAR + "\\s+){1,5}" + YEAR + "\\s+(?:" + MEASURE + "\\s+){1,5}" + MEASURE);
   private static final Pattern ONE_YEAR = Pattern.compile(YEAR);
   private static final Pattern ONE_MEASURE = Pattern.compile(MEASURE);
@@ -63,6 +64,9 @@ final class FlatRows {
   /** The facts of every flattened execution table in the text; the rates they use join {@code used}. */
   static List<Fact> of(FactContext context, Set<Mention> used) {
     List<Fact> out = new ArrayList<>();
+    if (!yearsInARow(context.words)) {
+      return out;
+    }
     Matcher header = HEADER.matcher(context.words);
     while (header.find()) {
       List<Column> columns = columns(header.group());
@@ -74,6 +78,27 @@ final class FlatRows {
       out.addAll(facts(context, columns, rows, used));
     }
     return out;
+  }
+
+  /**
+   * Whether a text has what {@link #HEADER} starts with: a year's 年 (or 年度), white space and the
+   * next year's 19 or 20. Most reports have none, and the pattern would try each of their characters.
+   */
+  static boolean yearsInARow(String text) {
+    for (int i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) {
+      int j = i + 1;
+      if (j < text.length() && text.charAt(j) == '度') {
+        j++;
+      }
+      int k = j;
+      while (k < text.length() && Without.SPACES.indexOf(text.charAt(k)) >= 0) {
+        k++;
+      }
+      if (k > j && (text.startsWith("19", k) || text.startsWith("20", k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The amount columns the header names: each year with its measure; null unless they pair up. */

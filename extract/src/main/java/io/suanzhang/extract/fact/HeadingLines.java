@@ -213,11 +213,14 @@ final class HeadingLines {
       }
     }
     // a tab, then the page number that ends the line (stripped: only a final line terminator, which
-    // $ matches before, may follow it)
+    // $ matches before, may follow it): the one alternative that needs no run, tried alone
     char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
     return line.indexOf('\t') >= 0 && (last >= '0' && last <= '9' || "\u0085\u2028\u2029".indexOf(last) >= 0)
-        && LEADER.matcher(line).find();
+        && TAB_PAGE.matcher(line).find();
   }
+
+  /** {@link #LEADER}'s last alternative: a page number after a tab. */
+  private static final Pattern TAB_PAGE = Pattern.compile("\\t\\s*\\d+\\s*$");
 
   private static final List<String> LEADER_RUNS =
       List.of("...", "……", "···", "．．．", "-----", "_____");
