@@ -10,9 +10,13 @@ import io.suanzhang.core.document.Warning;
 import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.mention.Mention;
+import io.suanzhang.core.mention.MentionKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads an analysis's JSON (a line of {@code documents.jsonl}, a kept result) one part at a time: its
@@ -43,6 +47,22 @@ public final class AnalysisParts {
     default void section(Section section) {}
 
     default void mention(Mention mention) {}
+
+    /**
+     * Whether of each mention only its kind and span are wanted, and of each check only whether it
+     * holds: they are then read without being built, which is most of what a list read only to be
+     * counted costs, and come to {@link #skimmedMention} and {@link #skimmedCheck} instead of {@link
+     * #mention} and {@link #check}. ({@link #replay} has them built, and hands them whole.)
+     */
+    default boolean skims() {
+      return false;
+    }
+
+    /** A mention's kind and span, to a visitor that {@link #skims}. */
+    default void skimmedMention(MentionKind kind, int start, int end) {}
+
+    /** Whether a check holds, to a visitor that {@link #skims}. */
+    default void skimmedCheck(boolean holds) {}
 
     default void fact(Fact fact) {}
 
@@ -96,10 +116,12 @@ public final class AnalysisParts {
         case "source" -> v.source(SOURCE.readValue(p));
         case "report" -> v.report(REPORT.readValue(p));
         case "sections" -> each(p, v, Part.SECTIONS, () -> v.section(SECTION.readValue(p)));
-        case "mentions" -> each(p, v, Part.MENTIONS, () -> v.mention(MENTION.readValue(p)));
+        case "mentions" -> each(p, v, Part.MENTIONS,
+            v.skims() ? () -> skimMention(p, v) : () -> v.mention(MENTION.readValue(p)));
         case "facts" -> each(p, v, Part.FACTS, () -> v.fact(FACT.readValue(p)));
         case "findings" -> each(p, v, Part.FINDINGS, () -> v.finding(FINDING.readValue(p)));
-        case "checks" -> each(p, v, Part.CHECKS, () -> v.check(CHECK.readValue(p)));
+        case "checks" -> each(p, v, Part.CHECKS,
+            v.skims() ? () -> skimCheck(p, v) : () -> v.check(CHECK.readValue(p)));
         case "coverage" -> coverage(p, v);
         case "errors" -> each(p, v, Part.ERRORS, () -> v.error(PROBLEM.readValue(p)));
         case "warnings" -> each(p, v, Part.WARNINGS, () -> v.warning(WARNING.readValue(p)));
@@ -151,6 +173,68 @@ public final class AnalysisParts {
         throw new IOException("the analysis ends inside its " + part.name().toLowerCase(Locale.ROOT));
       }
       element.read();
+    }
+  }
+
+  /** A mention's kind and span, its other fields skipped unparsed. */
+  private static void skimMention(JsonParser p, Visitor v) throws IOException {
+    MentionKind kind = null;
+    int start = -1;
+    int end = -1;
+    for (JsonToken t = fields(p, "a mention"); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      if (value != null && value.isStructStart()) {
+        p.skipChildren(); // none of the fields read is an object or a list
+        continue;
+      }
+      switch (field) {
+        case "kind" -> kind = KINDS.get(p.getValueAsString(""));
+        case "start" -> start = p.getValueAsInt(-1);
+        case "end" -> end = p.getValueAsInt(-1);
+        default -> { } // a scalar: nothing to skip
+      }
+    }
+    ended(p, "a mention");
+    if (kind == null || start < 0 || end < start) {
+      throw new IOException("a mention without its kind or span: " + describe(p));
+    }
+    v.skimmedMention(kind, start, end);
+  }
+
+  /** Whether a check holds, its other fields (its finding with them) skipped unparsed. */
+  private static void skimCheck(JsonParser p, Visitor v) throws IOException {
+    Boolean holds = null;
+    for (JsonToken t = fields(p, "a check"); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      if (field.equals("holds") && (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE)) {
+        holds = value == JsonToken.VALUE_TRUE;
+      } else {
+        p.skipChildren();
+      }
+    }
+    ended(p, "a check");
+    if (holds == null) {
+      throw new IOException("a check without whether it holds: " + describe(p));
+    }
+    v.skimmedCheck(holds);
+  }
+
+  private static final Map<String, MentionKind> KINDS = Arrays.stream(MentionKind.values())
+      .collect(Collectors.toUnmodifiableMap(MentionKind::jsonName, k -> k));
+
+  /** The first field of the object {@code p} is at. */
+  private static JsonToken fields(JsonParser p, String what) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw new IOException(what + " is not an object: " + describe(p));
+    }
+    return p.nextToken();
+  }
+
+  private static void ended(JsonParser p, String what) throws IOException {
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw new IOException("the analysis ends inside " + what + ": " + describe(p));
     }
   }
 

@@ -41,6 +41,7 @@ final class DocumentRows extends AnalysisTally {
 
   DocumentRows(CsvTable findings, CsvTable facts, SummaryWorkbook book, SheetFeed sheets,
       OutputRun.Overview overview, boolean holdFindings) {
+    super(true); // mentions and checks are only counted
     this.held = holdFindings ? new ArrayList<>() : null;
     this.findings = findings;
     this.facts = facts;
@@ -53,6 +54,7 @@ final class DocumentRows extends AnalysisTally {
   public boolean wants(AnalysisParts.Part part) {
     return true;
   }
+
 
   /**
    * Notes, as the document is read, what the page will show of it: the parts the page reads, and the

@@ -347,6 +347,16 @@ final class OutputRun {
     }
 
     @Override
+    public boolean skims() {
+      return v.skims();
+    }
+
+    @Override
+    public void skimmedMention(io.suanzhang.core.mention.MentionKind kind, int start, int end) {
+      v.skimmedMention(kind, start, end);
+    }
+
+    @Override
     public void fact(io.suanzhang.core.fact.Fact f) {
       v.fact(f);
     }
@@ -362,6 +372,13 @@ final class OutputRun {
       extraFindings();
       inChecks = true;
       v.check(c);
+    }
+
+    @Override
+    public void skimmedCheck(boolean holds) {
+      extraFindings();
+      inChecks = true;
+      v.skimmedCheck(holds);
     }
 
     @Override

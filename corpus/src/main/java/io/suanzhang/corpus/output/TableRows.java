@@ -71,6 +71,7 @@ public final class TableRows {
     private final Map<String, String> sections = new HashMap<>();
 
     Rows(Sink sink) {
+      super(true); // mentions and checks are only counted
       this.sink = sink;
     }
 
@@ -78,6 +79,7 @@ public final class TableRows {
     public boolean wants(AnalysisParts.Part part) {
       return true;
     }
+
 
     @Override
     public void section(Section s) {

@@ -43,6 +43,30 @@ public class AnalysisTally implements AnalysisParts.Visitor {
   private final List<Problem> errors = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
   private int warningCount;
+  private final boolean skims;
+
+  /** A tally that has mentions and checks built whole: a subclass may want more of them. */
+  public AnalysisTally() {
+    this(false);
+  }
+
+  /**
+   * @param skims whether mentions and checks read part by part are skimmed ({@link #skims()}): for
+   *     a tally, or a subclass, that needs no more of them than the counts
+   */
+  protected AnalysisTally(boolean skims) {
+    this.skims = skims;
+  }
+
+  /** A tally that only counts, mentions and checks skimmed as they are read. */
+  public static AnalysisTally counting() {
+    return new AnalysisTally(true);
+  }
+
+  @Override
+  public boolean skims() {
+    return skims;
+  }
 
   /** The tally of an analysis in memory. */
   public static AnalysisTally of(Analysis a) {
@@ -66,11 +90,18 @@ public class AnalysisTally implements AnalysisParts.Visitor {
     report = r;
   }
 
+  /** Counts the mention by its kind and span ({@link #skimmedMention}). */
   @Override
   public void mention(Mention m) {
+    skimmedMention(m.kind(), m.start(), m.end());
+  }
+
+  /** Counts a mention: all a tally needs of one. */
+  @Override
+  public void skimmedMention(MentionKind kind, int start, int end) {
     mentions++;
-    mentionKinds[m.kind().ordinal()]++;
-    checkedNumbers.mention(m);
+    mentionKinds[kind.ordinal()]++;
+    checkedNumbers.skimmedMention(kind, start, end);
   }
 
   @Override
@@ -84,10 +115,16 @@ public class AnalysisTally implements AnalysisParts.Visitor {
     severities[f.severity().ordinal()]++;
   }
 
+  /** Counts the check by whether it holds ({@link #skimmedCheck}). */
   @Override
   public void check(Check c) {
+    skimmedCheck(c.holds());
+  }
+
+  @Override
+  public void skimmedCheck(boolean holds) {
     checks++;
-    holds += c.holds() ? 1 : 0;
+    this.holds += holds ? 1 : 0;
   }
 
   @Override

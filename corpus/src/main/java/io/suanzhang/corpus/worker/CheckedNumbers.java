@@ -40,8 +40,18 @@ public record CheckedNumbers(int percents, int percentsChecked, int changes, int
 
     @Override
     public void mention(Mention m) {
-      if (m.kind() == MentionKind.PERCENT) {
-        percents.add(key(m.start(), m.end()));
+      skimmedMention(m.kind(), m.start(), m.end());
+    }
+
+    @Override
+    public boolean skims() {
+      return true;
+    }
+
+    @Override
+    public void skimmedMention(MentionKind kind, int start, int end) {
+      if (kind == MentionKind.PERCENT) {
+        percents.add(key(start, end));
       }
     }
 

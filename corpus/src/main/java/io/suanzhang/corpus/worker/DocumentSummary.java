@@ -63,7 +63,7 @@ public record DocumentSummary(
 
   /** The summary of an analysis kept as JSON, read part by part: never the whole analysis at once. */
   public static DocumentSummary read(Path json) throws IOException {
-    AnalysisTally t = new AnalysisTally();
+    AnalysisTally t = AnalysisTally.counting();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(json), 1 << 16)) {
       AnalysisParts.read(in, t);
     }
