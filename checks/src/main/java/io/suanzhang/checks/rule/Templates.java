@@ -1,6 +1,7 @@
 package io.suanzhang.checks.rule;
 
 import io.suanzhang.core.ReportKind;
+import io.suanzhang.core.text.Without;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -245,7 +246,8 @@ final class Templates {
     return national;
   }
 
-  private static final Pattern QUOTES = Pattern.compile("[“”‘’\"'「」『』]");
+  /** The quotes a title loses. */
+  static final String QUOTE_CHARS = "“”‘’\"'「」『』";
   private static final Pattern NUMBER = Pattern.compile(
       "^(?:附表|公开|表)?[0-9一二三四五六七八九十]{0,3}(?:表|[、.．:：)]|(?=部门|单位|\\d{4}年))");
   private static final Pattern YEAR = Pattern.compile("\\d{4}年度?|\\d{4}度");
@@ -257,15 +259,21 @@ final class Templates {
    * (2025年“三公”经费预算情况说明) or a closing 。.
    */
   static String heading(String title) {
-    String s = SPACES.matcher(Normalizer.normalize(title, Normalizer.Form.NFKC)).replaceAll("");
-    s = QUOTES.matcher(s).replaceAll("");
+    String s = withoutSpacesOrQuotes(Normalizer.normalize(title, Normalizer.Form.NFKC));
     s = HEADING_NUMBER.matcher(s).replaceFirst("");
     s = HEADING_YEAR.matcher(s).replaceFirst("");
     return HEADING_STOP.matcher(s).replaceFirst("");
   }
 
+  /**
+   * {@code s} without white space ({@code \s}) and quotes ({@link #QUOTE_CHARS}), by hand: a heading
+   * is made of every line that may be one, in every report.
+   */
+  static String withoutSpacesOrQuotes(String s) {
+    return Without.chars(s, Without.SPACES + QUOTE_CHARS);
+  }
+
   // Compiled once: a heading is made of every line that may be one, in every report.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HEADING_NUMBER =
       Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+[.、])");
   private static final Pattern HEADING_YEAR = Pattern.compile("^\\d{4}年度?");
@@ -273,14 +281,13 @@ final class Templates {
 
   /** A title as matched: see the class comment. */
   static String normalise(String title, @Nullable String department) {
-    String s = SPACES.matcher(Normalizer.normalize(title, Normalizer.Form.NFKC)).replaceAll("");
-    s = QUOTES.matcher(s).replaceAll("");
+    String s = withoutSpacesOrQuotes(Normalizer.normalize(title, Normalizer.Form.NFKC));
     for (int i = 0; i < 2; i++) {
       s = NUMBER.matcher(s).replaceFirst("");
       s = YEAR.matcher(s).replaceAll("");
       if (department != null && !department.isBlank()) {
-        s = s.replace(Normalizer.normalize(department, Normalizer.Form.NFKC)
-            .replaceAll("\\s+", ""), "");
+        s = s.replace(
+            Without.chars(Normalizer.normalize(department, Normalizer.Form.NFKC), Without.SPACES), "");
       }
       s = SCOPE.matcher(s).replaceFirst("");
       s = NOTE.matcher(s).replaceFirst("");

@@ -5,6 +5,7 @@ import io.suanzhang.core.document.Column;
 import io.suanzhang.core.document.Table;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.text.Span;
+import io.suanzhang.core.text.Without;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +23,7 @@ final class FactGrid {
   /** What a cell may hold besides its numbers: signs, comparators, brackets, separators. */
   private static final Pattern RESIDUE = Pattern.compile("[\\s\\p{Punct}≥≤＞＜，。：；、（）％—－]*");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  static final Pattern SPACES = Pattern.compile("\\s+");
 
   final Table table;
   final FactContext context;
@@ -81,12 +82,27 @@ final class FactGrid {
 
   /** A cell's text with runs of white space made one space: PDF wraps leave line breaks inside. */
   static String text(@Nullable Cell cell) {
-    return cell == null ? "" : SPACES.matcher(cell.text().strip()).replaceAll(" ");
+    if (cell == null) {
+      return "";
+    }
+    String text = cell.text().strip();
+    // most cells have no white space inside: the pattern would learn so at every character
+    return hasSpace(text) ? SPACES.matcher(text).replaceAll(" ") : text;
+  }
+
+  /** Whether a text has a character {@code \s} matches. */
+  private static boolean hasSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Without.SPACES.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A text without any white space, for matching header words written with spaces (项 目 名 称). */
   static String squash(String text) {
-    return SPACES.matcher(text).replaceAll("");
+    return Without.chars(text, Without.SPACES);
   }
 
   List<Mention> mentions(Cell cell) {

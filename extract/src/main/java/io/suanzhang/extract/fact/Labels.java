@@ -99,7 +99,8 @@ final class Labels {
 
   static Measure measure(String label) {
     // 一般公共预算收入 is a fund's income, not a budget: the fund's name says nothing of the measure
-    String measured = FUND_NAMES.matcher(label).replaceAll("");
+    // (each name ends in 预算, which most labels do not hold)
+    String measured = label.contains("预算") ? FUND_NAMES.matcher(label).replaceAll("") : label;
     if (DONE.matcher(measured).find()) {
       return Measure.EXECUTION;
     }

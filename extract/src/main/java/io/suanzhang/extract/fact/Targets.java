@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Targets {
 
-  private static final Pattern MET =
+  static final Pattern MET =
       Pattern.compile("完成(了)?(年度|全年)?(设定|预期)?(的)?(目标|指标)|达到(了)?预期(目标|指标|效果)?|已全部完成|均已完成");
-  private static final Pattern NOT_MET = Pattern.compile("未(能)?(完成|达到|达成)|没有(完成|达到)");
+  static final Pattern NOT_MET = Pattern.compile("未(能)?(完成|达到|达成)|没有(完成|达到)");
   private static final Pattern MARKER =
       Pattern.compile("^\\s*(?:[（(]?\\d+[)）.．、]|[（(][一二三四五六七八九十]+[)）]|[⑴-⑿①-⑫])\\s*");
   private static final int MAX_NAME = 40;
@@ -53,10 +53,21 @@ final class Targets {
     return out;
   }
 
+  /** Whether a text has what {@link #NOT_MET} needs: 未 or 没有 (most lines have neither). */
+  static boolean mayClaimNotMet(String text) {
+    return text.indexOf('未') >= 0 || text.contains("没有");
+  }
+
+  /** Whether a text has what {@link #MET} needs: 完成 or 达到. */
+  static boolean mayClaimMet(String text) {
+    return text.contains("完成") || text.contains("达到");
+  }
+
   private static @Nullable Indicator indicator(FactContext context, List<Sentence> line, Set<Mention> used) {
     Sentence head = line.get(0);
     String all = String.join("", line.stream().map(Sentence::text).toList());
-    Boolean claimed = NOT_MET.matcher(all).find() ? Boolean.FALSE : MET.matcher(all).find() ? Boolean.TRUE : null;
+    Boolean claimed = mayClaimNotMet(all) && NOT_MET.matcher(all).find() ? Boolean.FALSE
+        : mayClaimMet(all) && MET.matcher(all).find() ? Boolean.TRUE : null;
     String sectionTitle = context.sectionTitleAt(head.start());
     boolean inIndicators = sectionTitle != null && sectionTitle.endsWith("指标");
     if ((claimed == null && !inIndicators) || isHeading(context, head)) {
