@@ -12,6 +12,11 @@ public final class Without {
 
   private Without() {}
 
+  /** Whether {@code \s} matches {@code c} (one of {@link #SPACES}). */
+  public static boolean isSpace(char c) {
+    return SPACES.indexOf(c) >= 0;
+  }
+
   /** {@code s} without any character of {@code chars}; {@code s} itself where it has none. */
   public static String chars(CharSequence s, String chars) {
     int i = 0;

@@ -93,7 +93,7 @@ final class FactGrid {
   /** Whether a text has a character {@code \s} matches. */
   private static boolean hasSpace(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (Without.SPACES.indexOf(text.charAt(i)) >= 0) {
+      if (Without.isSpace(text.charAt(i))) {
         return true;
       }
     }

@@ -91,7 +91,7 @@ final class FlatRows {
         j++;
       }
       int k = j;
-      while (k < text.length() && Without.SPACES.indexOf(text.charAt(k)) >= 0) {
+      while (k < text.length() && Without.isSpace(text.charAt(k))) {
         k++;
       }
       if (k > j && (text.startsWith("19", k) || text.startsWith("20", k))) {

@@ -255,7 +255,7 @@ final class FundsLines {
 
   /** The first index from {@code i} that is not a space as {@code \s} means it, or the length. */
   private static int nonSpace(String text, int i) {
-    while (i < text.length() && Without.SPACES.indexOf(text.charAt(i)) >= 0) {
+    while (i < text.length() && Without.isSpace(text.charAt(i))) {
       i++;
     }
     return i;
@@ -263,7 +263,7 @@ final class FundsLines {
 
   /** The first index from {@code i} that is a space as {@code \s} means it, or the length. */
   private static int space(String text, int i) {
-    while (i < text.length() && Without.SPACES.indexOf(text.charAt(i)) < 0) {
+    while (i < text.length() && !Without.isSpace(text.charAt(i))) {
       i++;
     }
     return i;
