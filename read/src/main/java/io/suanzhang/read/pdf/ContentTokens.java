@@ -2,6 +2,7 @@ package io.suanzhang.read.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.pdfbox.contentstream.PDContentStream;
@@ -246,6 +247,7 @@ final class ContentTokens {
     boolean negative = b[i] == '-';
     boolean point = b[i] == '.';
     int digits = 0;
+    int decimals = 0;
     long value = 0;
     if (negative || point) {
       i++;
@@ -254,6 +256,9 @@ final class ContentTokens {
       int c = b[i];
       if (c >= '0' && c <= '9') {
         digits++;
+        if (point) {
+          decimals++;
+        }
         value = value * 10 + (c - '0');
         i++;
       } else if (c == '.' && !point) {
@@ -265,25 +270,71 @@ final class ContentTokens {
         break;
       }
     }
-    return numberOf(start, i, negative, point, digits, value);
+    return numberOf(start, i, negative, point, digits, decimals, value);
   }
 
-  /** The number of the bytes from {@code start} to {@code end}, as {@code COSNumber.get} makes it. */
-  private @Nullable COSBase numberOf(
-      int start, int end, boolean negative, boolean point, int digits, long value) {
+  /**
+   * The number of the bytes from {@code start} to {@code end}, as {@code COSNumber.get} makes it; a
+   * real one of {@code digits} digits, {@code decimals} of them after the point, whose digits make
+   * {@code value}.
+   */
+  private @Nullable COSBase numberOf(int start, int end, boolean negative, boolean point,
+      int digits, int decimals, long value) {
     if (digits == 0 || !point && digits > 18) {
       return null;
     }
     at = end;
-    if (point) {
-      try {
-        return new COSFloat(new String(b, start, end - start, StandardCharsets.ISO_8859_1));
-      } catch (IOException e) {
-        at = start;
-        return null;
-      }
+    if (!point) {
+      return COSInteger.get(negative ? -value : value);
     }
-    return COSInteger.get(negative ? -value : value);
+    String text = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+    if (digits <= ExactFloat.MAX_DIGITS) {
+      return new ExactFloat(ExactFloat.of(negative, value, decimals), text);
+    }
+    try {
+      return new COSFloat(text);
+    } catch (IOException e) {
+      at = start;
+      return null;
+    }
+  }
+
+  /**
+   * A real number of at most seven digits, its value worked out here: PDFBox's {@code
+   * COSFloat(String)} goes through {@link Float#parseFloat}, which is most of what reading a
+   * content's numbers costs without C2. Digits under 2<sup>24</sup> and a power of ten up to
+   * 10<sup>7</sup> are both exact floats, so their quotient, rounded once by the division, is the
+   * float nearest the decimal: what {@code parseFloat} gives. Its text is kept, as PDFBox keeps it,
+   * for what quotes it ({@link #toString}, {@link #writePDF}).
+   */
+  static final class ExactFloat extends COSFloat {
+    static final int MAX_DIGITS = 7;
+    private static final float[] POWERS = {1f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f};
+    private final String text;
+
+    ExactFloat(float value, String text) {
+      super(value);
+      this.text = text;
+    }
+
+    /** The float nearest {@code ±digits × 10^-decimals}, zero as PDFBox makes it: unsigned. */
+    static float of(boolean negative, long digits, int decimals) {
+      if (digits == 0) {
+        return 0f; // PDFBox's coerce makes -0.0 (below the least normal float) 0
+      }
+      float magnitude = digits / POWERS[decimals];
+      return negative ? -magnitude : magnitude;
+    }
+
+    @Override
+    public String toString() {
+      return "COSFloat{" + text + "}";
+    }
+
+    @Override
+    public void writePDF(OutputStream output) throws IOException {
+      output.write(text.getBytes(StandardCharsets.ISO_8859_1));
+    }
   }
 
   /** A name without {@code #} escapes, its bytes as they are ({@code BaseParser.parseCOSName}). */

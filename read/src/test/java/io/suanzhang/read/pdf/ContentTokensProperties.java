@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessRead;
@@ -84,6 +86,36 @@ class ContentTokensProperties {
         "[(a) 12 /N <41> [1]] TJ", "[(a) R] TJ", "1 0 R", "\u00ff\u00fe Tj", "q\u0080Q")) {
       assertSameTokens(content.getBytes(StandardCharsets.ISO_8859_1), content);
     }
+  }
+
+  /**
+   * Every real of up to seven digits, the point anywhere among them, signed or not: its value worked
+   * out from its digits is the one PDFBox parses, to the bit, and so are its text and equality.
+   */
+  @Property(tries = 20_000)
+  void aShortRealIsTheFloatPdfBoxParses(
+      @ForAll("shortReals") String text) throws IOException {
+    assertSameTokens(text.getBytes(StandardCharsets.ISO_8859_1), text);
+    ContentTokens tokens = new ContentTokens(new ByteContent(
+        (text + " ").getBytes(StandardCharsets.ISO_8859_1), text.length()), new ContentTokens.Operators());
+    Object read = tokens.next();
+    COSFloat parsed = new COSFloat(text);
+    assertEquals(parsed, read, text);
+    assertEquals(read, parsed, text);
+  }
+
+  @Provide
+  Arbitrary<String> shortReals() {
+    Arbitrary<String> digits = Arbitraries.oneOf(
+        Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(7),
+        // the longest, whose quotients are the closest to halfway between two floats
+        Arbitraries.longs().between(8_388_608, 9_999_999).map(n -> Long.toString(n)),
+        Arbitraries.of("0", "00", "0000000", "9999999", "16777215", "1", "5", "25", "125"));
+    return Arbitraries.integers().between(0, 7).flatMap(point -> digits.flatMap(d ->
+        Arbitraries.of("", "-").map(sign -> {
+          int at = Math.min(point, d.length());
+          return sign + d.substring(0, at) + "." + d.substring(at);
+        })));
   }
 
   @Provide
@@ -166,6 +198,16 @@ class ContentTokensProperties {
       Map<String, String> entries = dictionary.entrySet().stream().collect(Collectors.toMap(
           e -> describe(e.getKey()), e -> describe(e.getValue()), (a, b) -> a, java.util.TreeMap::new));
       return "dictionary " + entries;
+    }
+    if (token instanceof COSFloat real) { // its value to the bit, and its text as it writes it
+      ByteArrayOutputStream written = new ByteArrayOutputStream();
+      try {
+        real.writePDF(written);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return "real " + Integer.toHexString(Float.floatToIntBits(real.floatValue())) + " " + real
+          + " " + written.toString(StandardCharsets.ISO_8859_1) + " " + real.hashCode();
     }
     return token.getClass().getSimpleName() + " " + token + (token instanceof COSBase ? "" : "?");
   }
