@@ -250,10 +250,12 @@ public final class Scan {
       workers.add(new WorkerProcess(command, threads, options.timeout(), STARTUP,
           options.workerHeapMegabytes(), timer, archive));
     }
-    // One scan thread a job, each handing documents to its JVM, which reads as many at once.
+    // One scan thread a job, each handing documents to its JVM, which reads as many at once, and
+    // one more a JVM: the document it sends waits there for the first thread free.
     for (int i = 0; i < jobs; i++) {
       analysers.add(workers.get(i % jvms));
     }
+    analysers.addAll(workers);
     return analysers;
   }
 

@@ -1,5 +1,6 @@
 package io.suanzhang.corpus.scan;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.suanzhang.core.Analysis;
 import io.suanzhang.core.ErrorCode;
 import io.suanzhang.core.Json;
@@ -49,6 +50,11 @@ import org.jspecify.annotations.Nullable;
  * read again alone, in a JVM of one thread, whose answer is final. Every document gets one record,
  * and the next ones a fresh JVM.
  *
+ * <p>The scan keeps one document more in a JVM than it has threads, so that a thread that finishes
+ * one takes the next at once instead of waiting for the scan to answer. The worker says when a thread
+ * takes a document ({@link Frames.Started}): its deadline runs from there, and only documents taken
+ * are at fault when the JVM dies; one still waiting is sent to the next JVM.
+ *
  * <p>Thread-safe: each of the scan's threads hands it one document at a time.
  */
 final class WorkerProcess implements Analyser {
@@ -63,6 +69,14 @@ final class WorkerProcess implements Analyser {
   private static final int INTERRUPTED_STATUS = 128 + 2;
 
   private static final int TERMINATED_STATUS = 128 + 15;
+
+  /**
+   * Times a document is sent to a new worker after the one it waited in died of another document;
+   * after that it is read alone.
+   */
+  private static final int SENDS = 3;
+
+  private static final ObjectReader MESSAGES = Json.mapper().readerFor(Frames.Message.class);
 
   private final List<String> command;
   private final int threads;
@@ -81,10 +95,16 @@ final class WorkerProcess implements Analyser {
   private volatile boolean killed;
   private int starts; // guarded by this
 
-  /** A document sent to a worker, until its answer comes or the worker is gone. */
+  /**
+   * A document sent to a worker, until its answer comes or the worker is gone. Its clock starts when
+   * a thread of the worker takes it, not when it is sent: it may wait there for one.
+   */
   private static final class Pending {
     final CompletableFuture<Frames.Response> answer = new CompletableFuture<>();
+    /** Set by the thread that reads the worker's answers, before it completes {@link #answer}. */
+    volatile boolean started;
     volatile boolean timedOut;
+    volatile @Nullable ScheduledFuture<?> deadline;
   }
 
   /**
@@ -121,11 +141,19 @@ final class WorkerProcess implements Analyser {
       }
       used.set(true);
       pending.put(id, p);
+      // It waits in the worker for at most the documents ahead of it, each stopped at its deadline:
+      // one not started long after that is in a worker that takes no more, and it ends.
+      p.deadline = schedule(() -> {
+        if (!p.started) {
+          process.destroyForcibly();
+        }
+      }, timeout.multipliedBy(2).plus(startup));
       try {
         Frames.write(in, request);
         return true;
       } catch (IOException e) {
         pending.remove(id);
+        cancel(p.deadline);
         return false; // it died between documents: not this document's doing
       }
     }
@@ -133,15 +161,25 @@ final class WorkerProcess implements Analyser {
     void readAnswers() {
       try {
         for (byte[] m = Frames.read(out); m != null; m = Frames.read(out)) {
-          Frames.Response r = Json.mapper().readValue(m, Frames.Response.class);
+          Frames.Message message = MESSAGES.readValue(m);
+          if (message instanceof Frames.Started) {
+            synchronized (this) {
+              Pending p = pending.get(message.id());
+              if (p != null) {
+                started(p);
+              }
+            }
+            continue;
+          }
           Pending p;
           boolean idle;
           synchronized (this) {
-            p = pending.remove(r.id());
+            p = pending.remove(message.id());
             idle = retired && pending.isEmpty();
           }
           if (p != null) {
-            p.answer.complete(r);
+            cancel(p.deadline);
+            p.answer.complete((Frames.Response) message);
           }
           if (idle) {
             close();
@@ -151,6 +189,16 @@ final class WorkerProcess implements Analyser {
         // Killed at a deadline, died, or out of step (it wrote something else on stdout as it died).
       }
       ended();
+    }
+
+    /** A thread has taken {@code p}: its deadline runs from now. */
+    private void started(Pending p) {
+      cancel(p.deadline);
+      p.started = true;
+      p.deadline = schedule(() -> {
+        p.timedOut = true;
+        process.destroyForcibly();
+      }, timeout);
     }
 
     /** Closes its input: it ends when it has read it all; killed if it has not after a while. */
@@ -234,67 +282,79 @@ final class WorkerProcess implements Analyser {
     byte[] request = Json.mapper().writeValueAsBytes(
         new Frames.Request(id, file.toString(), known.path(), json == null ? null : json.toString(),
             known.sha256(), known.bytes()));
-    Pending p = new Pending();
-    Running worker = started();
-    if (!worker.send(id, request, p)) {
-      // Gone between documents, or retired: not this document's doing. Once more with a new one.
-      retire(worker);
-      worker = started();
+    for (int tries = 1; ; tries++) {
+      Pending p = new Pending();
+      Running worker = started();
       if (!worker.send(id, request, p)) {
-        throw new WorkerException("a worker JVM stopped as it was given " + known.path());
+        // Gone between documents, or retired: not this document's doing. Once more with a new one.
+        retire(worker);
+        worker = started();
+        if (!worker.send(id, request, p)) {
+          throw new WorkerException("a worker JVM stopped as it was given " + known.path());
+        }
       }
+      Frames.@Nullable Response response = null;
+      try {
+        response = p.answer.get();
+      } catch (ExecutionException e) {
+        // The worker is gone: below, why.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while " + known.path() + " was being read");
+      } finally {
+        cancel(p.deadline);
+      }
+      if (response != null) {
+        peakHeap.accumulateAndGet(response.peakHeapBytes(), Math::max);
+        if (p.timedOut || response.summary().status() == Status.TIMEOUT) {
+          // A reader that timed out inside the worker may still be looping on a thread of its own.
+          retire(worker);
+        }
+        return new Answer(response.summary());
+      }
+      worker.awaitEnd();
+      int status = worker.exitStatus;
+      if (p.timedOut) {
+        return Answer.of(Analysis.failed(known, new Problem(ErrorCode.TIMEOUT, String.format(
+            Locale.ROOT, "%s: reading took longer than the limit of %s", known.path(),
+            ReadOptions.describe(timeout)))), json);
+      }
+      if (killed || status == INTERRUPTED_STATUS || status == TERMINATED_STATUS) {
+        // Ctrl-C reaches the workers too: the scan is being stopped, the document is not at fault.
+        throw new InterruptedIOException(String.format(
+            Locale.ROOT, "a worker was stopped by a signal (exit status %d) while reading %s; run the"
+                + " scan again to take it up where it stopped", status, known.path()));
+      }
+      if (!p.started && tries < SENDS) {
+        continue; // It was waiting for a thread when the worker died of another document.
+      }
+      if (threads > 1 || !p.started) {
+        // It read others too: which one ended it, a read alone tells.
+        return alone(file, known, json);
+      }
+      if (status == OUT_OF_MEMORY_STATUS) {
+        return Answer.of(Analysis.failed(known, new Problem(ErrorCode.OUT_OF_MEMORY,
+            Failures.outOfMemory(known.path(), heapMegabytes))), json);
+      }
+      return Answer.of(Analysis.failed(known, new Problem(ErrorCode.CRASHED, String.format(
+          Locale.ROOT, "%s: the worker reading it stopped unexpectedly (%s)", known.path(),
+          lastWords(status, worker.stderr.lines())))), json);
     }
-    Running sent = worker;
-    ScheduledFuture<?> deadline =
-        timer.schedule(
-            () -> {
-              p.timedOut = true;
-              sent.process.destroyForcibly();
-            },
-            timeout.toMillis(), TimeUnit.MILLISECONDS);
-    Frames.@Nullable Response response = null;
+  }
+
+  /** Runs {@code action} after {@code delay}; null once the scan is over and its timer stopped. */
+  private @Nullable ScheduledFuture<?> schedule(Runnable action, Duration delay) {
     try {
-      response = p.answer.get();
-    } catch (ExecutionException e) {
-      // The worker is gone: below, why.
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while " + known.path() + " was being read");
-    } finally {
+      return timer.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      return null;
+    }
+  }
+
+  private static void cancel(@Nullable ScheduledFuture<?> deadline) {
+    if (deadline != null) {
       deadline.cancel(false);
     }
-    if (response != null) {
-      peakHeap.accumulateAndGet(response.peakHeapBytes(), Math::max);
-      if (p.timedOut || response.summary().status() == Status.TIMEOUT) {
-        // A reader that timed out inside the worker may still be looping on a thread of its own.
-        retire(worker);
-      }
-      return new Answer(response.summary());
-    }
-    worker.awaitEnd();
-    int status = worker.exitStatus;
-    if (p.timedOut) {
-      return Answer.of(Analysis.failed(known, new Problem(ErrorCode.TIMEOUT, String.format(
-          Locale.ROOT, "%s: reading took longer than the limit of %s", known.path(),
-          ReadOptions.describe(timeout)))), json);
-    }
-    if (killed || status == INTERRUPTED_STATUS || status == TERMINATED_STATUS) {
-      // Ctrl-C reaches the workers too: the scan is being stopped, the document is not at fault.
-      throw new InterruptedIOException(String.format(
-          Locale.ROOT, "a worker was stopped by a signal (exit status %d) while reading %s; run the"
-              + " scan again to take it up where it stopped", status, known.path()));
-    }
-    if (threads > 1) {
-      // It read others too: which one ended it, a read alone tells.
-      return alone(file, known, json);
-    }
-    if (status == OUT_OF_MEMORY_STATUS) {
-      return Answer.of(Analysis.failed(known, new Problem(ErrorCode.OUT_OF_MEMORY,
-          Failures.outOfMemory(known.path(), heapMegabytes))), json);
-    }
-    return Answer.of(Analysis.failed(known, new Problem(ErrorCode.CRASHED, String.format(
-        Locale.ROOT, "%s: the worker reading it stopped unexpectedly (%s)", known.path(),
-        lastWords(status, worker.stderr.lines())))), json);
   }
 
   /** Reads a document again in a JVM of one thread, started for it and stopped after. */

@@ -1,5 +1,7 @@
 package io.suanzhang.corpus.worker;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -10,10 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The wire between a scan and its workers: each message is a 4-byte big-endian length and that many
  * bytes of UTF-8 JSON. The worker's first message is {@link Ready}; then each {@link Request} is
- * answered by a {@link Response} with its id, once the worker has written the analysis itself to the
- * file the request names. A worker of several threads reads several documents at once, and answers
- * each as it is done, in whatever order. The analysis never passes through the scan's memory: one of a 2,000-page PDF is a
- * hundred megabytes of JSON, and the scan only moves the file into its place.
+ * answered by {@link Started} with its id as the worker starts reading it (a scan sends a document
+ * ahead of a free thread, and its clock starts there) and by a {@link Response} once the worker has
+ * written the analysis itself to the file the request names. A worker of several threads reads
+ * several documents at once, and answers each as it is done, in whatever order. The analysis never
+ * passes through the scan's memory: one of a 2,000-page PDF is a hundred megabytes of JSON, and the
+ * scan only moves the file into its place.
  */
 public final class Frames {
 
@@ -39,11 +43,23 @@ public final class Frames {
   public record Request(
       long id, String path, String name, @Nullable String json, String sha256, long bytes) {}
 
+  /** What a worker says of a request once it is ready: {@link Started}, then {@link Response}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+  @JsonSubTypes({
+      @JsonSubTypes.Type(value = Started.class, name = "started"),
+      @JsonSubTypes.Type(value = Response.class, name = "done")})
+  public sealed interface Message {
+    long id();
+  }
+
+  /** A thread has taken request {@code id}: the document is being read from now on. */
+  public record Started(long id) implements Message {}
+
   /**
    * The answer to request {@code id}: what the scan keeps in memory of the analysis that follows, and
    * the worker's heap high-water mark.
    */
-  public record Response(long id, DocumentSummary summary, long peakHeapBytes) {}
+  public record Response(long id, DocumentSummary summary, long peakHeapBytes) implements Message {}
 
   public static void write(DataOutputStream out, byte[] message) throws IOException {
     out.writeInt(message.length);

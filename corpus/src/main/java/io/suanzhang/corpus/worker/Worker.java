@@ -9,6 +9,7 @@ import io.suanzhang.core.Problem;
 import io.suanzhang.core.Source;
 import io.suanzhang.core.document.Warning;
 import io.suanzhang.read.ReadOptions;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -37,8 +38,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A child JVM that reads documents for a scan: {@code java -Xmx… -cp … io.suanzhang.corpus.worker.Worker
  * --max-bytes N --timeout-millis N [--threads N] [--rules FILE] [--disable RULE,…]}. It reads up to
- * {@code --threads} documents at once (one by default), and answers each on stdout as it is done (see
- * {@link Frames}); anything a library prints goes to stderr. A document whose reading throws ends the
+ * {@code --threads} documents at once (one by default), queues those sent ahead of a free thread,
+ * says on stdout when it starts each and answers it as it is done (see {@link Frames}); anything a library prints goes to stderr. A document whose reading throws ends the
  * JVM, as it did with one thread: the scan tells a worker that died from one that answered. It stops
  * at the end of its input, and when the scan that started it is gone.
  *
@@ -50,6 +51,9 @@ import org.jspecify.annotations.Nullable;
 public final class Worker {
 
   public static final String TEST_HOOKS = "suanzhang.worker.test.";
+
+  /** Writes what the worker says of a request, with its kind ({@link Frames.Message}). */
+  private static final ObjectWriter MESSAGES = Json.mapper().writerFor(Frames.Message.class);
 
   /** The exit status of a worker halted by the crash hook. */
   static final int CRASH_STATUS = 70;
@@ -89,6 +93,10 @@ public final class Worker {
       Frames.Request request = Json.mapper().readValue(message, Frames.Request.class);
       pool.execute(() -> {
         try {
+          byte[] started = MESSAGES.writeValueAsBytes(new Frames.Started(request.id()));
+          synchronized (out) {
+            Frames.write(out, started);
+          }
           byte[] answer = answer(request, options, checks);
           synchronized (out) {
             Frames.write(out, answer);
@@ -121,7 +129,7 @@ public final class Worker {
     if (request.json() != null) {
       write(analysis, Path.of(request.json()));
     }
-    return Json.mapper().writeValueAsBytes(
+    return MESSAGES.writeValueAsBytes(
         new Frames.Response(request.id(), DocumentSummary.of(analysis), peakHeap()));
   }
 

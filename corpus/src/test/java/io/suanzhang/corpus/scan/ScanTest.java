@@ -122,6 +122,37 @@ class ScanTest {
   }
 
   @Test
+  void aDocumentSentAheadIsTimedFromWhenItsReadingStartsNotWhileItWaits() throws Exception {
+    // Each takes 1.5 s of a 2 s limit; the scan sends the next while one is read, and it waits there.
+    Path in = inputs("a.txt", "b.txt", "c.txt", "d.txt");
+    ScanOptions options = ScanOptions.defaults()
+        .withJobs(1)
+        .withTimeout(Duration.ofSeconds(2))
+        .withWorkerProperties(Map.of(Worker.TEST_HOOKS + "delayMillis", "1500"));
+
+    ScanResult result = scan(options, in);
+
+    assertEquals(List.of(Status.OK, Status.OK, Status.OK, Status.OK), statuses(result.documents()));
+  }
+
+  @Test
+  void aDocumentWaitingBehindOneThatCrashesIsNotHeldToBlame() throws Exception {
+    // The delay keeps the crashing document under way while the next one is sent and waits.
+    Path in = inputs("a.txt", "b-CRASH.txt", "c.txt", "d-OOM.txt", "e.txt");
+    ScanOptions options = ScanOptions.defaults()
+        .withJobs(1)
+        .withWorkerHeap(128)
+        .withWorkerProperties(Map.of(Worker.TEST_HOOKS + "crash", "CRASH", Worker.TEST_HOOKS + "oom",
+            "OOM", Worker.TEST_HOOKS + "delayMillis", "500"));
+
+    ScanResult result = scan(options, in);
+
+    assertEquals(
+        List.of(Status.OK, Status.CRASHED, Status.OK, Status.OUT_OF_MEMORY, Status.OK),
+        statuses(result.documents()));
+  }
+
+  @Test
   void aWorkerThatRunsOutOfMemoryOrCrashesIsReplacedAndTheRestIsRead() throws Exception {
     Path in = inputs("a.txt", "b-OOM.txt", "c.txt", "d-CRASH.txt", "e.txt");
     ScanOptions options = ScanOptions.defaults()
