@@ -2,7 +2,9 @@ package io.suanzhang.core;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserSequence;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.suanzhang.core.check.Check;
 import io.suanzhang.core.check.Coverage;
 import io.suanzhang.core.check.Finding;
@@ -16,7 +18,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an analysis's JSON (a line of {@code documents.jsonl}, a kept result) one part at a time: its
@@ -70,6 +74,15 @@ public final class AnalysisParts {
 
     default void check(Check check) {}
 
+    /**
+     * The rules whose checks are wanted, or null for every rule (the default): a check of another
+     * rule is skipped unbuilt, read only as far as its rule. Not asked of a visitor that {@link
+     * #skims}; {@link #replay} hands every check to {@link #check}.
+     */
+    default @Nullable Set<String> checksOf() {
+      return null;
+    }
+
     /** The coverage's counts; its unchecked numbers come one by one to {@link #unchecked}. */
     default void coverage(int numbers, int checked) {}
 
@@ -120,8 +133,11 @@ public final class AnalysisParts {
             v.skims() ? () -> skimMention(p, v) : () -> v.mention(MENTION.readValue(p)));
         case "facts" -> each(p, v, Part.FACTS, () -> v.fact(FACT.readValue(p)));
         case "findings" -> each(p, v, Part.FINDINGS, () -> v.finding(FINDING.readValue(p)));
-        case "checks" -> each(p, v, Part.CHECKS,
-            v.skims() ? () -> skimCheck(p, v) : () -> v.check(CHECK.readValue(p)));
+        case "checks" -> {
+          Set<String> rules = v.skims() ? null : v.checksOf();
+          each(p, v, Part.CHECKS, v.skims() ? () -> skimCheck(p, v)
+              : rules == null ? () -> v.check(CHECK.readValue(p)) : () -> check(p, v, rules));
+        }
         case "coverage" -> coverage(p, v);
         case "errors" -> each(p, v, Part.ERRORS, () -> v.error(PROBLEM.readValue(p)));
         case "warnings" -> each(p, v, Part.WARNINGS, () -> v.warning(WARNING.readValue(p)));
@@ -200,6 +216,49 @@ public final class AnalysisParts {
       throw new IOException("a mention without its kind or span: " + describe(p));
     }
     v.skimmedMention(kind, start, end);
+  }
+
+  /**
+   * A check of one of {@code rules}, built; one of another rule, skipped unbuilt. Its rule comes first
+   * as a check is written; one written in another order is built, then kept or not.
+   */
+  private static void check(JsonParser p, Visitor v, Set<String> rules) throws IOException {
+    boolean ruleFirst =
+        fields(p, "a check") == JsonToken.FIELD_NAME && p.currentName().equals("rule");
+    if (ruleFirst && p.nextToken() != JsonToken.VALUE_STRING) {
+      throw new IOException("a check whose rule is not a name: " + describe(p));
+    }
+    if (!ruleFirst) {
+      TokenBuffer whole = new TokenBuffer(p);
+      whole.writeStartObject();
+      for (JsonToken t = p.currentToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        if (t == null) {
+          throw new IOException("the analysis ends inside a check");
+        }
+        whole.copyCurrentStructure(p);
+      }
+      whole.writeEndObject();
+      Check check = CHECK.readValue(whole.asParser());
+      if (rules.contains(check.rule())) {
+        v.check(check);
+      }
+      return;
+    }
+    String rule = p.getText();
+    if (rules.contains(rule)) {
+      // The rest read from where the rule was, after the fields already read.
+      TokenBuffer head = new TokenBuffer(p);
+      head.writeStartObject();
+      head.writeFieldName("rule");
+      head.writeString(rule);
+      v.check(CHECK.readValue(JsonParserSequence.createFlattened(false, head.asParser(), p)));
+      return;
+    }
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      p.nextToken();
+      p.skipChildren();
+    }
+    ended(p, "a check");
   }
 
   /** Whether a check holds, its other fields (its finding with them) skipped unparsed. */

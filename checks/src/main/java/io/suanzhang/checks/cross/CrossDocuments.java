@@ -429,9 +429,12 @@ public final class CrossDocuments {
         a.sections(), a.checks().stream().filter(CrossDocuments::structural).toList());
   }
 
+  /** The rule of the checks that {@link SetStructure} reads. */
+  static final String STRUCTURE = "structure";
+
   /** A check of the {@code structure} rule, which {@link SetStructure} reads. */
   static boolean structural(Check c) {
-    return c.rule().equals("structure");
+    return c.rule().equals(STRUCTURE);
   }
 
   /**

@@ -11,6 +11,7 @@ import io.suanzhang.core.fact.Fact;
 import io.suanzhang.core.fact.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * structure checks.
  */
 final class DocReader implements AnalysisParts.Visitor {
+  private static final Set<String> STRUCTURE = Set.of(CrossDocuments.STRUCTURE);
   private final BiPredicate<String, ReportInfo> withFacts;
   private @Nullable Source source;
   private ReportInfo report = ReportInfo.UNKNOWN;
@@ -45,6 +47,11 @@ final class DocReader implements AnalysisParts.Visitor {
   @Override
   public void section(Section s) {
     sections.add(s);
+  }
+
+  @Override
+  public Set<String> checksOf() {
+    return STRUCTURE;
   }
 
   @Override
