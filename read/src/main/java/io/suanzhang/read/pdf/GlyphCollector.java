@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import org.apache.pdfbox.contentstream.operator.MissingOperandException;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
 import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -116,12 +115,8 @@ final class GlyphCollector extends PDFTextStripper {
     }
     // PDFBox checks the six operands of every Tm and cm with a stream and a method reference, which
     // costs without C2 what a loop does not (0.28 s over the shared reports as 200 files).
-    addOperator(new SetMatrix(this) {
-      @Override
-      public boolean checkArrayTypesClass(List<COSBase> operands, Class<?> type) {
-        return allOf(operands, type);
-      }
-    });
+    addOperator(TextMatrices.setMatrix(this));
+    addOperator(TextMatrices.moveText(this));
     addOperator(new Concatenate(this) {
       @Override
       public boolean checkArrayTypesClass(List<COSBase> operands, Class<?> type) {
@@ -308,7 +303,7 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   /** Whether every operand is of the type: PDFBox's check, as a loop. */
-  private static boolean allOf(List<COSBase> operands, Class<?> type) {
+  static boolean allOf(List<COSBase> operands, Class<?> type) {
     for (COSBase operand : operands) {
       if (!type.isInstance(operand)) {
         return false;
