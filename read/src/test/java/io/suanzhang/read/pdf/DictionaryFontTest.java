@@ -201,6 +201,7 @@ class DictionaryFontTest {
       }
       // a code the ToUnicode map leaves out is the program's, asked of PDFBox's own font
       assertEquals(pdfBox.toUnicode(code), font.toUnicode(code), at);
+      assertEquals(pdfBox.toUnicode(code), font.toUnicode(code), at + ", asked again");
     }
     byte[] shown = {0x12, 0x34, (byte) 0xAB, (byte) 0xCD, 0x7F};
     var expectedCodes = new ByteArrayInputStream(shown);
