@@ -29,6 +29,60 @@ class MentionTest {
           .withComparator(Bound.AT_LEAST);
 
   @Test
+  void twoMentionsAreEqualExactlyWhenEveryComponentIsAndThenHashAlike() {
+    Mention m = BUDGET;
+    Mention same = new Mention(m.kind(), new String(m.text().toCharArray()), m.start(), m.end(),
+        m.page(), new BigDecimal("91.68"), m.unit(), new BigDecimal("916800"), m.approx(),
+        m.comparator(), m.per(), m.unitSource());
+    assertEquals(m, same);
+    assertEquals(m.hashCode(), same.hashCode());
+    // Each differs from it in one component (the kind and the unit bring their own yuan).
+    List<Mention> others = List.of(
+        new Mention(MentionKind.COUNT, m.text(), 10, 18, null, m.value(), "个", null, m.approx(),
+            m.comparator(), null, m.unitSource()),
+        new Mention(m.kind(), "91.68万元", 10, 18, null, m.value(), m.unit(), m.yuan(), m.approx(),
+            m.comparator(), null, m.unitSource()),
+        new Mention(m.kind(), m.text(), 11, 18, null, m.value(), m.unit(), m.yuan(), m.approx(),
+            m.comparator(), null, m.unitSource()),
+        new Mention(m.kind(), m.text(), 10, 19, null, m.value(), m.unit(), m.yuan(), m.approx(),
+            m.comparator(), null, m.unitSource()),
+        new Mention(m.kind(), m.text(), 10, 18, 3, m.value(), m.unit(), m.yuan(), m.approx(),
+            m.comparator(), null, m.unitSource()),
+        new Mention(m.kind(), m.text(), 10, 18, null, new BigDecimal("91.680"), m.unit(), m.yuan(),
+            m.approx(), m.comparator(), null, m.unitSource()),
+        new Mention(m.kind(), m.text(), 10, 18, null, m.value(), "亿元", new BigDecimal("9168000000"),
+            m.approx(), m.comparator(), null, m.unitSource()),
+        new Mention(m.kind(), m.text(), 10, 18, null, m.value(), m.unit(), new BigDecimal("916800.0"),
+            m.approx(), m.comparator(), null, m.unitSource()),
+        new Mention(m.kind(), m.text(), 10, 18, null, m.value(), m.unit(), m.yuan(), null,
+            m.comparator(), null, m.unitSource()),
+        new Mention(m.kind(), m.text(), 10, 18, null, m.value(), m.unit(), m.yuan(), m.approx(),
+            Bound.AT_MOST, null, m.unitSource()),
+        new Mention(m.kind(), m.text(), 10, 18, null, m.value(), m.unit(), m.yuan(), m.approx(),
+            m.comparator(), "人次", m.unitSource()),
+        new Mention(m.kind(), m.text(), 10, 18, null, m.value(), m.unit(), m.yuan(), m.approx(),
+            m.comparator(), null, UnitSource.TABLE));
+    for (Mention other : others) {
+      assertTrue(!m.equals(other) && !other.equals(m), other.toString());
+    }
+    assertTrue(others.stream().map(Mention::hashCode).distinct().count() > others.size() - 2,
+        "a hash that tells components apart");
+    assertTrue(!m.equals(null) && !m.equals(m.text()));
+  }
+
+  @Test
+  void twoSpansAreEqualExactlyWhenTheirStartEndAndPageAre() {
+    Span s = new Span(3, 7, 2);
+    assertEquals(s, new Span(3, 7, Integer.valueOf(2)));
+    assertEquals(s.hashCode(), new Span(3, 7, 2).hashCode());
+    for (Span other : List.of(new Span(4, 7, 2), new Span(3, 8, 2), new Span(3, 7, null),
+        new Span(3, 7, 1))) {
+      assertTrue(!s.equals(other) && !other.equals(s), other.toString());
+    }
+    assertEquals(Span.of(3, 7), new Span(3, 7, null));
+  }
+
+  @Test
   void computesTheExactValueInYuan() {
     assertEquals(new BigDecimal("916800"), BUDGET.yuan());
     assertEquals(
