@@ -18,10 +18,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Subjects {
 
-  /** A classification item as reports name it: 住房保障支出（类）住房改革支出（款）住房公积金（项）. */
-  private static final Pattern CLASSIFIED =
+  /**
+   * A classification item as reports name it: 住房保障支出（类）住房改革支出（款）住房公积金（项). Found by its mark,
+   * then its name read back from it ({@link #bracketed}): the pattern's lazy name, tried from every
+   * position of a clause, was most of what the cross-reference checks spent on subjects.
+   */
+  static final Pattern CLASSIFIED =
       Pattern.compile("([^\\s（）()“”\"‘’：:，,。；;、]+?)\\s*[（(]\\s*([类款项])\\s*[）)]");
   private static final Pattern MARKED = Pattern.compile("[（(]\\s*[类款项]\\s*[）)]");
+  /** What ends a classification item's name, besides a space ({@link Without#isSpace}). */
+  private static final String NAME_ENDS = "（）()“”\"‘’：:，,。；;、";
   /** A classification item named by its path in quotes: “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目. */
   private static final Pattern DASHED =
       Pattern.compile("[“\"]([^”\"\\n]+?[-－—][^”\"\\n]+?)[”\"]\\s*科目");
@@ -90,7 +96,8 @@ public final class Subjects {
    */
   public static @Nullable Classified classified(String text) {
     Classified dashed = null;
-    Matcher d = DASHED.matcher(text);
+    // A path in quotes is followed by 科目: a text without it has none (the pattern is a lazy search).
+    Matcher d = DASHED.matcher(text.contains("科目") ? text : "");
     while (d.find()) {
       List<String> path = new ArrayList<>();
       for (String part : d.group(1).split("\\s*[-－—]\\s*")) {
@@ -105,22 +112,39 @@ public final class Subjects {
     return dashed;
   }
 
-  private static @Nullable Classified bracketed(String text) {
-    if (text.indexOf('（') < 0 && text.indexOf('(') < 0 || !MARKED.matcher(text).find()) {
-      return null; // no （类）（款）（项）: spare the costlier search
+  /**
+   * What {@link #CLASSIFIED} finds, item after item: each mark（类）（款）（项） with the name before it, the
+   * run of characters that can name an item ending where the spaces before the mark begin. A mark
+   * without one names nothing, as the pattern finds nothing there.
+   */
+  static @Nullable Classified bracketed(String text) {
+    if (text.indexOf('（') < 0 && text.indexOf('(') < 0) {
+      return null;
     }
-    Matcher m = CLASSIFIED.matcher(text);
+    Matcher mark = MARKED.matcher(text);
     List<String> path = new ArrayList<>();
     int lastEnd = -1;
     int pathEnd = -1;
-    while (m.find()) {
-      String gap = lastEnd < 0 ? "" : text.substring(lastEnd, m.start()).strip();
+    while (mark.find()) {
+      int nameEnd = mark.start();
+      while (nameEnd > 0 && Without.isSpace(text.charAt(nameEnd - 1))) {
+        nameEnd--;
+      }
+      int nameStart = nameEnd;
+      while (nameStart > 0 && !Without.isSpace(text.charAt(nameStart - 1))
+          && NAME_ENDS.indexOf(text.charAt(nameStart - 1)) < 0) {
+        nameStart--;
+      }
+      if (nameStart == nameEnd) {
+        continue;
+      }
+      String gap = lastEnd < 0 ? "" : text.substring(lastEnd, nameStart).strip();
       if (lastEnd < 0 || !gap.isEmpty()) {
         path = new ArrayList<>();
       }
-      path.add(withoutNoise(m.group(1)).toUpperCase(Locale.ROOT));
-      lastEnd = m.end();
-      pathEnd = m.end();
+      path.add(withoutNoise(text.substring(nameStart, nameEnd)).toUpperCase(Locale.ROOT));
+      lastEnd = mark.end();
+      pathEnd = mark.end();
     }
     return path.isEmpty() ? null : new Classified(List.copyOf(path), pathEnd);
   }
