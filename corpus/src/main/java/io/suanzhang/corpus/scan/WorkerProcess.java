@@ -329,7 +329,7 @@ final class WorkerProcess implements Analyser {
         continue; // It was waiting for a thread when the worker died of another document.
       }
       if (threads > 1 || !p.started) {
-        // It read others too: which one ended it, a read alone tells.
+        // It read others too (or waited in three that died of others): a read alone tells.
         return alone(file, known, json);
       }
       if (status == OUT_OF_MEMORY_STATUS) {
