@@ -43,7 +43,7 @@ public final class Frames {
   public record Request(
       long id, String path, String name, @Nullable String json, String sha256, long bytes) {}
 
-  /** What a worker says of a request once it is ready: {@link Started}, then {@link Response}. */
+  /** What a worker says of each request, with its id: {@link Started}, then {@link Response}. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
   @JsonSubTypes({
       @JsonSubTypes.Type(value = Started.class, name = "started"),
