@@ -122,6 +122,15 @@ final class ClassArchive {
     return file.resolveSibling(name.substring(0, name.length() - ".jsa".length()) + SAMPLE);
   }
 
+  /**
+   * This archive, mapped where it exists and never written: a JVM given an agent ({@code -javaagent},
+   * a profiler) refuses to start when asked to write one, but maps one.
+   */
+  ClassArchive mappedOnly() {
+    writing.set(true); // as if another worker were writing it, for good
+    return this;
+  }
+
   /** The options of the next worker: map the archive, write it (one worker at a time), or neither. */
   Use next() {
     if (Files.isRegularFile(file)) {

@@ -92,10 +92,21 @@ final class WorkerCommand {
     return Math.max(1, (jobs + JOBS_PER_JVM - 1) / JOBS_PER_JVM);
   }
 
-  /** The class archive of the workers, unless {@code SUANZHANG_WORKER_OPTS} says how to share classes. */
+  /**
+   * The class archive of the workers, unless {@code SUANZHANG_WORKER_OPTS} says how to share classes;
+   * only mapped, never written, where it gives them an agent.
+   */
   static @Nullable ClassArchive archive() {
-    boolean own = extraOptions().stream().anyMatch(o -> o.contains("Xshare") || o.contains("Archive"));
-    return own ? null : ClassArchive.forThisJvm();
+    List<String> extra = extraOptions();
+    boolean own = extra.stream().anyMatch(o -> o.contains("Xshare") || o.contains("Archive"));
+    ClassArchive archive = own ? null : ClassArchive.forThisJvm();
+    return archive != null && hasAgent(extra) ? archive.mappedOnly() : archive;
+  }
+
+  /** Whether JVM options load an agent, which keeps the JVM from writing a class archive. */
+  static boolean hasAgent(List<String> options) {
+    return options.stream().anyMatch(o -> o.startsWith("-javaagent:") || o.startsWith("-agentpath:")
+        || o.startsWith("-agentlib:"));
   }
 
   /**

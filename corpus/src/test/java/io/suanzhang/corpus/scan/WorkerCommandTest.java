@@ -95,6 +95,24 @@ class WorkerCommandTest {
   }
 
   @Test
+  void workersGivenAnAgentMapTheArchiveButNeverWriteIt() throws Exception {
+    Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
+    ClassArchive archive = ClassArchive.of(List.of(jar), dir.resolve("cache")).mappedOnly();
+
+    ClassArchive.Use none = archive.next();
+    Files.createDirectories(archive.file().getParent());
+    Files.writeString(archive.file(), "classes"); // as an earlier scan left it
+    ClassArchive.Use mapped = archive.next();
+
+    assertEquals(ClassArchive.Use.NONE, none);
+    assertEquals(List.of("-XX:SharedArchiveFile=" + archive.file()), mapped.options());
+    assertTrue(WorkerCommand.hasAgent(List.of("-Xmx1g", "-javaagent:/opt/ap-loader.jar=start")));
+    assertTrue(WorkerCommand.hasAgent(List.of("-agentpath:/opt/libasyncProfiler.so=start")));
+    assertTrue(WorkerCommand.hasAgent(List.of("-agentlib:jdwp=transport=dt_socket")));
+    assertFalse(WorkerCommand.hasAgent(List.of("-XX:TieredStopAtLevel=4", "-Dx=-javaagent:")));
+  }
+
+  @Test
   void anArchiveFromAWorkerThatDidNotExitCleanlyIsDroppedAndWrittenByAnother() throws Exception {
     Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
     ClassArchive archive = ClassArchive.of(List.of(jar), dir.resolve("cache"));
