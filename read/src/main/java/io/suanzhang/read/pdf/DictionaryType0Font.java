@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class DictionaryType0Font extends DictionaryFont {
 
+  /** The text remembered of a code that has none (compared by identity). */
+  private static final String NO_TEXT = new String("");
+
   private final @Nullable PDFontDescriptor descriptor;
   /** PDFBox's reading of {@code /W}: the width of each CID it lists, in glyph space. */
   private final Map<Integer, Float> widths = new HashMap<>();
@@ -40,9 +43,6 @@ final class DictionaryType0Font extends DictionaryFont {
    * is a kilobyte, and a font of a few hundred characters uses a few blocks.
    */
   private final @Nullable String[][] texts = new String[256][];
-
-  /** The text remembered of a code that has none (compared by identity). */
-  private static final String NO_TEXT = new String("");
 
   private DictionaryType0Font(COSDictionary dict, COSDictionary descendant) {
     super(dict);
