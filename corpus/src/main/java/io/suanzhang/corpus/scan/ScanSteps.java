@@ -49,7 +49,7 @@ public final class ScanSteps implements AutoCloseable {
    *     jar from a class loader of its own, which {@code java.class.path} does not name
    */
   public static ScanSteps start(ScanOptions options, int jobs, int documents, @Nullable String classPath) {
-    List<String> command = new ArrayList<>(WorkerCommand.of(options, 1, jobs, documents));
+    List<String> command = new ArrayList<>(WorkerCommand.of(options, 1, documents));
     if (classPath != null) {
       command.set(command.indexOf("-cp") + 1, WorkerCommand.absolute(classPath));
     }

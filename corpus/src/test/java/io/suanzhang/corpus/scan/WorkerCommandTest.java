@@ -20,15 +20,11 @@ class WorkerCommandTest {
 
   @Test
   void c1AloneUnlessAWorkerHasEnoughDocumentsForC2ToPayBack() {
-    // One job on two cores: the compiler has a core of its own.
-    assertTrue(WorkerCommand.quickJit(1, 1, 99, 2));
-    assertFalse(WorkerCommand.quickJit(1, 1, 100, 2));
-    // Two jobs in one JVM on two cores: compiling slows the jobs.
-    assertTrue(WorkerCommand.quickJit(1, 2, 999, 2));
-    assertFalse(WorkerCommand.quickJit(1, 2, 1000, 2));
-    // Four jobs in two JVMs: each JVM sees half the documents.
-    assertTrue(WorkerCommand.quickJit(2, 4, 1999, 2));
-    assertFalse(WorkerCommand.quickJit(2, 4, 2000, 2));
+    assertTrue(WorkerCommand.quickJit(1, 999));
+    assertFalse(WorkerCommand.quickJit(1, 1000));
+    // Two JVMs: each sees half the documents.
+    assertTrue(WorkerCommand.quickJit(2, 1999));
+    assertFalse(WorkerCommand.quickJit(2, 2000));
   }
 
   @Test
@@ -41,8 +37,8 @@ class WorkerCommandTest {
 
   @Test
   void theC1OptionIsInTheCommandOfASmallScan() {
-    List<String> small = WorkerCommand.of(ScanOptions.defaults().withJobs(2), 1, 2, 35);
-    List<String> large = WorkerCommand.of(ScanOptions.defaults().withJobs(2), 1, 2, 100_000);
+    List<String> small = WorkerCommand.of(ScanOptions.defaults().withJobs(2), 1, 35);
+    List<String> large = WorkerCommand.of(ScanOptions.defaults().withJobs(2), 1, 100_000);
 
     assertTrue(small.contains("-XX:TieredStopAtLevel=1"), small::toString);
     assertFalse(large.contains("-XX:TieredStopAtLevel=1"), large::toString);
@@ -53,7 +49,7 @@ class WorkerCommandTest {
   void theJvmLogGoesToStderrAndTheClassPathIsAbsolute() {
     // An archive written from a relative class path, mapped from another folder, made the JVM warn
     // on stdout before the worker's first message: every worker of such a scan "did not start".
-    List<String> command = WorkerCommand.of(ScanOptions.defaults(), 1, 1, 1);
+    List<String> command = WorkerCommand.of(ScanOptions.defaults(), 1, 1);
     int disable = command.indexOf("-Xlog:disable");
     assertTrue(disable > 0, command::toString);
     assertEquals("-Xlog:all=warning:stderr", command.get(disable + 1));
