@@ -30,7 +30,20 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    return command(out, err).execute(args);
+    return execute(command(out, err), err, args);
+  }
+
+  /** Executes {@code cli}, saying in a line on {@code err} what escapes it. */
+  static int execute(CommandLine cli, PrintWriter err, String... args) {
+    try {
+      return cli.execute(args);
+    } catch (VirtualMachineError e) {
+      // picocli hands a command's exceptions to the handler below but lets errors through: an
+      // OutOfMemoryError of this JVM is still the run's failure, said in a line.
+      cli.getOut().flush();
+      err.println("suanzhang: " + failure(e));
+      return 2;
+    }
   }
 
   static CommandLine command(PrintWriter out, PrintWriter err) {

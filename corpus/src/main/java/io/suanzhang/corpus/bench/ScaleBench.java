@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -113,8 +112,9 @@ public final class ScaleBench {
           heapLimit = Long.parseLong(p.group(2));
         }
       }
-      identical &= Arrays.equals(
-          Files.readAllBytes(out1.resolve("documents.jsonl")), Files.readAllBytes(outN.resolve("documents.jsonl")));
+      // Compared as streams: 1,000 reports make a documents file of 260 MB, two of which do not fit
+      // the bench's heap.
+      identical &= Files.mismatch(out1.resolve("documents.jsonl"), outN.resolve("documents.jsonl")) < 0;
       Copies.delete(out1);
       Copies.delete(outN);
       if (pdftotext) {
