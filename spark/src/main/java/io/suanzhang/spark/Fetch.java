@@ -51,19 +51,16 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
   private final JobSettings settings;
   private final Broadcast<SerializableConfiguration> hadoop;
   private final Broadcast<Set<String>> kept;
-  private final int documents;
   private final String out;
 
   /**
-   * @param documents about how many documents the job reads (the workers' compiler: {@code scan}'s)
    * @param out the job's output folder, where each result is kept as soon as it is read
    */
   Fetch(JobSettings settings, Broadcast<SerializableConfiguration> hadoop,
-      Broadcast<Set<String>> kept, int documents, String out) {
+      Broadcast<Set<String>> kept, String out) {
     this.settings = settings;
     this.hadoop = hadoop;
     this.kept = kept;
-    this.documents = documents;
     this.out = out;
   }
 
@@ -256,7 +253,7 @@ final class Fetch implements MapPartitionsFunction<Row, Row> {
 
     private Workers.Slot slot() {
       if (slot == null) {
-        slot = Workers.take(settings, documents);
+        slot = Workers.take(settings);
       }
       return slot;
     }

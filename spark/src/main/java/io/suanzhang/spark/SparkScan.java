@@ -115,7 +115,7 @@ public final class SparkScan {
         .createDataFrame(jsc.parallelize(dealt(listed, partitions), partitions), Rows.INPUT)
         .mapPartitions(new Fetch(settings,
             jsc.broadcast(new SerializableConfiguration(conf)),
-            jsc.broadcast(resume.keys()), listed.size(), out), Encoders.row(Rows.DOCUMENT));
+            jsc.broadcast(resume.keys()), out), Encoders.row(Rows.DOCUMENT));
     // The first stage is run once: what follows reads what it wrote.
     String fetchedDir = new Path(run, "fetched").toString();
     fetched.write().parquet(fetchedDir);

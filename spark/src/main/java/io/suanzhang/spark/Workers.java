@@ -40,7 +40,7 @@ final class Workers {
   private Workers() {}
 
   /** A free slot for a task of a job with {@code job}'s settings. */
-  static Slot take(JobSettings job, int documents) {
+  static Slot take(JobSettings job) {
     synchronized (LOCK) {
       if (!job.equals(settings)) {
         closeAll(); // another job in this JVM (a test, a notebook): other limits, other workers
@@ -52,7 +52,7 @@ final class Workers {
       }
       int n = slots++;
       if (n % JOBS_PER_JVM == 0) {
-        jvms.add(ScanSteps.start(job.options(), JOBS_PER_JVM, documents, jar()));
+        jvms.add(ScanSteps.start(job.options(), JOBS_PER_JVM, jar()));
       }
       return new Slot(jvms.get(n / JOBS_PER_JVM), n % JOBS_PER_JVM);
     }

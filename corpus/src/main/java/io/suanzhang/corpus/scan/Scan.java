@@ -241,7 +241,7 @@ public final class Scan {
     // No more jobs than inputs: on a small machine an idle worker's start-up slows the others.
     int jobs = Math.min(options.jobs(), inputs.size());
     int jvms = WorkerCommand.jvms(jobs);
-    List<String> command = WorkerCommand.of(options, jvms, inputs.size());
+    List<String> command = WorkerCommand.of(options);
     ClassArchive archive = WorkerCommand.archive();
     List<WorkerProcess> workers = new ArrayList<>();
     for (int i = 0; i < jvms; i++) {

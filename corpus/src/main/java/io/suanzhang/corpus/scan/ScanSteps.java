@@ -44,12 +44,11 @@ public final class ScanSteps implements AutoCloseable {
    * A worker JVM reading {@code jobs} documents at once within the limits of {@code options}, started
    * with its first document.
    *
-   * @param documents about how many documents it will read (C1 alone or C2: {@link WorkerCommand})
    * @param classPath the worker's class path, or null for this JVM's: a Spark executor runs the job's
    *     jar from a class loader of its own, which {@code java.class.path} does not name
    */
-  public static ScanSteps start(ScanOptions options, int jobs, int documents, @Nullable String classPath) {
-    List<String> command = new ArrayList<>(WorkerCommand.of(options, 1, documents));
+  public static ScanSteps start(ScanOptions options, int jobs, @Nullable String classPath) {
+    List<String> command = new ArrayList<>(WorkerCommand.of(options));
     if (classPath != null) {
       command.set(command.indexOf("-cp") + 1, WorkerCommand.absolute(classPath));
     }

@@ -11,28 +11,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The command line of a worker JVM: {@code java -Xmx… -cp <this class path>
- * io.suanzhang.corpus.worker.Worker …}, with the JIT suited to the work, and {@code
+ * io.suanzhang.corpus.worker.Worker …}, with C1 alone and the serial collector, and {@code
  * SUANZHANG_WORKER_OPTS} last so that its options win.
  */
 final class WorkerCommand {
 
-  /**
-   * Documents per worker JVM from which it compiles with C2 as well as C1: about where C2's quicker
-   * code has paid back its own compiling in CPU. Measured on the shared reports read over and over in
-   * one JVM: C1 alone compiles in under 1 s of CPU in all and reads them in 1.9 s a round of 35; C2
-   * takes 7 s of CPU compiling PDFBox and the rules in the first round and 0.4–1 s a round still
-   * after 20, for 1.2 s rounds, and catches up after about 30 rounds. A core the jobs leave free does
-   * not make that compiling free: the user who asks for one job leaves the rest of the machine to
-   * other work, and the scan's own JVM hashes and writes there. One job over the shared reports as
-   * 200 files took 31.9 s of CPU with C2 and 20.9 s with C1 alone, in the same wall time (17.0 and
-   * 16.9 s); as 400, 47 s and 34 s of CPU, C2 13 % quicker in wall time.
-   */
-  static final int C2_FROM = 1000;
-
   private WorkerCommand() {}
 
-  /** The command of {@code jvms} worker JVMs reading {@code documents} inputs between them. */
-  static List<String> of(ScanOptions options, int jvms, int documents) {
+  /** The command of a worker JVM. */
+  static List<String> of(ScanOptions options) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + options.workerHeapMegabytes() + "m");
@@ -45,9 +32,13 @@ final class WorkerCommand {
     command.add("-Xlog:disable");
     command.add("-Xlog:all=warning:stderr");
     command.add("-XX:+UseSerialGC");
-    if (quickJit(jvms, documents)) {
-      command.add("-XX:TieredStopAtLevel=1");
-    }
+    // C1 alone: C2 never paid for its compiling here. Over the shared reports as 200, 1,000 and
+    // 2,000 files, two jobs took 9 %, 24 % and 14 % more CPU with C2 than with C1 alone, and 7 % and
+    // 6 % more wall time at 1,000 and 2,000 (3 and 1 alternated pairs); a thousand documents more
+    // cost C2 88 s of CPU and C1 84 s, so it does not catch up later either. One job over 200 files:
+    // 31.9 s of CPU with C2 and 20.9 s with C1, in the same wall time (the compiling on the core one
+    // job leaves free is not free: the user left it to other work, and the scan's JVM works there).
+    command.add("-XX:TieredStopAtLevel=1");
     command.add("-Djava.awt.headless=true");
     command.add("-Dfile.encoding=UTF-8");
     command.addAll(extraOptions());
@@ -68,11 +59,6 @@ final class WorkerCommand {
     command.add(String.valueOf(options.timeout().toMillis()));
     command.addAll(options.rules().arguments());
     return command;
-  }
-
-  /** Whether {@code jvms} worker JVMs reading {@code documents} between them compile with C1 alone. */
-  static boolean quickJit(int jvms, int documents) {
-    return documents / Math.max(1, jvms) < C2_FROM;
   }
 
   /**

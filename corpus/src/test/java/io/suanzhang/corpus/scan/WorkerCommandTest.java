@@ -19,15 +19,6 @@ class WorkerCommandTest {
   @TempDir Path dir;
 
   @Test
-  void c1AloneUnlessAWorkerHasEnoughDocumentsForC2ToPayBack() {
-    assertTrue(WorkerCommand.quickJit(1, 999));
-    assertFalse(WorkerCommand.quickJit(1, 1000));
-    // Two JVMs: each sees half the documents.
-    assertTrue(WorkerCommand.quickJit(2, 1999));
-    assertFalse(WorkerCommand.quickJit(2, 2000));
-  }
-
-  @Test
   void twoJobsAJvm() {
     assertEquals(1, WorkerCommand.jvms(1));
     assertEquals(1, WorkerCommand.jvms(2));
@@ -36,20 +27,18 @@ class WorkerCommandTest {
   }
 
   @Test
-  void theC1OptionIsInTheCommandOfASmallScan() {
-    List<String> small = WorkerCommand.of(ScanOptions.defaults().withJobs(2), 1, 35);
-    List<String> large = WorkerCommand.of(ScanOptions.defaults().withJobs(2), 1, 100_000);
+  void workersCompileWithC1Alone() {
+    List<String> command = WorkerCommand.of(ScanOptions.defaults().withJobs(2));
 
-    assertTrue(small.contains("-XX:TieredStopAtLevel=1"), small::toString);
-    assertFalse(large.contains("-XX:TieredStopAtLevel=1"), large::toString);
-    assertEquals(Worker.class.getName(), small.get(small.indexOf("-cp") + 2));
+    assertTrue(command.contains("-XX:TieredStopAtLevel=1"), command::toString);
+    assertEquals(Worker.class.getName(), command.get(command.indexOf("-cp") + 2));
   }
 
   @Test
   void theJvmLogGoesToStderrAndTheClassPathIsAbsolute() {
     // An archive written from a relative class path, mapped from another folder, made the JVM warn
     // on stdout before the worker's first message: every worker of such a scan "did not start".
-    List<String> command = WorkerCommand.of(ScanOptions.defaults(), 1, 1);
+    List<String> command = WorkerCommand.of(ScanOptions.defaults());
     int disable = command.indexOf("-Xlog:disable");
     assertTrue(disable > 0, command::toString);
     assertEquals("-Xlog:all=warning:stderr", command.get(disable + 1));
