@@ -32,12 +32,12 @@ final class WorkerCommand {
     command.add("-Xlog:disable");
     command.add("-Xlog:all=warning:stderr");
     command.add("-XX:+UseSerialGC");
-    // C1 alone: C2 never paid for its compiling here. Over the shared reports as 200, 1,000 and
-    // 2,000 files, two jobs took 9 %, 24 % and 14 % more CPU with C2 than with C1 alone, and 7 % and
-    // 6 % more wall time at 1,000 and 2,000 (3 and 1 alternated pairs); a thousand documents more
-    // cost C2 88 s of CPU and C1 84 s, so it does not catch up later either. One job over 200 files:
-    // 31.9 s of CPU with C2 and 20.9 s with C1, in the same wall time (the compiling on the core one
-    // job leaves free is not free: the user left it to other work, and the scan's JVM works there).
+    // C1 alone: C2 never paid for its compiling here. Over the shared reports as 1,000 and 2,000
+    // files, two jobs took 24 % and 14 % more CPU with C2 than with C1 alone, and 16 % and 6 % more
+    // wall time (3 and 1 alternated pairs); a thousand documents more cost C2 88 s of CPU and C1
+    // 84 s, so it does not catch up later either. One job over 200 files: 31.9 s of CPU with C2 and
+    // 20.9 s with C1, in the same wall time (the compiling on the core one job leaves free is not
+    // free: the user left it to other work, and the scan's JVM works there).
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-Djava.awt.headless=true");
     command.add("-Dfile.encoding=UTF-8");
