@@ -48,14 +48,22 @@ final class JsonLines implements Closeable {
           break;
         }
         any = true;
-        byte b = buffer[position++];
-        if (b == '\n') {
-          ended = true;
-        } else {
-          length++;
-          blank &= b == ' ' || b == '\t' || b == '\r';
-          last = b;
+        // A buffer's worth at a time, on locals: byte by byte through the fields it took 0.7 s of
+        // the scan's JVM (C1 alone) over the documents file of 1,000 reports, 260 MB.
+        byte[] bytes = buffer;
+        int from = position;
+        int end = limit;
+        int at = from;
+        while (at < end && bytes[at] != '\n') {
+          at++;
         }
+        if (at > from) {
+          length += at - from;
+          last = bytes[at - 1];
+          blank = blank && blank(bytes, from, at);
+        }
+        ended = at < end;
+        position = ended ? at + 1 : at;
       }
       if (!any) {
         return null;
@@ -65,6 +73,17 @@ final class JsonLines implements Closeable {
         return new Line(number, offset, last == '\r' ? length - 1 : length);
       }
     }
+  }
+
+  /** Whether {@code bytes[from, to)} are spaces, tabs and carriage returns only. */
+  private static boolean blank(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte b = bytes[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean fill() throws IOException {

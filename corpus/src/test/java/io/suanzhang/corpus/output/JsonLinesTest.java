@@ -43,6 +43,29 @@ class JsonLinesTest {
     }
   }
 
+  @Test
+  void aCarriageReturnOrBlankTailCutOffByTheBufferStaysWithItsLine(@TempDir Path dir)
+      throws Exception {
+    // The reader takes the file 64 KB at a time: the line's end falls on every side of that cut.
+    for (int n = (1 << 16) - 4; n <= (1 << 16) + 2; n++) {
+      for (String tail : List.of("\r", " ", " \r", "x\r")) {
+        String first = "{" + "a".repeat(n - 1);
+        Path file = Files.writeString(
+            dir.resolve("d.jsonl"), first + tail + "\n" + "  \r\n{}\n", StandardCharsets.US_ASCII);
+        List<JsonLines.Line> lines = new ArrayList<>();
+        try (JsonLines in = new JsonLines(file)) {
+          for (JsonLines.Line l = in.next(); l != null; l = in.next()) {
+            lines.add(l);
+          }
+        }
+        int length = n + tail.length() - (tail.endsWith("\r") ? 1 : 0);
+        String at = n + " " + tail.replace("\r", "CR");
+        assertEquals(List.of(new JsonLines.Line(1, 0, length),
+            new JsonLines.Line(3, n + tail.length() + 5L, 2)), lines, at);
+      }
+    }
+  }
+
   private static String read(FileChannel channel, JsonLines.Line l) throws Exception {
     return new String(
         JsonLines.reread(channel, l.offset(), (int) l.length()), StandardCharsets.UTF_8);
