@@ -18,11 +18,14 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -465,14 +468,17 @@ public final class Scan {
     }
     Path documents = out.resolve("documents.jsonl");
     Path partial = out.resolve("documents.jsonl.tmp");
-    try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(partial))) {
+    try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        OutputStream w = new BufferedOutputStream(Channels.newOutputStream(channel))) {
       for (int i = 0; i < inputs.size(); i++) {
         Analysis analysis = local.get(i);
         String name = inputs.get(i).name();
         if (analysis != null) {
           w.write(Json.mapper().writeValueAsBytes(analysis));
         } else if (bySha.get(shas[i]).name().equals(name)) {
-          Files.copy(store.file(shas[i]), w); // kept under this input's name: as it is
+          w.flush();
+          transfer(store.file(shas[i]), channel); // kept under this input's name: as it is
         } else {
           Renaming.copy(store.file(shas[i]), bySha.get(shas[i]).name(), name, w);
         }
@@ -481,6 +487,25 @@ public final class Scan {
     }
     Files.move(partial, documents, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     return documents;
+  }
+
+  /**
+   * Appends a file to {@code out}, copied by the kernel where it can (sendfile, copy_file_range)
+   * rather than through this JVM's buffers: the kept results of 1,000 reports, 260 MB, took 0.45 s
+   * of its CPU copied as streams.
+   */
+  private static void transfer(Path file, FileChannel out) throws IOException {
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = in.size();
+      for (long at = 0; at < size; ) {
+        long n = in.transferTo(at, size - at, out);
+        if (n <= 0) {
+          throw new IOException(file + ": a kept result ended at byte " + at + " of " + size
+              + " while it was copied into the documents file");
+        }
+        at += n;
+      }
+    }
   }
 
   private void rethrowFailure() throws IOException {
