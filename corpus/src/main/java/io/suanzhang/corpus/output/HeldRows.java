@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The documents read before their amendments were known, in order, with their finding rows; each
  * is finished (its finding rows, then its amendments', its summary row and entry) once its own and
- * every earlier one's amendments are. At most {@link OutputRun#HELD_MAX} documents (in a scan) or
- * {@link #HELD_ROWS_MAX} rows are held: past them the writing waits for the amendments.
+ * every earlier one's amendments are. At most {@link OutputRun.Budget#heldMax()} documents, {@link
+ * #HELD_ROWS_MAX} rows or {@link OutputRun.Budget#heldBytes()} bytes of lines are held: past them the
+ * writing waits for the amendments.
  */
 final class HeldRows {
 
@@ -19,6 +20,7 @@ final class HeldRows {
 
   private final OutputRun.Amendments amend;
   private final int heldMax;
+  private final long bytesMax;
   private final CsvTable findings;
   private final SummaryWorkbook book;
   private final SheetFeed sheets;
@@ -26,14 +28,18 @@ final class HeldRows {
   private final OutputRun.Overview overview;
   private final ArrayDeque<Document> documents = new ArrayDeque<>();
   private long rows;
+  private long bytes;
+  private long mostBytes;
 
   private record Document(
       long index, JsonLines.Line line, AnalysisTally tally, List<List<@Nullable Object>> rows) {}
 
-  HeldRows(OutputRun.Amendments amend, int heldMax, CsvTable findings, SummaryWorkbook book,
-      SheetFeed sheets, List<OutputRun.Entry> entries, OutputRun.Overview overview) {
+  HeldRows(OutputRun.Amendments amend, int heldMax, long bytesMax, CsvTable findings,
+      SummaryWorkbook book, SheetFeed sheets, List<OutputRun.Entry> entries,
+      OutputRun.Overview overview) {
     this.amend = amend;
     this.heldMax = heldMax;
+    this.bytesMax = bytesMax;
     this.findings = findings;
     this.book = book;
     this.sheets = sheets;
@@ -49,13 +55,30 @@ final class HeldRows {
       throws IOException {
     documents.add(new Document(index, line, t, heldRows));
     rows += heldRows.size();
+    bytes += line.length();
+    mostBytes = Math.max(mostBytes, bytes);
   }
 
-  /** Waits, where the held documents are many, until the first is settled. */
-  void room() throws IOException {
-    while (documents.size() >= heldMax || rows >= HELD_ROWS_MAX) {
+  /** The most bytes of lines held at once so far. */
+  long mostBytes() {
+    return mostBytes;
+  }
+
+  /**
+   * Makes room for the document at {@code index}, whose line is {@code length} bytes: while the held
+   * documents are too many or too large to take it, waits until the first is settled; where its line
+   * alone is over the bytes, waits until it is settled itself, so that it is never held. Which
+   * documents are held depends on how far ahead of the amendments the writing is; how much is held,
+   * does not.
+   */
+  void room(long index, long length) throws IOException {
+    while (!documents.isEmpty() && (documents.size() >= heldMax || rows >= HELD_ROWS_MAX
+        || bytes + length > bytesMax)) {
       amend.await(documents.getFirst().index());
       release(false);
+    }
+    if (length > bytesMax) {
+      amend.await(index);
     }
   }
 
@@ -65,6 +88,7 @@ final class HeldRows {
       Document d = documents.removeFirst();
       amend.await(d.index()); // at once where settled; rethrows the amendments' failure
       rows -= d.rows().size();
+      bytes -= d.line().length();
       // The tally of a document read before its amendments is its rows' writer, holding its finding
       // rows (d.rows()): an amendment's finding goes the way of the document's own (counted, by key
       // too, its row held after theirs), and then they are written. (A failed document, whose tally

@@ -46,48 +46,68 @@ final class OutputRun {
   private final Path outDir;
   private final Path documentsFile;
   private final String documentsName;
-  private final int rowLimit;
+  private final Budget budget;
   private final Amendments amend;
-  private final int pageSize;
-  private final int heldMax;
-  private final long deferredMax;
-  private final long pageBudget;
   /** Documents the last {@link #write} showed on the page as noted in the rows' pass. */
   private int pagesNoted;
+  /** The most bytes of lines the last {@link #write} held for their amendments at once. */
+  private long mostHeldBytes;
 
   OutputRun(Path outDir, Path documentsFile, Amendments amend) {
-    this(outDir, documentsFile, SpreadsheetVersion.EXCEL2007.getMaxRows(), ResultsPage.PAGE_SIZE,
-        amend);
+    this(outDir, documentsFile, Budget.defaults(), amend);
   }
 
-  OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize, Amendments amend) {
-    this(outDir, documentsFile, rowLimit, pageSize, HELD_MAX, amend);
-  }
-
-  OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize, int heldMax,
-      Amendments amend) {
-    this(outDir, documentsFile, rowLimit, pageSize, heldMax, DEFERRED_MAX, amend);
-  }
-
-  OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize, int heldMax,
-      long deferredMax, Amendments amend) {
-    this(outDir, documentsFile, rowLimit, pageSize, heldMax, deferredMax, PageDocuments.BUDGET,
-        amend);
-  }
-
-  /** @param pageBudget characters of what the page shows held from the rows' pass ({@link PageDocuments}) */
-  OutputRun(Path outDir, Path documentsFile, int rowLimit, int pageSize, int heldMax,
-      long deferredMax, long pageBudget, Amendments amend) {
-    this.pageBudget = pageBudget;
-    this.deferredMax = deferredMax;
-    this.heldMax = heldMax;
-    this.amend = amend;
-    this.pageSize = pageSize;
+  OutputRun(Path outDir, Path documentsFile, Budget budget, Amendments amend) {
     this.outDir = outDir;
     this.documentsFile = documentsFile;
     Path name = documentsFile.getFileName();
     this.documentsName = name == null ? documentsFile.toString() : name.toString();
-    this.rowLimit = rowLimit;
+    this.budget = budget;
+    this.amend = amend;
+  }
+
+  /**
+   * What one writing of the outputs holds and writes at most.
+   *
+   * @param rowLimit rows of a sheet of the workbook
+   * @param pageSize documents on a page of report.html
+   * @param heldMax documents held for their amendments at most ({@link HeldRows})
+   * @param heldBytes bytes of {@code documents.jsonl} held for their amendments at most: a document
+   *     whose line would take them past it is not read until its amendments (and those of the
+   *     documents before it) are known, so that what is held does not hang on how far ahead of the
+   *     cross-document checks the writing happens to be
+   * @param deferredMax the longest line read once, its rows kept until it has been read through
+   *     ({@link #DEFERRED_MAX})
+   * @param pageBudget characters of what the page shows held from the rows' pass ({@link
+   *     PageDocuments})
+   */
+  record Budget(int rowLimit, int pageSize, int heldMax, long heldBytes, long deferredMax,
+      long pageBudget) {
+
+    /**
+     * The budget of a scan: the held lines' bytes bounded by a sixteenth of the heap, as a held
+     * document's finding rows take about as much memory as its line's findings take bytes.
+     */
+    static Budget defaults() {
+      return new Budget(SpreadsheetVersion.EXCEL2007.getMaxRows(), ResultsPage.PAGE_SIZE, HELD_MAX,
+          Runtime.getRuntime().maxMemory() / 16, DEFERRED_MAX, PageDocuments.BUDGET);
+    }
+
+    Budget withRows(int rowLimit, int pageSize) {
+      return new Budget(rowLimit, pageSize, heldMax, heldBytes, deferredMax, pageBudget);
+    }
+
+    Budget withHeld(int heldMax, long heldBytes) {
+      return new Budget(rowLimit, pageSize, heldMax, heldBytes, deferredMax, pageBudget);
+    }
+
+    Budget withDeferredMax(long deferredMax) {
+      return new Budget(rowLimit, pageSize, heldMax, heldBytes, deferredMax, pageBudget);
+    }
+
+    Budget withPageBudget(long pageBudget) {
+      return new Budget(rowLimit, pageSize, heldMax, heldBytes, deferredMax, pageBudget);
+    }
   }
 
   ScanTotals write() throws IOException {
@@ -102,14 +122,18 @@ final class OutputRun {
         FileChannel channel = JsonLines.open(documentsFile);
         CsvTable findings = CsvTable.create(outDir.resolve(ScanOutputs.FINDINGS_CSV), Tables.FINDINGS);
         CsvTable facts = CsvTable.create(outDir.resolve(ScanOutputs.FACTS_CSV), Tables.FACTS);
-        SummaryWorkbook book = new SummaryWorkbook(documentsName, rowLimit);
+        SummaryWorkbook book = new SummaryWorkbook(documentsName, budget.rowLimit());
         SheetFeed sheets = new SheetFeed()) {
-      PageDocuments pages = new PageDocuments(pageBudget);
-      HeldRows held = new HeldRows(amend, heldMax, findings, book, sheets, entries, overview);
+      PageDocuments pages = new PageDocuments(budget.pageBudget());
+      HeldRows held = new HeldRows(amend, budget.heldMax(), budget.heldBytes(), findings, book,
+          sheets, entries, overview);
       long index = 0;
       for (JsonLines.Line line = lines.next(); line != null; line = lines.next()) {
         long at = index++;
         held.release(false);
+        if (!amend.settled(at)) {
+          held.room(at, line.length());
+        }
         if (held.isEmpty() && amend.settled(at)) {
           DocumentRows t = new DocumentRows(findings, facts, book, sheets, overview, false);
           t.notePage(pages);
@@ -117,13 +141,13 @@ final class OutputRun {
         } else {
           // Its amendments are still being found: its facts are written now, its findings when they
           // are known, after those of the documents before it.
-          held.room();
           DocumentRows t = new DocumentRows(findings, facts, book, sheets, overview, true);
           t.notePage(pages);
           held.add(at, line, read(channel, line, t, Amendments.NONE), t.heldRows());
         }
       }
       held.release(true);
+      mostHeldBytes = held.mostBytes();
       sheets.finish();
       // The workbook is written beside the results page: they share nothing, and by now the
       // workers are done and a core is free.
@@ -148,7 +172,7 @@ final class OutputRun {
                   amend.findings(e.path()), e.line(), this::failed,
                   e.errors() + e.warnings() + e.infos() > 0);
             },
-            pageSize, amend.pairs());
+            budget.pageSize(), amend.pairs());
       } finally {
         pagesNoted = pages.served();
         finished(workbook); // before the workbook is closed
@@ -160,6 +184,11 @@ final class OutputRun {
   /** Documents the last {@link #write} showed on the page as noted while their rows were written. */
   int pagesNoted() {
     return pagesNoted;
+  }
+
+  /** The most bytes of lines the last {@link #write} held for their amendments at once. */
+  long mostHeldBytes() {
+    return mostHeldBytes;
   }
 
   /** Waits for a side task and rethrows what it failed with. */
@@ -198,7 +227,7 @@ final class OutputRun {
   private AnalysisTally read(
       FileChannel channel, JsonLines.Line line, DocumentRows t, Amendments amend) throws IOException {
     try {
-      if (line.length() <= deferredMax) {
+      if (line.length() <= budget.deferredMax()) {
         t.defer();
       } else {
         try (InputStream in = buffered(JsonLines.region(channel, line.offset(), line.length()))) {

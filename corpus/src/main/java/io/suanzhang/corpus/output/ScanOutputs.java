@@ -90,8 +90,14 @@ public final class ScanOutputs {
    */
   public static ScanTotals write(Path outDir, Path documentsJsonl, List<CrossDocuments.Pair> cross)
       throws IOException {
-    ListMultimap<String, CrossDocuments.Pair> byDocument = Multimaps.index(cross, CrossDocuments.Pair::document);
-    OutputRun.Amendments amend = new OutputRun.Amendments() {
+    return new OutputRun(outDir, documentsJsonl, amendments(cross)).write();
+  }
+
+  /** The pairs of cross-document checks as what they add to the reports that carry them. */
+  static OutputRun.Amendments amendments(List<CrossDocuments.Pair> cross) {
+    ListMultimap<String, CrossDocuments.Pair> byDocument =
+        Multimaps.index(cross, CrossDocuments.Pair::document);
+    return new OutputRun.Amendments() {
       @Override
       public List<Finding> findings(String path) {
         return byDocument.get(path).stream()
@@ -100,8 +106,7 @@ public final class ScanOutputs {
 
       @Override
       public List<Check> checks(String path) {
-        return byDocument.get(path).stream()
-            .map(CrossDocuments.Pair::check).toList();
+        return byDocument.get(path).stream().map(CrossDocuments.Pair::check).toList();
       }
 
       @Override
@@ -109,6 +114,5 @@ public final class ScanOutputs {
         return cross;
       }
     };
-    return new OutputRun(outDir, documentsJsonl, amend).write();
   }
 }

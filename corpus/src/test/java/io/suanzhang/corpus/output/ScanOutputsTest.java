@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.poi.ss.SpreadsheetVersion;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -89,7 +89,9 @@ class ScanOutputsTest {
     // Holding one report at most, the writing waits for each report's department in turn; the
     // documents as the scan lists them stand for the checks' first pass.
     CrossBeside waited = CrossBeside.start(jsonl, listed, CrossDocuments.Settings.DEFAULT);
-    new OutputRun(dir.resolve("waited"), jsonl, 1_000_000, 500, 1, waited).write();
+    new OutputRun(dir.resolve("waited"), jsonl,
+        OutputRun.Budget.defaults().withRows(1_000_000, 500).withHeld(1, Long.MAX_VALUE), waited)
+        .write();
     assertEquals(before, waited.pairs());
     assertEquals(before, ScanOutputs.writeChecked(
         dir.resolve("listed"), jsonl, listed, CrossDocuments.Settings.DEFAULT));
@@ -100,8 +102,9 @@ class ScanOutputsTest {
       for (long budget : new long[] {0, 10_000, PageDocuments.BUDGET}) {
         String name = "page-" + heldMax + "-" + budget;
         CrossBeside cross = CrossBeside.start(jsonl, listed, CrossDocuments.Settings.DEFAULT);
-        OutputRun run = new OutputRun(dir.resolve(name), jsonl, 1_000_000, 500, heldMax,
-            OutputRun.DEFERRED_MAX, budget, cross);
+        OutputRun run = new OutputRun(dir.resolve(name), jsonl, OutputRun.Budget.defaults()
+            .withRows(1_000_000, 500).withHeld(heldMax, Long.MAX_VALUE).withPageBudget(budget),
+            cross);
         run.write();
         noted.put(name, run.pagesNoted());
         assertEquals(Files.readString(dir.resolve("before").resolve(ScanOutputs.REPORT_HTML)),
@@ -129,7 +132,22 @@ class ScanOutputsTest {
     assertTrue(shorter.getMessage().contains("the scan listed fewer documents"), shorter.getMessage());
     assertTrue(before.stream().filter(p -> p.finding() != null).count() > 1,
         "findings to amend the rows with: " + before);
+    // Amendments known only once waited for: the writing holds every document it can, unless their
+    // lines are over its bytes, when it waits for each before reading it and holds none.
+    Map<Long, Long> mostHeld = new TreeMap<>();
+    for (long heldBytes : new long[] {Long.MAX_VALUE, 0}) {
+      OutputRun run = new OutputRun(dir.resolve("late-" + heldBytes), jsonl,
+          OutputRun.Budget.defaults().withHeld(OutputRun.HELD_MAX, heldBytes), late(before));
+      run.write();
+      mostHeld.put(heldBytes, run.mostHeldBytes());
+    }
+    assertEquals(0, mostHeld.get(0L), mostHeld::toString);
+    assertTrue(mostHeld.get(Long.MAX_VALUE) > Files.size(jsonl) / 2, mostHeld::toString);
     for (String name : List.of(ScanOutputs.FINDINGS_CSV, ScanOutputs.FACTS_CSV, ScanOutputs.REPORT_HTML)) {
+      for (String late : List.of("late-0", "late-" + Long.MAX_VALUE)) {
+        assertEquals(Files.readString(dir.resolve("before").resolve(name)),
+            Files.readString(dir.resolve(late).resolve(name)), late + "/" + name);
+      }
       assertEquals(Files.readString(dir.resolve("before").resolve(name)),
           Files.readString(dir.resolve("beside").resolve(name)), name);
       assertEquals(Files.readString(dir.resolve("before").resolve(name)),
@@ -137,6 +155,38 @@ class ScanOutputsTest {
       assertEquals(Files.readString(dir.resolve("before").resolve(name)),
           Files.readString(dir.resolve("waited").resolve(name)), name);
     }
+  }
+
+  /** The amendments of {@code pairs}, each settled only once the writing has waited for it. */
+  private static OutputRun.Amendments late(List<CrossDocuments.Pair> pairs) {
+    OutputRun.Amendments known = ScanOutputs.amendments(pairs);
+    AtomicLong awaited = new AtomicLong(-1);
+    return new OutputRun.Amendments() {
+      @Override
+      public List<io.suanzhang.core.check.Finding> findings(String path) {
+        return known.findings(path);
+      }
+
+      @Override
+      public List<io.suanzhang.core.check.Check> checks(String path) {
+        return known.checks(path);
+      }
+
+      @Override
+      public List<CrossDocuments.Pair> pairs() throws IOException {
+        return known.pairs();
+      }
+
+      @Override
+      public void await(long index) {
+        awaited.accumulateAndGet(index, Math::max);
+      }
+
+      @Override
+      public boolean settled(long index) {
+        return index <= awaited.get();
+      }
+    };
   }
 
   /**
@@ -160,8 +210,7 @@ class ScanOutputsTest {
 
     assertTrue(read.facts().size() > 0, "the sample yields facts, for the rows to be counted");
     ScanTotals totals = new OutputRun(dir.resolve("out"), jsonl,
-        SpreadsheetVersion.EXCEL2007.getMaxRows(), ResultsPage.PAGE_SIZE, OutputRun.HELD_MAX,
-        deferredMax, OutputRun.Amendments.NONE).write();
+        OutputRun.Budget.defaults().withDeferredMax(deferredMax), OutputRun.Amendments.NONE).write();
 
     assertEquals(2, totals.documents());
     assertEquals(1, totals.failed());
@@ -197,7 +246,8 @@ class ScanOutputsTest {
     Path stale = Files.writeString(out.resolve("report-" + (pages + 2) + ".html"), "old");
     Files.writeString(out.resolve("report-" + (pages + 1) + ".html"), "old");
 
-    new OutputRun(out, jsonl, 1_000, 2, OutputRun.Amendments.NONE).write();
+    new OutputRun(out, jsonl, OutputRun.Budget.defaults().withRows(1_000, 2),
+        OutputRun.Amendments.NONE).write();
 
     Document first = Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
     java.util.Set<String> anchors = new java.util.HashSet<>();
