@@ -10,10 +10,17 @@ import org.jspecify.annotations.Nullable;
  * The documents read before their amendments were known, in order, with their finding rows; each
  * is finished (its finding rows, then its amendments', its summary row and entry) once its own and
  * every earlier one's amendments are. At most {@link OutputRun.Budget#heldMax()} documents, {@link
- * #HELD_ROWS_MAX} rows or {@link OutputRun.Budget#heldBytes()} bytes of lines are held: past them the
+ * #HELD_ROWS_MAX} rows or {@link OutputRun.Budget#heldBytes()} bytes of rows are held: past them the
  * writing waits for the amendments.
  */
 final class HeldRows {
+
+  /**
+   * What a document's finding rows take of the heap for a byte of its line, at most as this counts
+   * them ({@link #size}): a finding is a small part of its document's line, and its row, a list of
+   * texts, takes a few times its JSON.
+   */
+  static final int ROWS_PER_BYTE = 4;
 
   /** Finding rows held at most, whatever the number of documents. */
   static final int HELD_ROWS_MAX = 50_000;
@@ -28,11 +35,12 @@ final class HeldRows {
   private final OutputRun.Overview overview;
   private final ArrayDeque<Document> documents = new ArrayDeque<>();
   private long rows;
+  /** What the held rows take of the heap, estimated ({@link #size}). */
   private long bytes;
-  private long mostBytes;
+  private int mostDocuments;
 
-  private record Document(
-      long index, JsonLines.Line line, AnalysisTally tally, List<List<@Nullable Object>> rows) {}
+  private record Document(long index, JsonLines.Line line, AnalysisTally tally,
+      List<List<@Nullable Object>> rows, long bytes) {}
 
   HeldRows(OutputRun.Amendments amend, int heldMax, long bytesMax, CsvTable findings,
       SummaryWorkbook book, SheetFeed sheets, List<OutputRun.Entry> entries,
@@ -53,31 +61,48 @@ final class HeldRows {
 
   void add(long index, JsonLines.Line line, AnalysisTally t, List<List<@Nullable Object>> heldRows)
       throws IOException {
-    documents.add(new Document(index, line, t, heldRows));
+    long size = 0;
+    for (List<@Nullable Object> row : heldRows) {
+      size += size(row);
+    }
+    documents.add(new Document(index, line, t, heldRows, size));
     rows += heldRows.size();
-    bytes += line.length();
-    mostBytes = Math.max(mostBytes, bytes);
+    bytes += size;
+    mostDocuments = Math.max(mostDocuments, documents.size());
   }
 
-  /** The most bytes of lines held at once so far. */
-  long mostBytes() {
-    return mostBytes;
+  /** The most documents held at once so far. */
+  int mostDocuments() {
+    return mostDocuments;
+  }
+
+  /**
+   * What a row takes of the heap, over-estimated: its list, and each cell as an object of its own,
+   * a text at two bytes a character.
+   */
+  static long size(List<@Nullable Object> row) {
+    long size = 64 + 16L * row.size();
+    for (Object cell : row) {
+      size += cell instanceof String text ? 48 + 2L * text.length() : 32;
+    }
+    return size;
   }
 
   /**
    * Makes room for the document at {@code index}, whose line is {@code length} bytes: while the held
-   * documents are too many or too large to take it, waits until the first is settled; where its line
-   * alone is over the bytes, waits until it is settled itself, so that it is never held. Which
-   * documents are held depends on how far ahead of the amendments the writing is; how much is held,
-   * does not.
+   * documents are too many, or their rows and what the document's may take ({@link #ROWS_PER_BYTE}
+   * times its line) too large, waits until the first is settled; where its line alone could take the
+   * bytes, waits until it is settled itself, so that it is never held. Which documents are held
+   * depends on how far ahead of the amendments the writing is; how much is held, does not.
    */
   void room(long index, long length) throws IOException {
+    long ahead = ROWS_PER_BYTE * length;
     while (!documents.isEmpty() && (documents.size() >= heldMax || rows >= HELD_ROWS_MAX
-        || bytes + length > bytesMax)) {
+        || bytes + ahead > bytesMax)) {
       amend.await(documents.getFirst().index());
       release(false);
     }
-    if (length > bytesMax) {
+    if (ahead > bytesMax) {
       amend.await(index);
     }
   }
@@ -88,7 +113,7 @@ final class HeldRows {
       Document d = documents.removeFirst();
       amend.await(d.index()); // at once where settled; rethrows the amendments' failure
       rows -= d.rows().size();
-      bytes -= d.line().length();
+      bytes -= d.bytes();
       // The tally of a document read before its amendments is its rows' writer, holding its finding
       // rows (d.rows()): an amendment's finding goes the way of the document's own (counted, by key
       // too, its row held after theirs), and then they are written. (A failed document, whose tally

@@ -50,8 +50,8 @@ final class OutputRun {
   private final Amendments amend;
   /** Documents the last {@link #write} showed on the page as noted in the rows' pass. */
   private int pagesNoted;
-  /** The most bytes of lines the last {@link #write} held for their amendments at once. */
-  private long mostHeldBytes;
+  /** The most documents the last {@link #write} held for their amendments at once. */
+  private int mostHeld;
 
   OutputRun(Path outDir, Path documentsFile, Amendments amend) {
     this(outDir, documentsFile, Budget.defaults(), amend);
@@ -72,10 +72,10 @@ final class OutputRun {
    * @param rowLimit rows of a sheet of the workbook
    * @param pageSize documents on a page of report.html
    * @param heldMax documents held for their amendments at most ({@link HeldRows})
-   * @param heldBytes bytes of {@code documents.jsonl} held for their amendments at most: a document
-   *     whose line would take them past it is not read until its amendments (and those of the
-   *     documents before it) are known, so that what is held does not hang on how far ahead of the
-   *     cross-document checks the writing happens to be
+   * @param heldBytes what the finding rows held for their amendments take of the heap at most: a
+   *     document whose rows could take them past it is not read until the amendments before it, or
+   *     its own where its rows alone could, are known ({@link HeldRows#room}); so that how much is
+   *     held does not hang on how far ahead of the cross-document checks the writing happens to be
    * @param deferredMax the longest line read once, its rows kept until it has been read through
    *     ({@link #DEFERRED_MAX})
    * @param pageBudget characters of what the page shows held from the rows' pass ({@link
@@ -84,10 +84,7 @@ final class OutputRun {
   record Budget(int rowLimit, int pageSize, int heldMax, long heldBytes, long deferredMax,
       long pageBudget) {
 
-    /**
-     * The budget of a scan: the held lines' bytes bounded by a sixteenth of the heap, as a held
-     * document's finding rows take about as much memory as its line's findings take bytes.
-     */
+    /** The budget of a scan: the held rows bounded by a sixteenth of the heap. */
     static Budget defaults() {
       return new Budget(SpreadsheetVersion.EXCEL2007.getMaxRows(), ResultsPage.PAGE_SIZE, HELD_MAX,
           Runtime.getRuntime().maxMemory() / 16, DEFERRED_MAX, PageDocuments.BUDGET);
@@ -147,7 +144,7 @@ final class OutputRun {
         }
       }
       held.release(true);
-      mostHeldBytes = held.mostBytes();
+      mostHeld = held.mostDocuments();
       sheets.finish();
       // The workbook is written beside the results page: they share nothing, and by now the
       // workers are done and a core is free.
@@ -186,9 +183,9 @@ final class OutputRun {
     return pagesNoted;
   }
 
-  /** The most bytes of lines the last {@link #write} held for their amendments at once. */
-  long mostHeldBytes() {
-    return mostHeldBytes;
+  /** The most documents the last {@link #write} held for their amendments at once. */
+  int mostHeld() {
+    return mostHeld;
   }
 
   /** Waits for a side task and rethrows what it failed with. */
