@@ -37,7 +37,20 @@ import org.jspecify.annotations.Nullable;
 final class Figures {
 
   /** A figure: the file it is in, its fact, its number, what it is about, and whether a table holds it. */
-  record Figure(Doc doc, Fact fact, Mention number, Item item, boolean inTable) {
+  record Figure(Doc doc, Fact fact, Mention number, Item item, boolean inTable, List<String> parts) {
+
+    /**
+     * @param parts the parts of an account ({@link #PARTS}) the title of the figure's table names,
+     *     found once: a figure is asked whether it is {@link #narrower} than a sentence for every
+     *     sentence of its department's other reports it may be compared with
+     */
+    Figure {
+      parts = List.copyOf(parts);
+    }
+
+    Figure(Doc doc, Fact fact, Mention number, Item item, boolean inTable) {
+      this(doc, fact, number, item, inTable, tableParts(fact));
+    }
 
     /** Where the number is, for messages: the file and the page. */
     String place() {
@@ -259,16 +272,21 @@ final class Figures {
    *     asks this of every candidate figure
    */
   static boolean narrower(Figure table, String said) {
-    if (!(table.fact() instanceof TableRow row) || row.table() == null) {
-      return false;
-    }
-    String title = CrossDocuments.normalise(row.table());
-    for (String part : PARTS) {
-      if (title.contains(part) && !said.contains(part)) {
+    for (String part : table.parts()) {
+      if (!said.contains(part)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The parts of an account the title of a table row's table names, in the order of {@link #PARTS}. */
+  private static List<String> tableParts(Fact fact) {
+    if (!(fact instanceof TableRow row) || row.table() == null) {
+      return List.of();
+    }
+    String title = CrossDocuments.normalise(row.table());
+    return PARTS.stream().filter(title::contains).toList();
   }
 
   /** A money mention's written range in 元. */
