@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.Multimaps;
+import com.google.common.io.ByteSource;
+import com.google.common.io.MoreFiles;
 import io.suanzhang.checks.Interval;
 import io.suanzhang.checks.Verdict;
 import io.suanzhang.core.Analysis;
@@ -44,7 +46,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -136,9 +137,8 @@ public final class CrossDocuments {
 
     /** The same report with the year another file of its set gives it. */
     Doc withYear(int year) {
-      ReportInfo r = report;
-      return new Doc(path, sha256, new ReportInfo(r.kind(), year, r.department(), r.unit(), r.filed(),
-          r.published()), department, facts, sections, structure);
+      return new Doc(path, sha256, CrossDocuments.withYear(report, year), department, facts, sections,
+          structure);
     }
   }
 
@@ -171,9 +171,13 @@ public final class CrossDocuments {
    * path order keeps few), not the corpus.
    */
   public static List<Pair> check(Analyses analyses, Settings settings) throws IOException {
-    return check((facts, each) -> {
+    return check(each -> {
       try (Stream<Analysis> all = analyses.open()) {
-        all.forEachOrdered(a -> each.accept(departmentKey(a), () -> doc(a)));
+        all.forEachOrdered(a -> {
+          // made at once: holding the analysis instead would hold all of it
+          Doc doc = departmentKey(a) == null ? null : doc(a);
+          each.accept(departmentKey(a), a.report(), a.source().sha256(), () -> requireNonNull(doc));
+        });
       }
     }, null, settings, Listener.NONE);
   }
@@ -183,7 +187,10 @@ public final class CrossDocuments {
    * Settings)} reads analyses but part by part ({@link AnalysisParts}): of each report only what the
    * checks compare is kept — its source, its report and its comparisons, amounts and table rows —
    * never its mentions, sections, findings or coverage. A report of a hundred megabytes of JSON costs
-   * the scan the facts it can be compared by, not the hundred megabytes.
+   * the scan the facts it can be compared by, not the hundred megabytes. Those facts are read when
+   * its department's reports are compared, from where the report is in the file: until then it is
+   * held as its place, so that memory follows the largest department, not the departments read side
+   * by side (in an archive of year folders, every department runs to the last folder).
    */
   public static List<Pair> check(Path documents, Settings settings) throws IOException {
     return check(documents, settings, Listener.NONE);
@@ -244,9 +251,10 @@ public final class CrossDocuments {
     return check(reading(documents), Plan.of(listed), settings, listener);
   }
 
-  /** The documents of a documents file, read part by part. */
+  /** The documents of a documents file, read part by part, each read again for its facts. */
   private static Reading reading(Path documents) {
-    return (facts, each) -> {
+    return each -> {
+      ByteSource file = MoreFiles.asByteSource(documents);
       try (InputStream in = new BufferedInputStream(Files.newInputStream(documents), 1 << 16);
           JsonParser p = Json.mapper().createParser(in)) {
         for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -254,27 +262,46 @@ public final class CrossDocuments {
             throw new IOException(documents.getFileName() + ": not an analysis at byte "
                 + p.currentTokenLocation().getByteOffset());
           }
-          DocReader r = new DocReader(facts);
+          long start = p.currentTokenLocation().getByteOffset();
+          DocReader r = new DocReader(false);
           AnalysisParts.read(p, r);
-          each.accept(r.key(), r::doc);
+          long end = p.currentLocation().getByteOffset();
+          each.accept(r.key(), r.report(), r.sha256(),
+              () -> reread(documents, file.slice(start, end - start)));
         }
       }
     };
   }
 
-  /** A document as the checks see it: its department (null: it takes part in no pair), its facts. */
-  @FunctionalInterface
-  interface Each {
-    void accept(@Nullable String department, java.util.function.Supplier<Doc> doc);
+  /** The document between two byte offsets of a documents file, with the facts the checks keep. */
+  private static Doc reread(Path documents, ByteSource region) {
+    try (InputStream in = new BufferedInputStream(region.openStream(), 1 << 16);
+        JsonParser p = Json.mapper().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException(documents.getFileName()
+            + ": a document is not where it was read: the file changed while it was checked");
+      }
+      DocReader r = new DocReader(true);
+      AnalysisParts.read(p, r);
+      return r.doc();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
-   * The documents, in order; the facts of a report are read only where {@code facts} is true of it
-   * (its department key and report, known before its facts are read).
+   * A document as the checks see it: its department (null: it takes part in no pair), its report and
+   * SHA-256, and the document with its facts, made when asked (at most once).
    */
   @FunctionalInterface
+  interface Each {
+    void accept(@Nullable String department, ReportInfo report, String sha256, Supplier<Doc> doc);
+  }
+
+  /** The documents, in order. */
+  @FunctionalInterface
   interface Reading {
-    void each(BiPredicate<String, ReportInfo> facts, Each each) throws IOException;
+    void each(Each each) throws IOException;
   }
 
   /**
@@ -293,11 +320,11 @@ public final class CrossDocuments {
     SecondPass second = new SecondPass(plan.last(), plan.reports());
     long[] at = {0};
     try {
-      documents.each((key, report) -> comparable(report, plan.reports(key)), (key, supplier) -> {
+      documents.each((key, report, sha256, doc) -> {
         long index = at[0]++;
         plan.expect(index, key);
         int before = second.pairs.size();
-        second.read(key, supplier);
+        second.read(key, report, sha256, doc);
         listener.read(index, configured(second.pairs.subList(before, second.pairs.size()), settings));
       });
     } catch (UncheckedIOException e) {
@@ -357,11 +384,21 @@ public final class CrossDocuments {
 
   /** The doc with its year, adopted from its set where it has none; null when none can be told. */
   static @Nullable Doc dated(Doc doc, @Nullable List<ReportInfo> department) {
-    if (doc.report().year() != null) {
-      return doc;
+    ReportInfo report = dated(doc.report(), department);
+    return report == null ? null : report == doc.report() ? doc : doc.withYear(report.year());
+  }
+
+  /** The report with its year, adopted from its set where it has none; null when none can be told. */
+  static @Nullable ReportInfo dated(ReportInfo report, @Nullable List<ReportInfo> department) {
+    if (report.year() != null) {
+      return report;
     }
-    Integer year = department == null ? null : adoptedYear(doc.report(), department);
-    return year == null ? null : doc.withYear(year);
+    Integer year = department == null ? null : adoptedYear(report, department);
+    return year == null ? null : withYear(report, year);
+  }
+
+  static ReportInfo withYear(ReportInfo r, int year) {
+    return new ReportInfo(r.kind(), year, r.department(), r.unit(), r.filed(), r.published());
   }
 
   /** The pairs with their findings' severity as configured. */

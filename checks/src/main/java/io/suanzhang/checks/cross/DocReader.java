@@ -12,17 +12,16 @@ import io.suanzhang.core.fact.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps, of one analysis read part by part, what {@link CrossDocuments} compares of a report: its
- * source and report, and, where {@code withFacts} says so, its compared facts, headings and
- * structure checks.
+ * source and report, and, where told to ({@code withFacts}) and it has a department, its compared
+ * facts, headings and structure checks.
  */
 final class DocReader implements AnalysisParts.Visitor {
   private static final Set<String> STRUCTURE = Set.of(CrossDocuments.STRUCTURE);
-  private final BiPredicate<String, ReportInfo> withFacts;
+  private final boolean withFacts;
   private @Nullable Source source;
   private ReportInfo report = ReportInfo.UNKNOWN;
   private final List<Fact> facts = new ArrayList<>();
@@ -30,7 +29,7 @@ final class DocReader implements AnalysisParts.Visitor {
   private final List<Check> structure = new ArrayList<>();
   private boolean failed;
 
-  DocReader(BiPredicate<String, ReportInfo> withFacts) {
+  DocReader(boolean withFacts) {
     this.withFacts = withFacts;
   }
 
@@ -38,8 +37,7 @@ final class DocReader implements AnalysisParts.Visitor {
   public boolean wants(AnalysisParts.Part part) {
     if (part == AnalysisParts.Part.FACTS || part == AnalysisParts.Part.SECTIONS
         || part == AnalysisParts.Part.CHECKS) {
-      String key = CrossDocuments.departmentKey(true, report);
-      return key != null && withFacts.test(key, report);
+      return withFacts && CrossDocuments.departmentKey(true, report) != null;
     }
     return part == AnalysisParts.Part.ERRORS;
   }
@@ -85,6 +83,14 @@ final class DocReader implements AnalysisParts.Visitor {
 
   @Nullable String key() {
     return CrossDocuments.departmentKey(!failed, report);
+  }
+
+  ReportInfo report() {
+    return report;
+  }
+
+  String sha256() {
+    return source == null ? "" : source.sha256();
   }
 
   CrossDocuments.Doc doc() {

@@ -50,8 +50,7 @@ final class Plan {
   /** The first pass: the plan of the documents as read, their facts skipped. */
   static Plan read(CrossDocuments.Reading documents) throws IOException {
     Plan plan = new Plan(false);
-    documents.each((key, report) -> false,
-        (key, doc) -> plan.add(key, key == null ? ReportInfo.UNKNOWN : doc.get().report()));
+    documents.each((key, report, sha256, doc) -> plan.add(key, key == null ? ReportInfo.UNKNOWN : report));
     return plan;
   }
 

@@ -1,5 +1,7 @@
 package io.suanzhang.checks.cross;
 
+import static java.util.Objects.requireNonNull;
+
 import io.suanzhang.checks.cross.CrossDocuments.Doc;
 import io.suanzhang.checks.cross.CrossDocuments.Pair;
 import io.suanzhang.core.ReportInfo;
@@ -14,15 +16,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The second pass: each department's reports held until its last one is read, then paired. What
- * the first pass found (each department's last report, and its reports) decides what is held.
+ * the first pass found (each department's last report, and its reports) decides what is held; a
+ * report is held as what makes it ({@link CrossDocuments.Each}), made when its department is paired.
  */
 final class SecondPass {
   private final Map<String, Long> last;
   private final Map<String, List<ReportInfo>> reports;
-  private final Map<String, List<Doc>> open = new HashMap<>();
+  private final Map<String, List<Held>> open = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
   final List<Pair> pairs = new ArrayList<>();
   long index;
+
+  /** A report held: its year (its own, or the one its set gives it) and what makes it. */
+  private record Held(int year, Supplier<Doc> doc) {
+    Doc made() {
+      Doc d = doc.get();
+      return d.report().year() == null ? d.withYear(year) : d;
+    }
+  }
 
   SecondPass(Map<String, Long> last, Map<String, List<ReportInfo>> reports) {
     this.last = last;
@@ -30,26 +41,24 @@ final class SecondPass {
   }
 
   /** One document read, and its department's pairs if it is the last. */
-  void read(@Nullable String key, Supplier<Doc> supplier) {
+  void read(@Nullable String key, ReportInfo report, String sha256, Supplier<Doc> doc) {
     long at = index++;
     if (key == null) {
       return;
     }
-    List<Doc> docs = open.computeIfAbsent(key, k -> new ArrayList<>());
-    Doc doc = CrossDocuments.dated(supplier.get(), reports.get(key));
-    if (doc == null) {
-      if (last.get(key) == at) {
-        CrossDocuments.pairs(open.remove(key), pairs);
-      }
-      return;
-    }
+    List<Held> held = open.computeIfAbsent(key, k -> new ArrayList<>());
+    ReportInfo dated = CrossDocuments.dated(report, reports.get(key));
     // the same content under another name is the same report
-    if ((doc.sha256().isEmpty() || seen.add(doc.sha256()))
-        && CrossDocuments.comparable(doc.report(), reports.get(key))) {
-      docs.add(doc);
+    if (dated != null && (sha256.isEmpty() || seen.add(sha256))
+        && CrossDocuments.comparable(dated, reports.get(key))) {
+      held.add(new Held(requireNonNull(dated.year()), doc));
     }
     if (last.get(key) == at) {
-      CrossDocuments.pairs(open.remove(key), pairs);
+      List<Doc> docs = new ArrayList<>();
+      for (Held h : open.remove(key)) {
+        docs.add(h.made());
+      }
+      CrossDocuments.pairs(docs, pairs);
     }
   }
 }
