@@ -175,8 +175,9 @@ public final class CrossDocuments {
       try (Stream<Analysis> all = analyses.open()) {
         all.forEachOrdered(a -> {
           // made at once: holding the analysis instead would hold all of it
-          Doc doc = departmentKey(a) == null ? null : doc(a);
-          each.accept(departmentKey(a), a.report(), a.source().sha256(), () -> requireNonNull(doc));
+          String key = departmentKey(a);
+          Doc doc = key == null ? null : doc(a);
+          each.accept(key, a.report(), a.source().sha256(), () -> requireNonNull(doc));
         });
       }
     }, null, settings, Listener.NONE);

@@ -50,7 +50,8 @@ final class Plan {
   /** The first pass: the plan of the documents as read, their facts skipped. */
   static Plan read(CrossDocuments.Reading documents) throws IOException {
     Plan plan = new Plan(false);
-    documents.each((key, report, sha256, doc) -> plan.add(key, key == null ? ReportInfo.UNKNOWN : report));
+    documents.each(
+        (key, report, sha256, doc) -> plan.add(key, key == null ? ReportInfo.UNKNOWN : report));
     return plan;
   }
 
