@@ -3,12 +3,8 @@ package io.suanzhang.checks.cross;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.Multimaps;
-import com.google.common.io.ByteSource;
-import com.google.common.io.MoreFiles;
 import io.suanzhang.checks.Interval;
 import io.suanzhang.checks.Verdict;
 import io.suanzhang.core.Analysis;
@@ -27,10 +23,8 @@ import io.suanzhang.core.fact.Section;
 import io.suanzhang.core.fact.TableRow;
 import io.suanzhang.core.mention.Mention;
 import io.suanzhang.core.text.Span;
-import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -228,7 +222,7 @@ public final class CrossDocuments {
   /** {@link #check(Path, Settings)}, telling {@code listener} of the pairs as they are found. */
   public static List<Pair> check(Path documents, Settings settings, Listener listener)
       throws IOException {
-    return check(reading(documents), null, settings, listener);
+    return check(DocumentsFile.reading(documents), null, settings, listener);
   }
 
   /**
@@ -249,45 +243,7 @@ public final class CrossDocuments {
    */
   public static List<Pair> check(Path documents, List<Listed> listed, Settings settings,
       Listener listener) throws IOException {
-    return check(reading(documents), Plan.of(listed), settings, listener);
-  }
-
-  /** The documents of a documents file, read part by part, each read again for its facts. */
-  private static Reading reading(Path documents) {
-    return each -> {
-      ByteSource file = MoreFiles.asByteSource(documents);
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(documents), 1 << 16);
-          JsonParser p = Json.mapper().createParser(in)) {
-        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-          if (t != JsonToken.START_OBJECT) {
-            throw new IOException(documents.getFileName() + ": not an analysis at byte "
-                + p.currentTokenLocation().getByteOffset());
-          }
-          long start = p.currentTokenLocation().getByteOffset();
-          DocReader r = new DocReader(false);
-          AnalysisParts.read(p, r);
-          long end = p.currentLocation().getByteOffset();
-          each.accept(r.key(), r.report(), r.sha256(),
-              () -> reread(documents, file.slice(start, end - start)));
-        }
-      }
-    };
-  }
-
-  /** The document between two byte offsets of a documents file, with the facts the checks keep. */
-  private static Doc reread(Path documents, ByteSource region) {
-    try (InputStream in = new BufferedInputStream(region.openStream(), 1 << 16);
-        JsonParser p = Json.mapper().createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException(documents.getFileName()
-            + ": a document is not where it was read: the file changed while it was checked");
-      }
-      DocReader r = new DocReader(true);
-      AnalysisParts.read(p, r);
-      return r.doc();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return check(DocumentsFile.reading(documents), Plan.of(listed), settings, listener);
   }
 
   /**
