@@ -128,8 +128,8 @@ final class OutputRun {
       for (JsonLines.Line line = lines.next(); line != null; line = lines.next()) {
         long at = index++;
         held.release(false);
-        if (!amend.settled(at)) {
-          held.room(at, line.length());
+        if (!held.isEmpty() || !amend.settled(at)) {
+          held.room(at, line.length()); // it is to be held: within the budget
         }
         if (held.isEmpty() && amend.settled(at)) {
           DocumentRows t = new DocumentRows(findings, facts, book, sheets, overview, false);

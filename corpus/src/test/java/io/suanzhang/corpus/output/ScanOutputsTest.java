@@ -115,6 +115,7 @@ class ScanOutputsTest {
             cross);
         run.write();
         noted.put(name, run.pagesNoted());
+        assertTrue(run.mostHeld() <= heldMax, name + ": " + run.mostHeld() + " held");
         assertEquals(Files.readString(dir.resolve("before").resolve(ScanOutputs.REPORT_HTML)),
             Files.readString(dir.resolve(name).resolve(ScanOutputs.REPORT_HTML)), name);
       }
