@@ -12,7 +12,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -35,18 +34,14 @@ class CrossDocumentsMemoryTest {
   @Test
   void reportsOfDepartmentsReadSideBySideAreHeldAsTheirPlacesUntilTheirDepartmentIsCompared()
       throws Exception {
-    // Each department's budgets of four years, a table of 1,200 projects each: the years are the
+    // Each department's 决算 of four years, a table of 1,200 projects each: the years are the
     // outer loop, so that every department's last report is in the last year.
     Path documents = dir.resolve("documents.jsonl");
-    List<String> departments = new ArrayList<>();
     try (BufferedWriter out = Files.newBufferedWriter(documents, StandardCharsets.UTF_8)) {
       for (int year = 2019; year < 2019 + YEARS; year++) {
         for (String name : DEPARTMENTS) {
           String department = "示例县" + name;
-          if (year == 2019) {
-            departments.add(department);
-          }
-          out.write(Json.mapper().writeValueAsString(budget(department, year)));
+          out.write(Json.mapper().writeValueAsString(finalAccounts(department, year)));
           out.write('\n');
         }
       }
@@ -75,8 +70,8 @@ class CrossDocumentsMemoryTest {
     return Math.max(24, documentsBytes / 3 / (1 << 20));
   }
 
-  /** A budget whose 三公 section quotes the year before's figure, and a long table of projects. */
-  private Analysis budget(String department, int year) throws Exception {
+  /** A 决算 whose 三公 section quotes the year before's figure, and a long table of projects. */
+  private Analysis finalAccounts(String department, int year) throws Exception {
     BigDecimal step = new BigDecimal("1.50");
     BigDecimal before = new BigDecimal("30.00").add(step.multiply(BigDecimal.valueOf(year - 2020)));
     BigDecimal now = before.add(step);
