@@ -141,8 +141,9 @@ class ScanOutputsTest {
     assertTrue(shorter.getMessage().contains("the scan listed fewer documents"), shorter.getMessage());
     assertTrue(before.stream().filter(p -> p.finding() != null).count() > 1,
         "findings to amend the rows with: " + before);
-    // Amendments known only once waited for: the writing holds every document it can, unless their
-    // lines are over its bytes, when it waits for each before reading it and holds none.
+    // Amendments known only once waited for: the writing holds every document it can, unless the
+    // rows their lines may hold are over its bytes, when it waits for each before reading it and
+    // holds none.
     Map<Long, Integer> mostHeld = new TreeMap<>();
     for (long heldBytes : new long[] {Long.MAX_VALUE, 0}) {
       OutputRun run = new OutputRun(dir.resolve("late-" + heldBytes), jsonl,
